@@ -1,0 +1,73 @@
+package org.conflictkit.annotators.segment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.apache.uima.fit.util.JCasUtil;
+import org.apache.uima.jcas.JCas;
+import org.apache.uima.jcas.tcas.Annotation;
+import org.conflictkit.annotators.testing.TestRunner;
+import org.junit.jupiter.api.Test;
+
+import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence;
+import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
+
+class NewsSegmenterTest
+{
+    @Test
+    void keepsDesignatorsNumbersAndInitialismsWhole() throws Exception
+    {
+        JCas jcas = TestRunner.run("The U.S. said 3,000 Tu-22M3 and S-400 units, 1.2 million.");
+        assertEquals(List.of("The", "U.S.", "said", "3,000", "Tu-22M3", "and", "S-400", "units",
+                ",", "1.2", "million", "."), texts(jcas, Token.class));
+    }
+
+    @Test
+    void splitsPossessivesQuotesAndDashes() throws Exception
+    {
+        JCas jcas = TestRunner.run("Ukraine’s army — “We won,” he said; Russia's (too).");
+        assertEquals(List.of("Ukraine", "’s", "army", "—", "“", "We", "won", ",", "”", "he",
+                "said", ";", "Russia", "'s", "(", "too", ")", "."), texts(jcas, Token.class));
+    }
+
+    @Test
+    void titleAbbreviationsDoNotEndSentences() throws Exception
+    {
+        JCas jcas = TestRunner.run("Gen. Valery Gerasimov spoke. Lt. Col. Ahmed agreed.");
+        assertEquals(List.of("Gen. Valery Gerasimov spoke.", "Lt. Col. Ahmed agreed."),
+                texts(jcas, Sentence.class));
+    }
+
+    @Test
+    void headlinesAndLinesAreSentencesOfTheirOwn() throws Exception
+    {
+        JCas jcas = TestRunner.run(
+                "Russian missile hits Kramatorsk\nKYIV, Ukraine (AP) — Two died. “It hurts.” Then calm.");
+        assertEquals(List.of("Russian missile hits Kramatorsk",
+                "KYIV, Ukraine (AP) — Two died.", "“It hurts.”", "Then calm."),
+                texts(jcas, Sentence.class));
+    }
+
+    @Test
+    void hyphenatedWordsWithoutDigitsAreSplit() throws Exception
+    {
+        JCas jcas = TestRunner.run("Iran-backed Mi-8/24 twenty-three");
+        assertEquals(List.of("Iran", "-", "backed", "Mi-8/24", "twenty", "-", "three"),
+                texts(jcas, Token.class));
+    }
+
+    @Test
+    void charactersOutsideTheBasicPlaneKeepValidOffsets() throws Exception
+    {
+        JCas jcas = TestRunner.run("Strike \uD83D\uDCA5 on\u200B Kyiv.");
+        assertEquals(List.of("Strike", "\uD83D\uDCA5", "on", "Kyiv", "."), texts(jcas, Token.class));
+    }
+
+    private static List<String> texts(JCas jcas, Class<? extends Annotation> type)
+    {
+        return JCasUtil.select(jcas, type).stream().map(Annotation::getCoveredText)
+                .collect(Collectors.toList());
+    }
+}

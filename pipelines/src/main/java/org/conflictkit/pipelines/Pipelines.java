@@ -1,0 +1,104 @@
+package org.conflictkit.pipelines;
+
+import static org.apache.uima.fit.factory.AnalysisEngineFactory.createEngineDescription;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.uima.analysis_engine.AnalysisEngineDescription;
+import org.apache.uima.resource.ResourceInitializationException;
+import org.conflictkit.annotators.segment.NewsSegmenter;
+
+/**
+ * The named pipelines of ConflictKit: the one source of truth for what each preset runs. Every
+ * preset starts with {@link #segmenter()}; {@code default} runs every engine preset in order.
+ * Java users compose their own pipelines from {@link #segmenter()} and {@link #engines(String)}.
+ */
+public final class Pipelines
+{
+    public static final String SEGMENT = "segment";
+    public static final String DEFAULT = "default";
+
+    /** Builds the engines of a preset, without segmentation. */
+    @FunctionalInterface
+    private interface EngineFactory
+    {
+        List<AnalysisEngineDescription> create() throws ResourceInitializationException;
+    }
+
+    private record Preset(String description, EngineFactory engines)
+    {
+    }
+
+    private static final Map<String, Preset> PRESETS = new LinkedHashMap<>();
+
+    static {
+        PRESETS.put(SEGMENT, new Preset("sentence and token segmentation only", List::of));
+        PRESETS.put(DEFAULT, new Preset("every engine", Pipelines::allEngines));
+    }
+
+    private Pipelines()
+    {
+    }
+
+    /** The preset names, {@code segment} first. */
+    public static Set<String> names()
+    {
+        return Collections.unmodifiableSet(PRESETS.keySet());
+    }
+
+    /** A one-line description of what a preset runs. */
+    public static String describe(String name)
+    {
+        return preset(name).description();
+    }
+
+    /** The segmenter every pipeline starts with. */
+    public static AnalysisEngineDescription segmenter() throws ResourceInitializationException
+    {
+        return createEngineDescription(NewsSegmenter.class);
+    }
+
+    /** The engines of a preset, to run on text that already has tokens and sentences. */
+    public static List<AnalysisEngineDescription> engines(String name)
+        throws ResourceInitializationException
+    {
+        return preset(name).engines().create();
+    }
+
+    /** The whole pipeline of a preset: segmentation, then its engines. */
+    public static AnalysisEngineDescription create(String name)
+        throws ResourceInitializationException
+    {
+        List<AnalysisEngineDescription> steps = new ArrayList<>();
+        steps.add(segmenter());
+        steps.addAll(engines(name));
+        return createEngineDescription(steps.toArray(AnalysisEngineDescription[]::new));
+    }
+
+    private static Preset preset(String name)
+    {
+        Preset preset = PRESETS.get(name);
+        if (preset == null) {
+            throw new IllegalArgumentException(
+                    "Unknown pipeline '" + name + "'; known pipelines: " + String.join(", ", names()));
+        }
+        return preset;
+    }
+
+    private static List<AnalysisEngineDescription> allEngines()
+        throws ResourceInitializationException
+    {
+        List<AnalysisEngineDescription> engines = new ArrayList<>();
+        for (Map.Entry<String, Preset> entry : PRESETS.entrySet()) {
+            if (!entry.getKey().equals(DEFAULT)) {
+                engines.addAll(entry.getValue().engines().create());
+            }
+        }
+        return engines;
+    }
+}
