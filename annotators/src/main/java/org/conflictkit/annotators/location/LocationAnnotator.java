@@ -73,6 +73,9 @@ public class LocationAnnotator
             "provinces", "governorates", "districts", "states");
     private static final Set<String> LIST_INTRODUCERS = Set.of("including", "like", ":", "of",
             "in", ",", "such", "as", "namely");
+    private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west",
+            "northeast", "northwest", "southeast", "southwest", "northern", "southern", "eastern",
+            "western");
     private static final int MAX_NAME_TOKENS = 6;
 
     private LocationResources resources;
@@ -97,6 +100,7 @@ public class LocationAnnotator
         }
         markRegionLists(doc);
         accept(doc);
+        repeatPatternNames(doc);
         for (Mention mention : doc.mentions) {
             if (mention.accepted) {
                 resolve(doc, mention);
@@ -169,12 +173,45 @@ public class LocationAnnotator
             }
             return mention;
         }
-        if (ofHead != null) {
-            Mention mention = new Mention(i, i + run - 1, "name-after-" + ofHead);
+        String apposition = ofHead != null ? "name-after-" + ofHead : placeApposition(doc, i, run, end);
+        if (apposition != null) {
+            Mention mention = new Mention(i, i + run - 1, apposition);
             mention.entries = new Gazetteer.Entry[0];
-            mention.wanted = ofHead.equals("region") ? PlaceKind.REGION : PlaceKind.CITY;
-            mention.evidence = "of-pattern";
+            mention.wanted = "region".equals(ofHead) ? PlaceKind.REGION : PlaceKind.CITY;
+            mention.evidence = "pattern";
             return mention;
+        }
+        return null;
+    }
+
+    /**
+     * An unknown name followed by what only a settlement takes: ", south of ..." or ", a small
+     * village ...". Returns the pattern's name, or null.
+     */
+    private String placeApposition(Document doc, int i, int run, int end)
+    {
+        int k = i + run;
+        if (!isNameStart(doc, i) || k + 2 >= end || !doc.toks.get(k).text.equals(",")) {
+            return null;
+        }
+        k++;
+        int directionEnd = k;
+        while (directionEnd < end && (DIRECTIONS.contains(doc.toks.get(directionEnd).lower)
+                || doc.toks.get(directionEnd).text.equals("-") && directionEnd > k)) {
+            directionEnd++;
+        }
+        if (directionEnd > k && directionEnd < end && doc.toks.get(directionEnd).lower.equals("of")) {
+            return "name-direction-of";
+        }
+        if (!Set.of("a", "an").contains(doc.toks.get(k).lower)) {
+            return null;
+        }
+        for (int n = k + 1; n < Math.min(end, k + 5); n++) {
+            TokenTrie.Match<PlaceKind> head = resources.settlementHeads.longestMatch(doc.toks, n,
+                    t -> t.lower);
+            if (head != null && head.value() == PlaceKind.CITY) {
+                return "name-apposition";
+            }
         }
         return null;
     }
@@ -480,6 +517,55 @@ public class LocationAnnotator
         return false;
     }
 
+    /**
+     * A name found by a pattern ("the town of X") is a place wherever else the document names it
+     * with a capital and no other reading.
+     */
+    private void repeatPatternNames(Document doc)
+    {
+        Map<String, Mention> found = new HashMap<>();
+        for (Mention m : doc.mentions) {
+            if (m.accepted && m.entries.length == 0 && m.wanted != PlaceKind.FACILITY
+                    && m.spanLast == m.last) {
+                found.putIfAbsent(doc.key(m.first, m.last), m);
+            }
+        }
+        if (found.isEmpty()) {
+            return;
+        }
+        boolean[] covered = new boolean[doc.toks.size()];
+        for (Mention m : doc.mentions) {
+            for (int k = m.first; k <= m.spanLast; k++) {
+                covered[k] = true;
+            }
+        }
+        List<Mention> added = new ArrayList<>();
+        for (Mention model : found.values()) {
+            int length = model.last - model.first + 1;
+            String key = doc.key(model.first, model.last);
+            for (int i = 0; i + length <= doc.toks.size(); i++) {
+                if (covered[i] || covered[i + length - 1] || !doc.toks.get(i).capitalized
+                        || doc.sentenceOf[i] != doc.sentenceOf[i + length - 1]
+                        || !key.equals(doc.key(i, i + length - 1))
+                        || i + length < doc.toks.size() && doc.toks.get(i + length).capitalized
+                                && doc.sentenceOf[i + length] == doc.sentenceOf[i]) {
+                    continue;
+                }
+                Mention copy = new Mention(i, i + length - 1, model.rule);
+                copy.entries = model.entries;
+                copy.wanted = model.wanted;
+                copy.accepted = true;
+                copy.evidence = "named-elsewhere";
+                added.add(copy);
+                for (int k = i; k < i + length; k++) {
+                    covered[k] = true;
+                }
+            }
+        }
+        doc.mentions.addAll(added);
+        doc.mentions.sort((a, b) -> Integer.compare(a.first, b.first));
+    }
+
     /** Evidence in the mention's own context, or null. */
     private String localEvidence(Document doc, Mention m)
     {
@@ -578,7 +664,7 @@ public class LocationAnnotator
                 && resources.commonWords.contains(doc.toks.get(m.first).lower);
         if (!common && !m.headline) {
             for (Gazetteer.Entry entry : m.entries) {
-                if ((entry.primary() || entry.place().population() >= minPopulation)
+                if ((entry.primary() || entry.place().population() >= minHeadlinePopulation)
                         && doc.countryWeight(entry.place().countryCode()) >= 2) {
                     return "in-document-country:" + entry.place().countryCode();
                 }
@@ -644,8 +730,9 @@ public class LocationAnnotator
                 bestWhy = why.toString();
             }
         }
-        if (best != null && best.kind() == PlaceKind.CITY && best.population() < minPopulation
-                && bestWhy.isEmpty() && doc.mainCountry() != null) {
+        if (best != null && best.kind() == PlaceKind.CITY && bestWhy.isEmpty()
+                && doc.mainCountry() != null
+                && (best.population() < minPopulation || m.wanted == PlaceKind.REGION)) {
             // A village abroad that nothing in the document points to: keep the document's country.
             m.resolution = "foreign-village-dropped:" + best.name() + "@" + best.countryCode();
             best = null;
@@ -961,7 +1048,7 @@ public class LocationAnnotator
             if (index + 1 < mentions.size()) {
                 Mention after = mentions.get(index + 1);
                 if (after.accepted && sentenceOf[after.first] == sentenceOf[m.first]
-                        && after.first - m.spanLast <= 3 && onlyLinks(m.spanLast + 1, after.first)) {
+                        && after.first - m.spanLast <= 5 && onlyLinks(m.spanLast + 1, after.first)) {
                     result.add(after);
                 }
             }
@@ -975,16 +1062,20 @@ public class LocationAnnotator
             return result;
         }
 
+        /** Only a comma, a bracket or a short lower-case phrase with "in" ("located in the"). */
         private boolean onlyLinks(int from, int to)
         {
+            boolean in = false;
             for (int k = from; k < to; k++) {
-                String word = toks.get(k).lower;
-                if (!(word.equals(",") || word.equals("(") || word.equals("in")
-                        || word.equals("the"))) {
+                Tok tok = toks.get(k);
+                if (tok.lower.equals(",") || tok.lower.equals("(") || tok.lower.equals("in")) {
+                    in = true;
+                }
+                else if (!tok.word || tok.capitalized) {
                     return false;
                 }
             }
-            return true;
+            return in;
         }
 
         /** Counts the countries of accepted mentions whose country is certain. */
