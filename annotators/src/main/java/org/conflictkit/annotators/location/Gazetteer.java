@@ -2,6 +2,7 @@ package org.conflictkit.annotators.location;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,24 +23,49 @@ public final class Gazetteer
 
     private static final Entry[] NONE = new Entry[0];
 
-    private final Map<String, Entry[]> index;
+    /** Base letters of the Latin-1 and Latin Extended-A/B letters, by code point; 0 = none. */
+    private static final char[] FOLDED = new char[0x250];
+
+    static {
+        for (char c = 0xC0; c < FOLDED.length; c++) {
+            String base = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+            FOLDED[c] = Character.isLetter(base.charAt(0)) ? base.charAt(0) : 0;
+        }
+    }
+
+    /** Per key, the places named so: handle * 2 + 1 for a primary name, handle * 2 otherwise. */
+    private final Map<String, int[]> index;
+    private final Place[] places;
     private final Map<String, Place> countries;
     private final Map<String, Place> admin1;
-    private final int placeCount;
 
-    private Gazetteer(Map<String, Entry[]> index, Map<String, Place> countries,
-            Map<String, Place> admin1, int placeCount)
+    private Gazetteer(Map<String, int[]> index, Place[] places, Map<String, Place> countries,
+            Map<String, Place> admin1)
     {
         this.index = index;
+        this.places = places;
         this.countries = countries;
         this.admin1 = admin1;
-        this.placeCount = placeCount;
     }
 
     /** The entries whose name has this key; empty when none. */
     public Entry[] lookup(String key)
     {
-        return index.getOrDefault(key, NONE);
+        int[] codes = index.get(key);
+        if (codes == null) {
+            return NONE;
+        }
+        Entry[] entries = new Entry[codes.length];
+        for (int i = 0; i < codes.length; i++) {
+            entries[i] = new Entry(places[codes[i] >>> 1], (codes[i] & 1) == 1);
+        }
+        return entries;
+    }
+
+    /** Whether some place has a name with this key. */
+    public boolean contains(String key)
+    {
+        return index.containsKey(key);
     }
 
     /** The country with this ISO 3166-1 alpha-2 code, or null. */
@@ -56,25 +82,28 @@ public final class Gazetteer
 
     public int size()
     {
-        return placeCount;
+        return places.length;
     }
 
     /** The lookup key of a name: lower case, without accents, letters and digits only. */
     public static String key(CharSequence name)
     {
         StringBuilder key = new StringBuilder(name.length());
-        boolean ascii = true;
         for (int i = 0; i < name.length(); i++) {
-            if (name.charAt(i) > 127) {
-                ascii = false;
-                break;
+            char c = name.charAt(i);
+            if (c < 128) {
+                if (Character.isLetterOrDigit(c)) {
+                    key.append(Character.toLowerCase(c));
+                }
             }
-        }
-        CharSequence text = ascii ? name : Normalizer.normalize(name, Normalizer.Form.NFD);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                key.append(Character.toLowerCase(c));
+            else if (c < FOLDED.length) {
+                if (FOLDED[c] != 0) {
+                    key.append(Character.toLowerCase(FOLDED[c]));
+                }
+            }
+            else if (Character.isLetterOrDigit(c)) {
+                String base = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+                key.append(Character.toLowerCase(base.charAt(0)));
             }
         }
         return key.toString();
@@ -87,9 +116,7 @@ public final class Gazetteer
     public static final class Builder
     {
         private final List<Place> places = new ArrayList<>();
-        private final List<String> names = new ArrayList<>();
-        private final List<Integer> owners = new ArrayList<>();
-        private final List<Boolean> primaries = new ArrayList<>();
+        private final Map<String, int[]> index = new HashMap<>(1 << 20);
         private final Map<String, Integer> countries = new HashMap<>();
         private final Map<String, Integer> admin1 = new HashMap<>();
 
@@ -98,26 +125,42 @@ public final class Gazetteer
         {
             places.add(place);
             int handle = places.size() - 1;
-            if (place.kind() == PlaceKind.COUNTRY && !place.admin1Code().isEmpty()) {
-                throw new IllegalArgumentException("A country has no admin1 code: " + place);
-            }
-            if (place.kind() == PlaceKind.COUNTRY && place.source().startsWith("geonames")) {
+            boolean geonames = place.source().startsWith("geonames");
+            if (place.kind() == PlaceKind.COUNTRY && geonames) {
                 countries.put(place.countryCode(), handle);
             }
-            else if (place.kind() == PlaceKind.REGION && place.source().startsWith("geonames")) {
+            else if (place.kind() == PlaceKind.REGION && geonames) {
                 admin1.put(place.admin1Code(), handle);
             }
             addName(handle, place.name(), true);
             return handle;
         }
 
+        /** Adds a name of a place; a place named twice under one key keeps its best entry. */
         public void addName(int handle, String name, boolean primary)
         {
-            if (!key(name).isEmpty()) {
-                names.add(name);
-                owners.add(handle);
-                primaries.add(primary);
+            if (name.isEmpty()) {
+                return;
             }
+            String key = key(name);
+            if (key.isEmpty()) {
+                return;
+            }
+            int code = handle * 2 + (primary ? 1 : 0);
+            int[] codes = index.get(key);
+            if (codes == null) {
+                index.put(key, new int[] { code });
+                return;
+            }
+            for (int i = 0; i < codes.length; i++) {
+                if (codes[i] >>> 1 == handle) {
+                    codes[i] |= code & 1;
+                    return;
+                }
+            }
+            int[] grown = Arrays.copyOf(codes, codes.length + 1);
+            grown[codes.length] = code;
+            index.put(key, grown);
         }
 
         /** The handle of the GeoNames country with this code, or -1. */
@@ -151,37 +194,11 @@ public final class Gazetteer
         public Gazetteer build()
         {
             fillStatistics();
-            Map<String, List<Entry>> grouped = new HashMap<>(names.size() * 2);
-            for (int i = 0; i < names.size(); i++) {
-                Place place = places.get(owners.get(i));
-                List<Entry> entries = grouped.computeIfAbsent(key(names.get(i)),
-                        k -> new ArrayList<>(1));
-                boolean primary = primaries.get(i);
-                int known = indexOf(entries, place);
-                if (known < 0) {
-                    entries.add(new Entry(place, primary));
-                }
-                else if (primary && !entries.get(known).primary()) {
-                    entries.set(known, new Entry(place, true));
-                }
-            }
-            Map<String, Entry[]> index = new HashMap<>(grouped.size() * 2);
-            grouped.forEach((k, v) -> index.put(k, v.toArray(Entry[]::new)));
             Map<String, Place> countryMap = new HashMap<>();
             countries.forEach((k, v) -> countryMap.put(k, places.get(v)));
             Map<String, Place> admin1Map = new HashMap<>();
             admin1.forEach((k, v) -> admin1Map.put(k, places.get(v)));
-            return new Gazetteer(index, countryMap, admin1Map, places.size());
-        }
-
-        private static int indexOf(List<Entry> entries, Place place)
-        {
-            for (int i = 0; i < entries.size(); i++) {
-                if (entries.get(i).place() == place) {
-                    return i;
-                }
-            }
-            return -1;
+            return new Gazetteer(index, places.toArray(Place[]::new), countryMap, admin1Map);
         }
 
         /** Mean coordinates and summed population of each country's and division's places. */
@@ -214,10 +231,9 @@ public final class Gazetteer
             for (Map.Entry<String, Integer> handle : handles.entrySet()) {
                 Place place = places.get(handle.getValue());
                 double[] sum = sums.getOrDefault(handle.getKey(), new double[4]);
-                float latitude = place.hasCoordinates() || sum[3] == 0 ? place.latitude()
-                        : (float) (sum[0] / sum[3]);
-                float longitude = place.hasCoordinates() || sum[3] == 0 ? place.longitude()
-                        : (float) (sum[1] / sum[3]);
+                boolean computed = !place.hasCoordinates() && sum[3] > 0;
+                float latitude = computed ? (float) (sum[0] / sum[3]) : place.latitude();
+                float longitude = computed ? (float) (sum[1] / sum[3]) : place.longitude();
                 long population = place.population() > 0 ? place.population() : (long) sum[2];
                 places.set(handle.getValue(),
                         place.withStatistics(latitude, longitude, population));

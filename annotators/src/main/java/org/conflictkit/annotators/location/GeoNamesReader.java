@@ -18,7 +18,8 @@ import org.conflictkit.annotators.lexicon.LexiconException;
  * {@code citiesNNN.txt} format, and optionally {@code alternateNamesV2.txt}. Any file may be
  * gzipped. From the places file it keeps populated places (feature class P) and takes GeoNames
  * ids and coordinates of first-level divisions (ADM1) and countries (PCL*); from the alternate
- * names it keeps English names and abbreviations of the places it holds.
+ * names it keeps English names and abbreviations of the places it holds, as names news may use
+ * alone (the multilingual alternates of the places file need evidence).
  */
 final class GeoNamesReader
 {
@@ -174,7 +175,7 @@ final class GeoNamesReader
         }
         Integer handle = byGeonamesId.get(parseInt(f[1]));
         if (handle != null) {
-            builder.addName(handle, f[3], f[4].equals("1") || f[5].equals("1"));
+            builder.addName(handle, f[3], true);
         }
     }
 

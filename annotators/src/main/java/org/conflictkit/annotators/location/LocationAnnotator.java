@@ -71,8 +71,8 @@ public class LocationAnnotator
     private static final Set<String> COORDINATORS = Set.of(",", "and", "or", "&");
     private static final Set<String> PLURAL_REGION_WORDS = Set.of("regions", "oblasts",
             "provinces", "governorates", "districts", "states");
-    private static final Set<String> LIST_INTRODUCERS = Set.of("including", "like", ":", "of",
-            "in", ",", "such", "as", "namely");
+    private static final Set<String> LIST_INTRODUCERS = Set.of("including", "like", ":", ",",
+            "such", "as", "namely");
     private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west",
             "northeast", "northwest", "southeast", "southwest", "northern", "southern", "eastern",
             "western");
@@ -147,7 +147,7 @@ public class LocationAnnotator
     private Mention candidateAt(Document doc, int i, int end)
     {
         Gazetteer gazetteer = resources.gazetteer;
-        int gazLength = longestKey(doc, i, end, k -> gazetteer.lookup(k).length > 0);
+        int gazLength = longestKey(doc, i, end, gazetteer::contains);
         int run = capitalisedRun(doc, i, end);
         // A head inside or after the capitalised run: "Belaya Air Base", "Sumy oblast".
         for (int j = i + 1; j <= Math.min(i + run, end - 1); j++) {
@@ -169,7 +169,8 @@ public class LocationAnnotator
             mention.entries = gazetteer.lookup(doc.key(i, i + gazLength - 1));
             if (ofHead != null) {
                 mention.evidence = "after-" + ofHead + "-of";
-                mention.wanted = ofHead.equals("region") ? PlaceKind.REGION : null;
+                mention.wanted = ofHead.equals("region") && !mention.hasKind(PlaceKind.COUNTRY)
+                        ? PlaceKind.REGION : null;
             }
             return mention;
         }
@@ -443,7 +444,8 @@ public class LocationAnnotator
             }
             if (pluralAfter || pluralBefore) {
                 for (Mention m : chain) {
-                    if (m.wanted == null && m.hasKind(PlaceKind.REGION)) {
+                    if (m.wanted == null && m.hasKind(PlaceKind.REGION)
+                            && !m.hasKind(PlaceKind.COUNTRY)) {
                         m.wanted = PlaceKind.REGION;
                         m.evidence = "region-list";
                     }
@@ -966,7 +968,7 @@ public class LocationAnnotator
         boolean startsMention(int token)
         {
             String key = toks.get(token).key;
-            return resources.gazetteer.lookup(key).length > 0
+            return resources.gazetteer.contains(key)
                     || resources.facilityHeads.longestMatch(toks, token, t -> t.lower) != null
                     || resources.regionHeads.longestMatch(toks, token, t -> t.lower) != null;
         }

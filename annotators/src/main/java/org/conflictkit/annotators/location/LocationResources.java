@@ -125,11 +125,13 @@ final class LocationResources
     private void addCountryNames(Gazetteer.Builder builder)
     {
         for (String[] line : entries("country-name", 2)) {
-            int country = builder.country(line[0]);
-            if (country < 0) {
-                throw new LexiconException(line[2] + ": unknown country code '" + line[0] + "'");
+            if (!line[0].matches("[A-Z]{2}")) {
+                throw new LexiconException(line[2] + ": bad country code '" + line[0] + "'");
             }
-            builder.addName(country, line[1], true);
+            int country = builder.country(line[0]);
+            if (country >= 0) { // a partial GeoNames dump may lack the country
+                builder.addName(country, line[1], true);
+            }
         }
     }
 
