@@ -242,8 +242,15 @@ public class LocationAnnotator
                 t -> t.lower);
         TokenTrie.Match<PlaceKind> settlement = resources.settlementHeads.longestMatch(doc.toks, j,
                 t -> t.lower);
+        TokenTrie.Match<String> feature = doc.toks.get(j).capitalized
+                ? resources.featureHeads.longestMatch(doc.toks, j, t -> t.lower) : null;
         Mention mention;
-        if (facility != null) {
+        if (feature != null) {
+            mention = new Mention(i, j - 1, "feature-head");
+            mention.spanLast = j + feature.length() - 1;
+            mention.wanted = PlaceKind.GEO_FEATURE;
+        }
+        else if (facility != null) {
             mention = new Mention(i, j - 1, "facility-head");
             mention.spanLast = j + facility.length() - 1;
             mention.wanted = PlaceKind.FACILITY;
@@ -264,7 +271,9 @@ public class LocationAnnotator
         }
         mention.evidence = "head:" + doc.text(j, mention.spanLast == mention.last ? j
                 : mention.spanLast);
-        mention.entries = resources.gazetteer.lookup(doc.key(i, j - 1));
+        // A mountain range or river is not the village that shares its name.
+        mention.entries = feature != null ? new Gazetteer.Entry[0]
+                : resources.gazetteer.lookup(doc.key(i, j - 1));
         if (settlement != null && facility == null && region == null && mention.entries.length == 0) {
             mention.wanted = settlement.value();
         }
@@ -412,6 +421,12 @@ public class LocationAnnotator
         }
         else if (single && m.wanted == null && isAcronym(first) && !m.isCurated() && !country) {
             m.reject("acronym");
+        }
+        else if (m.wanted == null && m.evidence == null && !m.headline && next != null
+                && next.capitalized
+                && next.word && !doc.startsMention(m.spanLast + 1) && !isStrong(doc, m)
+                && !resources.regionCues.contains(next.lower)) {
+            m.reject("inside-longer-name:" + next.text);
         }
     }
 

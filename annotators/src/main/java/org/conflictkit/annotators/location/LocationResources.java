@@ -35,6 +35,7 @@ final class LocationResources
     final Set<String> organisations;
     final TokenTrie<String> facilityHeads = new TokenTrie<>();
     final TokenTrie<String> regionHeads = new TokenTrie<>();
+    final TokenTrie<String> featureHeads = new TokenTrie<>();
     final TokenTrie<PlaceKind> settlementHeads = new TokenTrie<>();
     final Set<String> regionCues;
     final Set<String> evidenceBefore;
@@ -80,6 +81,9 @@ final class LocationResources
         }
         for (String[] line : entries("region-head", 1)) {
             regionHeads.put(tokens(line[0]), line[0]);
+        }
+        for (String[] line : entries("feature-head", 1)) {
+            featureHeads.put(tokens(line[0]), line[0]);
         }
         for (String[] line : entries("settlement-head", 2)) {
             settlementHeads.put(tokens(line[0]), kind(line[1], line[2]));
