@@ -1,7 +1,6 @@
 package org.conflictkit.annotators.fuzz;
 
 import static org.apache.uima.fit.factory.AnalysisEngineFactory.createEngine;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -13,6 +12,7 @@ import org.apache.uima.jcas.JCas;
 import org.apache.uima.jcas.tcas.Annotation;
 import org.conflictkit.annotators.number.NumberNormalizer;
 import org.conflictkit.annotators.segment.NewsSegmenter;
+import org.conflictkit.annotators.testing.AssertAnnotations;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
@@ -33,7 +33,7 @@ class AnnotatorsFuzzTest
         jcas.setDocumentText(text);
         segmenter().process(jcas);
         for (Annotation annotation : JCasUtil.select(jcas, Annotation.class)) {
-            assertValidSpan(text, annotation);
+            AssertAnnotations.assertValidSpan(text, annotation);
         }
     }
 
@@ -52,23 +52,6 @@ class AnnotatorsFuzzTest
             assertTrue(number.vague() ? number.value() == -1 : number.value() >= 0,
                     number.toString());
         }
-    }
-
-    /** Offsets within the text, not empty, not splitting a surrogate pair. */
-    public static void assertValidSpan(String text, Annotation annotation)
-    {
-        int begin = annotation.getBegin();
-        int end = annotation.getEnd();
-        assertTrue(0 <= begin && begin <= end && end <= text.length(), annotation.toString());
-        assertEquals(text.substring(begin, end), annotation.getCoveredText());
-        if (annotation.getType().getShortName().equals("DocumentAnnotation")) {
-            return;
-        }
-        assertTrue(begin < end, "empty " + annotation.getType().getShortName() + " at " + begin);
-        assertTrue(begin == 0 || !Character.isLowSurrogate(text.charAt(begin)),
-                "span starts inside a surrogate pair at " + begin);
-        assertTrue(end == text.length() || !Character.isLowSurrogate(text.charAt(end)),
-                "span ends inside a surrogate pair at " + end);
     }
 
     private static synchronized AnalysisEngine segmenter() throws Exception
