@@ -33,7 +33,7 @@ import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
  * INCEpTION's prediction features added to every layer, and the user's CAS with its own tokens
  * and sentences.
  */
-final class InceptionRequests
+public final class InceptionRequests
 {
     static final String LOCATION = "org.conflictkit.type.Location";
     static final String QUOTE = "org.conflictkit.type.Quote";
@@ -51,7 +51,7 @@ final class InceptionRequests
     }
 
     /** The type system INCEpTION sends for a project with ConflictKit's layers. */
-    static TypeSystemDescription projectTypeSystem() throws Exception
+    public static TypeSystemDescription projectTypeSystem() throws Exception
     {
         TypeSystemDescription tsd = TypeSystemDescriptionFactory.createTypeSystemDescription();
         InceptionLayers layers = InceptionLayers.ofConflictKit();
@@ -98,7 +98,7 @@ final class InceptionRequests
         return tsd;
     }
 
-    static String toXml(TypeSystemDescription tsd) throws Exception
+    public static String toXml(TypeSystemDescription tsd) throws Exception
     {
         StringWriter xml = new StringWriter();
         tsd.toXML(xml);
