@@ -8,10 +8,13 @@ import java.util.concurrent.Callable;
 
 import org.conflictkit.pipelines.Pipelines;
 import org.conflictkit.pipelines.cli.ConflictKitCommand;
+import org.conflictkit.pipelines.io.AtomicFiles;
 import org.conflictkit.pipelines.io.InputCollector;
 import org.conflictkit.pipelines.run.BatchRunner;
 import org.conflictkit.pipelines.run.Progress;
 import org.conflictkit.pipelines.run.RunSummary;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,20 +25,28 @@ import picocli.CommandLine.Spec;
 @Command(name = "export-inception", mixinStandardHelpOptions = true,
         description = { "Annotates .txt files and writes an INCEpTION project archive: "
                 + "ConflictKit's layers, tag sets and recommenders, and the documents "
-                + "pre-annotated, ready for Projects > Import." })
+                + "pre-annotated, ready for Projects > Import.",
+                "With --layers-file, also (or only) writes the layer definitions for "
+                + "Project settings > Layers > Import in an existing project." })
 public final class ExportInceptionCommand
     implements Callable<Integer>
 {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--input", required = true, arity = "1..*", paramLabel = "PATH",
+    @Option(names = "--input", arity = "1..*", paramLabel = "PATH",
             description = "Text files or folders of .txt files.")
     private List<Path> inputs;
 
-    @Option(names = "--output", required = true, paramLabel = "ZIP",
+    @Option(names = "--output", paramLabel = "ZIP",
             description = "The project archive to write, e.g. project.zip.")
     private Path output;
+
+    @Option(names = "--layers-file", paramLabel = "JSON",
+            description = "Also write the layer definitions to this file, e.g. layers.json.")
+    private Path layersFile;
 
     @Option(names = "--name", paramLabel = "NAME", defaultValue = "conflictkit-review",
             description = "Project name (default: ${DEFAULT-VALUE}).")
@@ -59,7 +70,21 @@ public final class ExportInceptionCommand
     {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (output.getParent() != null && !Files.isDirectory(output.toAbsolutePath().getParent())) {
+        if ((inputs == null) != (output == null) || (output == null && layersFile == null)) {
+            err.println("error: give --input and --output for a project archive, "
+                    + "or --layers-file alone for the layer definitions");
+            return ConflictKitCommand.EXIT_USAGE;
+        }
+        if (layersFile != null) {
+            byte[] layers = JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(
+                    InceptionProject.layersFile(InceptionLayers.ofConflictKit()));
+            AtomicFiles.write(layersFile, o -> o.write(layers));
+            out.println("INCEpTION layer definitions written to " + layersFile);
+        }
+        if (output == null) {
+            return 0;
+        }
+        if (!Files.isDirectory(output.toAbsolutePath().getParent())) {
             err.println("error: " + output + ": the folder does not exist");
             return ConflictKitCommand.EXIT_USAGE;
         }

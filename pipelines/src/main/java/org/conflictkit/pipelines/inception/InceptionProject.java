@@ -56,16 +56,7 @@ public final class InceptionProject
         project.put("script_direction", "LTR");
 
         ArrayNode tagSets = project.putArray("tag_sets");
-        for (TagSet tagSet : layers.tagSets()) {
-            ObjectNode node = tagSets.addObject();
-            node.put("name", tagSet.name());
-            node.put("description", tagSet.description());
-            node.put("language", "en");
-            node.put("create_tag", false);
-            ArrayNode tags = node.putArray("tags");
-            tagSet.tags().forEach((tag, description) -> tags.addObject().put("tag_name", tag)
-                    .put("tag_description", description));
-        }
+        layers.tagSets().forEach(t -> tagSets.add(tagSet(t)));
 
         ArrayNode layerNodes = project.putArray("layers");
         layerNodes.add(builtInLayer(TOKEN, "Token", "SINGLE_TOKEN"));
@@ -88,6 +79,41 @@ public final class InceptionProject
             }
         }
         return project;
+    }
+
+    /**
+     * A layer file for Project settings > Layers > Import in an existing project: the layers with
+     * their tag sets inline.
+     */
+    public static ArrayNode layersFile(InceptionLayers layers)
+    {
+        ArrayNode file = JSON.createArrayNode();
+        for (Layer layer : layers.layers()) {
+            ObjectNode node = layer(layer);
+            int i = 0;
+            for (LayerFeature feature : layer.features()) {
+                if (feature.tagSet() != null) {
+                    ((ObjectNode) node.get("features").get(i)).set("tag_set",
+                            tagSet(feature.tagSet()));
+                }
+                i++;
+            }
+            file.add(node);
+        }
+        return file;
+    }
+
+    private static ObjectNode tagSet(TagSet tagSet)
+    {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("name", tagSet.name());
+        node.put("description", tagSet.description());
+        node.put("language", "en");
+        node.put("create_tag", false);
+        ArrayNode tags = node.putArray("tags");
+        tagSet.tags().forEach((tag, description) -> tags.addObject().put("tag_name", tag)
+                .put("tag_description", description));
+        return node;
     }
 
     private static ObjectNode builtInLayer(String name, String uiName, String anchoring)

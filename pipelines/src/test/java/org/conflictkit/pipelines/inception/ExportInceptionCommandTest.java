@@ -221,6 +221,30 @@ class ExportInceptionCommandTest
         }
     }
 
+    @Test
+    void theLayersFileHoldsOurLayersWithTheirTagSetsInline(@TempDir Path dir) throws Exception
+    {
+        Path file = dir.resolve("layers.json");
+        StringWriter err = new StringWriter();
+        CommandLine command = ConflictKitCommand.commandLine();
+        command.setOut(new PrintWriter(new StringWriter(), true));
+        command.setErr(new PrintWriter(err, true));
+
+        assertEquals(0, command.execute("export-inception", "--layers-file", file.toString()),
+                err.toString());
+
+        JsonNode layers = JSON.readTree(file.toFile());
+        List<String> names = new ArrayList<>();
+        layers.forEach(l -> names.add(l.get("name").asText()));
+        assertEquals(List.of("org.conflictkit.type.Weapon", "org.conflictkit.type.CasualtyCount",
+                "org.conflictkit.type.Location", "org.conflictkit.type.Speaker",
+                "org.conflictkit.type.Quote"), names);
+        JsonNode kind = layers.get(2).get("features").get(0);
+        assertEquals("kind", kind.get("name").asText());
+        assertEquals("LocationKind", kind.get("tag_set").get("name").asText());
+        assertEquals("COUNTRY", kind.get("tag_set").get("tags").get(0).get("tag_name").asText());
+    }
+
     private static Path export(Path dir, String first, String second) throws Exception
     {
         Path input = Files.createDirectories(dir.resolve("in"));
