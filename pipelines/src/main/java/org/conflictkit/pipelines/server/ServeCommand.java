@@ -2,6 +2,7 @@ package org.conflictkit.pipelines.server;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.conflictkit.pipelines.cli.ConflictKitCommand;
@@ -69,7 +70,9 @@ public final class ServeCommand
         }
         Runtime.getRuntime().addShutdownHook(new Thread(server::close));
         out.println("ConflictKit recommender listening on " + server.address());
-        out.println("layers: " + String.join(", ", predictor.servedLayers()));
+        List<String> layers = predictor.servedLayers();
+        out.println("layers: " + (layers.isEmpty() ? "none (this build has no engine presets)"
+                : String.join(", ", layers)));
         out.flush();
         server.awaitTermination();
         return 0;
