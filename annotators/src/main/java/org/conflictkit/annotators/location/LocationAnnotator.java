@@ -1,12 +1,14 @@
 package org.conflictkit.annotators.location;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
@@ -95,6 +97,7 @@ public class LocationAnnotator
         for (int[] sentence : doc.sentences) {
             scan(doc, sentence[0], sentence[1]);
         }
+        doc.indexMentions();
         for (Mention mention : doc.mentions) {
             reject(doc, mention);
         }
@@ -328,7 +331,8 @@ public class LocationAnnotator
     private int capitalisedRun(Document doc, int i, int end)
     {
         int k = i;
-        while (k < end) {
+        int limit = Math.min(end, i + MAX_NAME_TOKENS); // an all-caps line is one long run
+        while (k < limit) {
             Tok tok = doc.toks.get(k);
             if (tok.capitalized) {
                 k++;
@@ -491,20 +495,46 @@ public class LocationAnnotator
         }
         doc.countCountries();
         // 2. Weak names: coordinated with an accepted place, named with evidence elsewhere in the
-        // document, or lying in one of the document's countries.
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            for (Mention m : doc.mentions) {
-                if (m.accepted || m.rejected != null) {
-                    continue;
+        // document, or lying in one of the document's countries. Passes in text order until
+        // nothing changes; a pass looks again only at the mentions that an acceptance since their
+        // last look concerns (its neighbours, its namesakes), so that long lists stay linear.
+        Set<String> evidencedKeys = new HashSet<>();
+        Map<String, List<Mention>> weakByKey = new HashMap<>();
+        TreeSet<Integer> pass = new TreeSet<>();
+        TreeSet<Integer> nextPass = new TreeSet<>();
+        for (Mention m : doc.mentions) {
+            String key = doc.key(m.first, m.last);
+            if (m.accepted && m.evidence != null && !m.evidence.equals("known-name")) {
+                evidencedKeys.add(key);
+            }
+            else if (!m.accepted && m.rejected == null) {
+                pass.add(m.index);
+                weakByKey.computeIfAbsent(key, k -> new ArrayList<>()).add(m);
+            }
+        }
+        while (!pass.isEmpty()) {
+            Mention m = doc.mentions.get(pass.pollFirst());
+            String key = doc.key(m.first, m.last);
+            String why = m.accepted ? null : weakEvidence(doc, m, evidencedKeys.contains(key));
+            if (why != null) {
+                m.accepted = true;
+                m.evidence = why;
+                List<Mention> concerned = new ArrayList<>();
+                concerned.add(doc.coordinatedBefore(m));
+                concerned.add(doc.coordinatedAfter(m));
+                if (evidencedKeys.add(key)) {
+                    concerned.addAll(weakByKey.get(key));
                 }
-                String why = weakEvidence(doc, m);
-                if (why != null) {
-                    m.accepted = true;
-                    m.evidence = why;
-                    changed = true;
+                for (Mention other : concerned) {
+                    if (other != null && !other.accepted && other.rejected == null) {
+                        (other.index > m.index ? pass : nextPass).add(other.index);
+                    }
                 }
+            }
+            if (pass.isEmpty()) {
+                TreeSet<Integer> swap = pass;
+                pass = nextPass;
+                nextPass = swap;
             }
         }
         // 3. A name used with a region head or cue in the document is that region elsewhere too.
@@ -556,14 +586,19 @@ public class LocationAnnotator
                 covered[k] = true;
             }
         }
+        // One pass over the tokens, longest names first, whatever the number of names.
+        TreeSet<Integer> lengths = new TreeSet<>(Comparator.reverseOrder());
+        found.values().forEach(m -> lengths.add(m.last - m.first + 1));
         List<Mention> added = new ArrayList<>();
-        for (Mention model : found.values()) {
-            int length = model.last - model.first + 1;
-            String key = doc.key(model.first, model.last);
-            for (int i = 0; i + length <= doc.toks.size(); i++) {
-                if (covered[i] || covered[i + length - 1] || !doc.toks.get(i).capitalized
+        for (int i = 0; i < doc.toks.size(); i++) {
+            for (int length : lengths) {
+                if (covered[i] || !doc.toks.get(i).capitalized || i + length > doc.toks.size()) {
+                    continue;
+                }
+                Mention model = found.get(doc.key(i, i + length - 1));
+                if (model == null || model.last - model.first + 1 != length
+                        || covered[i + length - 1]
                         || doc.sentenceOf[i] != doc.sentenceOf[i + length - 1]
-                        || !key.equals(doc.key(i, i + length - 1))
                         || i + length < doc.toks.size() && doc.toks.get(i + length).capitalized
                                 && doc.sentenceOf[i + length] == doc.sentenceOf[i]) {
                     continue;
@@ -581,6 +616,7 @@ public class LocationAnnotator
         }
         doc.mentions.addAll(added);
         doc.mentions.sort((a, b) -> Integer.compare(a.first, b.first));
+        doc.indexMentions();
     }
 
     /** Evidence in the mention's own context, or null. */
@@ -659,7 +695,7 @@ public class LocationAnnotator
     }
 
     /** Evidence that lets a weak name in, or null. */
-    private String weakEvidence(Document doc, Mention m)
+    private String weakEvidence(Document doc, Mention m, boolean namedElsewhere)
     {
         Mention before = doc.coordinatedBefore(m);
         if (before != null && before.accepted) {
@@ -669,13 +705,8 @@ public class LocationAnnotator
         if (after != null && after.accepted && after.entries.length > 0) {
             return "coordinated-with:" + doc.text(after.first, after.last);
         }
-        String key = doc.key(m.first, m.last);
-        for (Mention other : doc.mentions) {
-            if (other != m && other.accepted && other.evidence != null
-                    && !other.evidence.equals("known-name") && key.equals(doc.key(other.first,
-                            other.last))) {
-                return "named-elsewhere";
-            }
+        if (namedElsewhere) {
+            return "named-elsewhere";
         }
         boolean common = m.first == m.last
                 && resources.commonWords.contains(doc.toks.get(m.first).lower);
@@ -852,6 +883,8 @@ public class LocationAnnotator
         PlaceKind kind;
         String countryCode;
         String resolution;
+        /** The position in {@link Document#mentions}. */
+        int index;
 
         Mention(int first, int last, String rule)
         {
@@ -894,6 +927,8 @@ public class LocationAnnotator
         final List<int[]> sentences = new ArrayList<>();
         final int[] sentenceOf;
         final List<Mention> mentions = new ArrayList<>();
+        /** The first mention ending at each token, for lookups in constant time. */
+        private final Map<Integer, Mention> endingAt = new HashMap<>();
         final Set<String> personKeys = new HashSet<>();
         final Map<String, Integer> countries = new HashMap<>();
 
@@ -988,20 +1023,25 @@ public class LocationAnnotator
                     || resources.regionHeads.longestMatch(toks, token, t -> t.lower) != null;
         }
 
+        /** Numbers the mentions in text order; call after each change of the list. */
+        void indexMentions()
+        {
+            endingAt.clear();
+            for (int k = 0; k < mentions.size(); k++) {
+                mentions.get(k).index = k;
+                endingAt.putIfAbsent(mentions.get(k).spanLast, mentions.get(k));
+            }
+        }
+
         Mention mentionEndingAt(int token)
         {
-            for (Mention m : mentions) {
-                if (m.spanLast == token) {
-                    return m;
-                }
-            }
-            return null;
+            return endingAt.get(token);
         }
 
         /** The mention before {@code m} in the same sentence, separated only by , and "and". */
         Mention coordinatedBefore(Mention m)
         {
-            int index = mentions.indexOf(m);
+            int index = m.index;
             if (index == 0) {
                 return null;
             }
@@ -1011,7 +1051,7 @@ public class LocationAnnotator
 
         Mention coordinatedAfter(Mention m)
         {
-            int index = mentions.indexOf(m);
+            int index = m.index;
             if (index + 1 >= mentions.size()) {
                 return null;
             }
@@ -1061,7 +1101,7 @@ public class LocationAnnotator
         List<Mention> containers(Mention m)
         {
             List<Mention> result = new ArrayList<>();
-            int index = mentions.indexOf(m);
+            int index = m.index;
             if (index + 1 < mentions.size()) {
                 Mention after = mentions.get(index + 1);
                 if (after.accepted && sentenceOf[after.first] == sentenceOf[m.first]

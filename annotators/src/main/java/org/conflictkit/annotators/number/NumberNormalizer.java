@@ -115,11 +115,18 @@ public final class NumberNormalizer
         return new Number(length, Math.round(value), false);
     }
 
-    /** Number words: [units|tens[-units]] (hundred (and)? ...)? (thousand|million ...)? */
+    /**
+     * Number words: groups [units|tens[-units]] (hundred (and)? ...)?, each but the last followed
+     * by a scale word smaller than the one before ("two million three hundred thousand"). A group
+     * takes one "hundred" and the scales only decrease, so a run of number words ("hundred
+     * hundred hundred ...") ends after a few tokens, and the value stays within a long.
+     */
     private static Number parseWords(List<String> tokens, int start, long implicitFirst)
     {
         long total = 0;
         long current = implicitFirst;
+        boolean groupHasHundred = false;
+        long lastScale = Long.MAX_VALUE;
         int i = start;
         int consumedEnd = start;
         boolean any = implicitFirst > 0;
@@ -141,11 +148,20 @@ public final class NumberNormalizer
             else if (MULTIPLIERS.containsKey(word) && (any || current > 0)) {
                 long multiplier = MULTIPLIERS.get(word);
                 if (multiplier == 100) {
+                    if (groupHasHundred) {
+                        break;
+                    }
                     current = Math.max(current, 1) * 100;
+                    groupHasHundred = true;
                 }
                 else {
+                    if (multiplier >= lastScale) {
+                        break;
+                    }
                     total += Math.max(current, 1) * multiplier;
                     current = 0;
+                    groupHasHundred = false;
+                    lastScale = multiplier;
                 }
                 i++;
             }

@@ -139,6 +139,7 @@ public class NewsSegmenter
             return initialism;
         }
         int i = advanceAlnum(text, start, limit);
+        boolean digitSoFar = hasDigit(text, start, i); // kept up to date: no rescans of long words
         while (i + 1 < limit) {
             char joint = text.charAt(i);
             int next = text.codePointAt(i + 1);
@@ -148,8 +149,7 @@ public class NewsSegmenter
                 glued = true; // 3,000 and 1.2
             }
             else if ((joint == '-' || joint == '/') && Character.isLetterOrDigit(next)
-                    && (hasDigit(text, start, i) || hasDigit(text, i + 1,
-                            advanceAlnum(text, i + 1, limit)))) {
+                    && (digitSoFar || hasDigit(text, i + 1, advanceAlnum(text, i + 1, limit)))) {
                 glued = true; // Tu-22M3, S-400, 30-40, Mi-8/24
             }
             else if ((joint == '\'' || joint == '\u2019') && Character.isLetter(next)
@@ -159,7 +159,9 @@ public class NewsSegmenter
             if (!glued) {
                 break;
             }
-            i = advanceAlnum(text, i + 1, limit);
+            int partEnd = advanceAlnum(text, i + 1, limit);
+            digitSoFar = digitSoFar || hasDigit(text, i + 1, partEnd);
+            i = partEnd;
         }
         if (i < limit && text.charAt(i) == '.' && keepsPeriod(text, start, i, limit)) {
             i++;

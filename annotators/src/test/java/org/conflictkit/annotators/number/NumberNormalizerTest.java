@@ -43,6 +43,18 @@ class NumberNormalizerTest
         assertNull(NumberNormalizer.parse(tokens(text), 0));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "two million three hundred thousand|5|2300000",
+            "one hundred thousand people|3|100000",
+            "one hundred hundred hundred|2|100",
+            "five thousand thousand thousand|2|5000",
+            "one thousand two million|3|1002" })
+    void stopsWhereTheNumberGrammarEnds(String text, int length, long value)
+    {
+        assertEquals(new Number(length, value, false), NumberNormalizer.parse(tokens(text), 0));
+    }
+
     private static List<String> tokens(String text)
     {
         return List.of(text.split(" "));

@@ -59,6 +59,14 @@ class NewsSegmenterTest
     }
 
     @Test
+    void aDigitInAnEarlierPartKeepsTheLaterPartsOfADesignator() throws Exception
+    {
+        JCas jcas = TestRunner.run("Kh-101-K AGM-88E-ER Shahed-136-based");
+        assertEquals(List.of("Kh-101-K", "AGM-88E-ER", "Shahed-136-based"),
+                texts(jcas, Token.class));
+    }
+
+    @Test
     void charactersOutsideTheBasicPlaneKeepValidOffsets() throws Exception
     {
         JCas jcas = TestRunner.run("Strike \uD83D\uDCA5 on\u200B Kyiv.");

@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
                 org.conflictkit.pipelines.server.ServeCommand.class,
                 org.conflictkit.pipelines.inception.ExportInceptionCommand.class,
                 org.conflictkit.pipelines.server.CheckPredictCommand.class,
+                org.conflictkit.pipelines.stress.StressCommand.class,
                 CommandLine.HelpCommand.class })
 public final class ConflictKitCommand
 {
