@@ -47,7 +47,12 @@ public record TextFileDocument(String id, Path path)
         return decodeUtf8(bytes);
     }
 
-    /** Decodes strict UTF-8; rejects empty and blank text and text with NUL characters. */
+    /**
+     * Decodes strict UTF-8; rejects empty text, text of only white space and invisible characters
+     * (no-break and other Unicode spaces, zero-width characters included), and text with NUL
+     * characters. Control characters that XML 1.0 cannot carry become spaces, so that every
+     * document can be written as XMI; offsets still count the file's characters.
+     */
     public static String decodeUtf8(byte[] bytes) throws InputException
     {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
@@ -63,12 +68,31 @@ public record TextFileDocument(String id, Path path)
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        if (text.isBlank()) {
+        if (text.codePoints().allMatch(TextFileDocument::isBlankCharacter)) {
             throw new InputException("empty document (no text)");
         }
         if (text.indexOf('\0') >= 0) {
             throw new InputException("not a text file (contains NUL characters)");
         }
-        return text;
+        return withoutXmlIllegalCharacters(text);
+    }
+
+    private static String withoutXmlIllegalCharacters(String text)
+    {
+        char[] chars = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == '\uFFFE' || c == '\uFFFF') {
+                chars = chars == null ? text.toCharArray() : chars;
+                chars[i] = ' ';
+            }
+        }
+        return chars == null ? text : new String(chars);
+    }
+
+    private static boolean isBlankCharacter(int c)
+    {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c)
+                || Character.getType(c) == Character.FORMAT;
     }
 }

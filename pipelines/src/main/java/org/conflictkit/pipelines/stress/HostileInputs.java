@@ -83,8 +83,8 @@ public final class HostileInputs
                 input("whitespace-only", "characters", 10_000, "empty document",
                         n -> utf8(repeat(" \t\r\n\u00A0\u2003\u3000", n))),
                 input("invalid-utf8", "bytes", 10_000, "not UTF-8 text", HostileInputs::invalidUtf8),
-                input("large-news", "characters", 1_500_000, null, n -> utf8(news(n, 1))),
-                input("one-endless-sentence", "characters", 300_000, null,
+                input("large-news", "characters", 1_000_000, null, n -> utf8(news(n, 1))),
+                input("one-endless-sentence", "characters", 200_000, null,
                         n -> utf8(news(n, 2).replace('.', ',').replace('\n', ' '))),
                 input("long-word", "characters", 200_000, null, n -> utf8("a".repeat(n))),
                 input("long-joined-word", "characters", 200_000, null,
@@ -98,10 +98,10 @@ public final class HostileInputs
                 input("number-words", "characters", 100_000, null, n -> utf8(repeat(
                         "one hundred two hundred thousand thousand million and five dozen dozens ",
                         n))),
-                input("place-lists", "characters", 300_000, null, HostileInputs::placeLists),
-                input("unicode-mix", "characters", 300_000, null, n -> utf8(unicodeMix(n))),
-                input("html-junk", "characters", 300_000, null, n -> utf8(htmlJunk(n))),
-                input("all-caps-wire", "characters", 300_000, null,
+                input("place-lists", "characters", 200_000, null, HostileInputs::placeLists),
+                input("unicode-mix", "characters", 200_000, null, n -> utf8(unicodeMix(n))),
+                input("html-junk", "characters", 200_000, null, n -> utf8(htmlJunk(n))),
+                input("all-caps-wire", "characters", 200_000, null,
                         n -> utf8(news(n, 3).toUpperCase(java.util.Locale.ROOT))));
     }
 
