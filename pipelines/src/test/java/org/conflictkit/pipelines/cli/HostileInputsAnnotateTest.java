@@ -13,11 +13,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.apache.uima.cas.CAS;
-import org.apache.uima.cas.Feature;
 import org.apache.uima.fit.util.JCasUtil;
-import org.apache.uima.json.jsoncas2.JsonCas2Deserializer;
 import org.apache.uima.jcas.tcas.Annotation;
-import org.apache.uima.util.CasCreationUtils;
 import org.conflictkit.annotators.testing.AssertAnnotations;
 import org.conflictkit.pipelines.io.TextFileDocument;
 import org.conflictkit.pipelines.stress.HostileInputs;
@@ -28,6 +25,10 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 
 /**
  * {@code annotate} with the default pipeline over one batch of every generated hostile input
@@ -102,25 +103,10 @@ class HostileInputsAnnotateTest
             String text = TextFileDocument.decodeUtf8(hostile.bytes(hostile.testScale()));
             CAS xmi = readXmi(hostile.name());
             assertEquals(text, xmi.getDocumentText());
-            List<String> fromXmi = new ArrayList<>();
             for (Annotation annotation : JCasUtil.select(xmi.getJCas(), Annotation.class)) {
                 AssertAnnotations.assertValidSpan(text, annotation);
-                if (!annotation.getType().getName().equals(CAS.TYPE_NAME_DOCUMENT_ANNOTATION)) {
-                    fromXmi.add(describe(annotation));
-                }
             }
-            CAS json = CasCreationUtils.createCas(xmi.getTypeSystem(), null, null, null);
-            new JsonCas2Deserializer().deserialize(
-                    output.resolve(hostile.name() + ".json").toFile(), json);
-            assertEquals(text, json.getDocumentText());
-            // A new CAS has a plain DocumentAnnotation of its own besides the document's.
-            List<String> fromJson = JCasUtil.select(json.getJCas(), Annotation.class).stream()
-                    .filter(a -> !a.getType().getName().equals(CAS.TYPE_NAME_DOCUMENT_ANNOTATION))
-                    .map(HostileInputsAnnotateTest::describe).collect(Collectors.toList());
-            assertEquals(fromXmi.size(), fromJson.size(), "annotations in the XMI and the JSON");
-            for (int i = 0; i < fromXmi.size(); i++) {
-                assertEquals(fromXmi.get(i), fromJson.get(i), "the JSON holds the XMI's annotations");
-            }
+            assertWellFormedJsonWithText(output.resolve(hostile.name() + ".json"), text);
         }));
     }
 
@@ -133,19 +119,20 @@ class HostileInputsAnnotateTest
         assertTrue(places.contains("Kyiv") && places.contains("Aleppo"), places.toString());
     }
 
-    /** Type, offsets and primitive features, without the covered text (which may be huge). */
-    private static String describe(Annotation annotation)
+    /**
+     * Reads the JSON to its end (a cut file fails) and finds the document text in it. Cheaper
+     * than the UIMA JSON reader, which the outputs' own tests use.
+     */
+    private static void assertWellFormedJsonWithText(Path json, String text) throws Exception
     {
-        StringBuilder description = new StringBuilder(annotation.getType().getShortName())
-                .append('[').append(annotation.getBegin()).append(',')
-                .append(annotation.getEnd()).append(']');
-        for (Feature feature : annotation.getType().getFeatures()) {
-            if (feature.getRange().isPrimitive()) {
-                description.append(' ').append(feature.getShortName()).append('=')
-                        .append(annotation.getFeatureValueAsString(feature));
+        boolean textFound = false;
+        try (JsonParser parser = new JsonFactory().createParser(json.toFile())) {
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                textFound |= token == JsonToken.VALUE_STRING && parser.getTextLength() == text.length()
+                        && parser.getText().equals(text);
             }
         }
-        return description.toString();
+        assertTrue(textFound, "the document text in " + json);
     }
 
     private static CAS readXmi(String name) throws Exception
