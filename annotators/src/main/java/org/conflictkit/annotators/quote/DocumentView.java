@@ -94,8 +94,27 @@ final class DocumentView
         if (t < tokens.size()) {
             units.add(new int[] { t, tokens.size() });
         }
+        // An opening mark the segmenter left at the end of a sentence opens the next one.
+        String text = jcas.getDocumentText();
+        for (int u = 0; u + 1 < units.size(); u++) {
+            int[] unit = units.get(u);
+            int last = unit[1] - 1;
+            Token mark = tokens.get(last);
+            if (last > unit[0] && isMark(mark.getCoveredText())
+                    && mark.getEnd() == tokens.get(last + 1).getBegin()
+                    && Character.isWhitespace(text.charAt(mark.getBegin() - 1))) {
+                unit[1]--;
+                units.get(u + 1)[0]--;
+            }
+        }
         return new DocumentView(jcas.getDocumentText(), tokens, units.toArray(int[][]::new),
                 quotations);
+    }
+
+    private static boolean isMark(String token)
+    {
+        return token.equals("\"") || token.equals("'") || token.equals("\u201C")
+                || token.equals("\u00AB") || token.equals("\u2018");
     }
 
     private static boolean bridged(String text, List<Token> tokens, int[] previous, int first,

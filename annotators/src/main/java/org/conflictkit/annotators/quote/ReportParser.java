@@ -78,6 +78,8 @@ final class ReportParser
             "might", "could", "can", "should", "must", "did", "does", "do", "to", "not", "never",
             "yet", "declined", "refused", "failed", "unable", "long", "personally", "directly",
             "openly", "privately", "late", "swiftly", "flatly", "strongly");
+    private static final Set<String> AUXILIARIES = Set.of("had", "has", "have", "would",
+            "will", "may", "might", "could", "can", "should", "must", "did", "does", "do", "to");
     private static final Set<String> NEGATION = Set.of("not", "never", "yet", "declined",
             "refused", "failed", "unable");
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been",
@@ -143,8 +145,13 @@ final class ReportParser
                 continue;
             }
             TokenTrie.Match<Cue> m = lexicon.cues().longestMatch(words, t, Function.identity());
-            if (m == null || t + m.length() > e) {
-                continue;
+            if (m == null || t + m.length() > e || d.quoted[t]) {
+                continue; // speech reported inside a quote belongs to the quote
+            }
+            int next = t + m.length();
+            if (next < e && lexicon.cues().longestMatch(words, next, Function.identity()) != null
+                    && d.isWord(next)) {
+                continue; // "casualty reports indicated": a noun before the verb
             }
             Report r = cueReport(d, t, t + m.length() - 1, m.value(), s, e, reports);
             if (r != null) {
@@ -167,12 +174,22 @@ final class ReportParser
         if (d.lower[first].endsWith("ing")) {
             return participle(d, first, last, cue, s, e, earlier);
         }
+        Report cited = citedAsSaying(d, last + 1, e);
+        if (cited != null) {
+            return cited;
+        }
         int j = first - 1;
+        boolean auxiliary = false;
         while (j >= s && (SKIP.contains(d.lower[j]) || d.lower[j].endsWith("n't"))) {
             if (NEGATION.contains(d.lower[j]) || d.lower[j].endsWith("n't")) {
                 return null; // "did not confirm", "declined to say"
             }
+            auxiliary |= AUXILIARIES.contains(d.lower[j]);
             j--;
+        }
+        if (first == last && d.lower[first].equals(cue.lemma()) && !auxiliary && j >= s
+                && !pluralSubject(d, j)) {
+            return null; // a bare form after a singular word is a noun: "state media", "a report"
         }
         if (j >= s && BE.contains(d.lower[j])) {
             return null; // passive: "was reported", "is believed"
@@ -226,7 +243,7 @@ final class ReportParser
         while (p >= s && SKIP.contains(d.lower[p])) {
             p--;
         }
-        if (p < s || !(d.lower[p].equals(",") || isDash(d, p))) {
+        if (p < s || !(d.lower[p].equals(",") || isDash(d, p) || d.isClosingQuote(p))) {
             return null;
         }
         Mention speaker = lastSpeaker(earlier);
@@ -234,6 +251,24 @@ final class ReportParser
         return speaker == null || after == null ? null
                 : new Report("cue-participle", cue.lemma(), first, speaker, null, after,
                         cue.directOnly());
+    }
+
+    /** "state TV quoted a spokesman as saying ...": the one cited is the source. */
+    private Report citedAsSaying(DocumentView d, int from, int e)
+    {
+        Mention cited = speakerAfter(d, from, e);
+        int t = cited == null ? e : cited.last() + 1;
+        if (t + 1 >= e || !d.lower[t].equals("as")) {
+            return null;
+        }
+        TokenTrie.Match<Cue> m = lexicon.cues().longestMatch(Arrays.asList(d.lower), t + 1,
+                Function.identity());
+        if (m == null || !isParticiple(d, t + 1)) {
+            return null;
+        }
+        Span after = contentAfter(d, t + 1 + m.length(), e, m.value());
+        return after == null ? null
+                : new Report("cue-cited", m.value().lemma(), t + 1, cited, null, after, false);
     }
 
     private Report accordingTo(DocumentView d, int a, int s, int e)
@@ -308,7 +343,8 @@ final class ReportParser
             return null;
         }
         int comma = words.first() - 1;
-        if (comma > s && d.lower[comma].equals(",") && !hasName(d, words)) {
+        if (comma > s && d.lower[comma].equals(",") && !hasName(d, words)
+                && hasSingularTitle(d, words)) {
             // "Alex Galitsky, Program Director of the committee, said"
             int k2 = npStartLeft(d, comma - 1, s);
             if (k2 <= comma - 1) {
@@ -489,7 +525,8 @@ final class ReportParser
             if (ADJUNCT_PREPOSITIONS.contains(w)) {
                 int k = t + 1;
                 int lastGood = -1;
-                while (k < e && k - t <= 6 && (npToken(d, k) || DETERMINERS.contains(d.lower[k]))) {
+                while (k < e && k - t <= 6 && (npToken(d, k) || DETERMINERS.contains(d.lower[k])
+                        || TIME.contains(d.lower[k]))) {
                     if (CHANNEL.contains(d.lower[k]) || TIME.contains(d.lower[k])
                             || d.isCapitalized(k)) {
                         lastGood = k;
@@ -574,7 +611,7 @@ final class ReportParser
             if (w.equals("for")) {
                 return t > 0 && t + 1 < d.size && d.isCapitalized(t - 1) && d.isCapitalized(t + 1);
             }
-            if (STOP.contains(w)) {
+            if (STOP.contains(w) && !isAcronym(d, t)) {
                 return false;
             }
             if (!d.isCapitalized(t)) {
@@ -740,6 +777,18 @@ final class ReportParser
         return name != null && name.first() == span.first();
     }
 
+    /** "Program Director of ...", "a rebel spokesman": describes one person. */
+    private boolean hasSingularTitle(DocumentView d, Span span)
+    {
+        for (TermHit hit : terms(d, span)) {
+            String entry = hit.term().entry();
+            if (!hit.term().termClass().namesABody() && !entry.endsWith("s")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean isDescription(DocumentView d, Span span)
     {
         return DETERMINERS.contains(d.lower[span.first()]) || !terms(d, span).isEmpty();
@@ -799,6 +848,20 @@ final class ReportParser
         String w = d.lower[t];
         return w.equals(".") || w.equals("!") || w.equals("?") || w.equals(";")
                 || w.equals(":") || d.isOpeningQuote(t) || d.isClosingQuote(t);
+    }
+
+    private static boolean pluralSubject(DocumentView d, int j)
+    {
+        String w = d.lower[j];
+        return w.equals("they") || w.equals("we") || w.equals("i") || w.equals("you")
+                || (d.isWord(j) && w.endsWith("s") && !w.endsWith("ss"))
+                || w.equals("police") || w.equals("people");
+    }
+
+    private static boolean isAcronym(DocumentView d, int t)
+    {
+        String w = d.word(t);
+        return w.length() >= 2 && w.chars().allMatch(c -> Character.isUpperCase(c) || c == '.');
     }
 
     private static boolean isParticiple(DocumentView d, int t)

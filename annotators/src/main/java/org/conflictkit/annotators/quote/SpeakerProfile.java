@@ -96,12 +96,19 @@ final class SpeakerProfile
         if (hits.isEmpty()) {
             return null;
         }
-        TermHit head = hits.get(hits.size() - 1);
-        for (TermHit hit : hits) {
-            if (hit.first() > 0 && d.lower[hit.first() - 1].equals("of") && hit != hits.get(0)) {
+        // the head is the last listed word before an "of"/"for" phrase naming the body
+        int phrase = Integer.MAX_VALUE;
+        for (int t = hits.get(0).last() + 1; t < hits.get(hits.size() - 1).first(); t++) {
+            if (d.lower[t].equals("of") || d.lower[t].equals("for")) {
+                phrase = t;
                 break;
             }
-            head = hit;
+        }
+        TermHit head = hits.get(0);
+        for (TermHit hit : hits) {
+            if (hit.first() < phrase) {
+                head = hit;
+            }
         }
         boolean nonBody = false;
         boolean nonPerson = false;
