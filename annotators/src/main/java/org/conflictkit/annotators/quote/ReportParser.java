@@ -77,7 +77,7 @@ final class ReportParser
             "already", "repeatedly", "quickly", "had", "has", "have", "would", "will", "may",
             "might", "could", "can", "should", "must", "did", "does", "do", "to", "not", "never",
             "yet", "declined", "refused", "failed", "unable", "long", "personally", "directly",
-            "openly", "privately", "late", "swiftly", "flatly", "strongly");
+            "openly", "privately", "late", "swiftly", "flatly", "strongly", "since");
     private static final Set<String> AUXILIARIES = Set.of("had", "has", "have", "would",
             "will", "may", "might", "could", "can", "should", "must", "did", "does", "do", "to");
     private static final Set<String> NEGATION = Set.of("not", "never", "yet", "declined",
@@ -112,6 +112,13 @@ final class ReportParser
             "had", "would", "could", "was", "were", "is", "are", "also", "not", "declined",
             "refused", "said", "added");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
+    /** Prepositions whose object cannot be a verb's subject (not "after", "before": clauses). */
+    private static final Set<String> OBJECT_PREPOSITIONS = Set.of("in", "on", "at", "to", "from",
+            "with", "by", "into", "over", "under", "during", "about", "against", "near", "via",
+            "through", "across", "amid", "despite", "without", "within", "per", "upon", "among",
+            "between", "behind");
+    private static final Set<String> HEAD_PREPOSITIONS = Set.of("at", "in", "from", "near",
+            "on", "with", "inside");
     private static final Set<String> VERB_FORMS = Set.of("said", "says", "told", "tells",
             "wrote", "writes");
     private static final Set<String> ED_ADJECTIVES = Set.of("armed", "united", "allied",
@@ -180,7 +187,8 @@ final class ReportParser
         }
         int j = first - 1;
         boolean auxiliary = false;
-        while (j >= s && (SKIP.contains(d.lower[j]) || d.lower[j].endsWith("n't"))) {
+        while (j >= s && (SKIP.contains(d.lower[j]) || d.lower[j].endsWith("n't")
+                || timeAdverbial(d, j))) {
             if (NEGATION.contains(d.lower[j]) || d.lower[j].endsWith("n't")) {
                 return null; // "did not confirm", "declined to say"
             }
@@ -227,6 +235,9 @@ final class ReportParser
         if ((after == null || quoteFollows) && k >= s
                 && (d.lower[k].equals(",") || d.isClosingQuote(k))) {
             before = contentBefore(d, s, k);
+        }
+        if (before != null && after == null && d.lower[k].equals(",")) {
+            after = parentheticalRest(d, last + 1, e, cue);
         }
         if (after == null && before == null) {
             return null;
@@ -339,8 +350,18 @@ final class ReportParser
             return relative;
         }
         Span words = trim(d, k, j);
-        if (!valid(d, words)) {
-            return null;
+        int preposition = words.first() - 1;
+        if (preposition > s && HEAD_PREPOSITIONS.contains(d.lower[preposition])) {
+            // "witnesses at the scene", "officials in the capital": the head comes first
+            int k2 = npStartLeft(d, preposition - 1, s);
+            if (k2 <= preposition - 1 && !terms(d, trim(d, k2, preposition - 1)).isEmpty()
+                    && j - k2 < MAX_NP) {
+                words = trim(d, k2, j);
+            }
+        }
+        if (!valid(d, words) || (words.first() > s
+                && OBJECT_PREPOSITIONS.contains(d.lower[words.first() - 1]))) {
+            return null; // "staff in Somalia said": the object of a preposition is no source
         }
         int comma = words.first() - 1;
         if (comma > s && d.lower[comma].equals(",") && !hasName(d, words)
@@ -396,13 +417,16 @@ final class ReportParser
             return null;
         }
         Span head = trim(d, k, p - 1);
-        if (isName(d, between) && valid(d, head)) {
+        if (!valid(d, head)) {
+            return null;
+        }
+        if (d.lower[between.first()].equals("who")) {
+            return new Mention(head, null); // "A security official, who asked not to be named,"
+        }
+        if (hasName(d, between)) {
             return new Mention(between, head);
         }
-        if (valid(d, head) && hasName(d, head)) {
-            return new Mention(head, between);
-        }
-        return null;
+        return hasName(d, head) ? new Mention(head, between) : null;
     }
 
     /** The source after its verb or after "according to", with an apposition after a comma. */
@@ -431,10 +455,10 @@ final class ReportParser
             }
             if (c2 > c) {
                 Span segment = new Span(c, c2 - 1);
-                if (!hasName(d, words) && isName(d, segment)) {
+                if (!hasName(d, words) && isName(d, trimTitles(d, segment))) {
                     return new Mention(segment, words);
                 }
-                if (hasName(d, words) && isDescription(d, segment)) {
+                if (hasName(d, words) && isDescription(d, segment) && nounPhrase(d, segment)) {
                     return new Mention(words, segment);
                 }
             }
@@ -481,6 +505,18 @@ final class ReportParser
         }
         int end = trimEnd(d, t, clauseEnd(d, t, e));
         return end - t >= 2 || (end - t == 1 && d.isWord(t)) ? new Span(t, end - 1) : null;
+    }
+
+    /** "In Thursday's attack, the government said, a car ...": the clause after the comma. */
+    private Span parentheticalRest(DocumentView d, int from, int e, Cue cue)
+    {
+        int t = skipAdjuncts(d, from, e, cue);
+        if (t + 1 >= e || !d.lower[t].equals(",") || !d.isWord(t + 1) || isParticiple(d, t + 1)
+                || CLAUSE_BREAKS.contains(d.lower[t + 1]) || d.lower[t + 1].equals("who")) {
+            return null;
+        }
+        int end = trimEnd(d, t + 1, clauseEnd(d, t + 1, e));
+        return end - (t + 1) >= 3 ? new Span(t + 1, end - 1) : null;
     }
 
     /** "said in a video on Telegram that ...", "told reporters that ...": the "that", or -1. */
@@ -747,6 +783,14 @@ final class ReportParser
         while (k >= span.first() && !covered[k - span.first()] && isNameToken(d, k)) {
             k--;
         }
+        if (k >= span.first() && k < span.last() && covered[k - span.first()]
+                && d.isCapitalized(k)) {
+            for (TermHit hit : terms(d, span)) {
+                if (hit.first() <= k && k <= hit.last() && hit.term().termClass().namesABody()) {
+                    return null; // "Public Monitoring Commission", "Armenian National Committee"
+                }
+            }
+        }
         while (k + 1 <= span.last() && !d.isWord(k + 1)) {
             k++;
         }
@@ -775,6 +819,24 @@ final class ReportParser
         }
         Span name = namePart(d, span);
         return name != null && name.first() == span.first();
+    }
+
+    /** Drops titles before a name: "Lieutenant General Talib Shaghati" to the name. */
+    private Span trimTitles(DocumentView d, Span span)
+    {
+        Span name = namePart(d, span);
+        return name == null ? span : name.last() == span.last() ? name : span;
+    }
+
+    private boolean nounPhrase(DocumentView d, Span span)
+    {
+        for (int t = span.first(); t <= span.last(); t++) {
+            if (!(npToken(d, t) || DETERMINERS.contains(d.lower[t]) || d.lower[t].equals("of")
+                    || d.lower[t].equals("(") || d.lower[t].equals(")"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Program Director of ...", "a rebel spokesman": describes one person. */
@@ -856,6 +918,16 @@ final class ReportParser
         return w.equals("they") || w.equals("we") || w.equals("i") || w.equals("you")
                 || (d.isWord(j) && w.endsWith("s") && !w.endsWith("ss"))
                 || w.equals("police") || w.equals("people");
+    }
+
+    /** "on Tuesday", "last week" between a source and its verb. */
+    private static boolean timeAdverbial(DocumentView d, int j)
+    {
+        if (TIME.contains(d.lower[j]) && !d.lower[j].equals("may")) {
+            return true;
+        }
+        return (d.lower[j].equals("on") || d.lower[j].equals("last") || d.lower[j].equals("this"))
+                && j + 1 < d.size && TIME.contains(d.lower[j + 1]);
     }
 
     private static boolean isAcronym(DocumentView d, int t)
