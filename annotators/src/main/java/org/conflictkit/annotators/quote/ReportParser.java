@@ -504,6 +504,12 @@ final class ReportParser
             return null;
         }
         int end = trimEnd(d, t, clauseEnd(d, t, e));
+        for (int k = t; k + 1 < end; k++) {
+            if (d.lower[k].equals(":") && !d.quoted[k] && d.isOpeningQuote(k + 1)) {
+                t = k + 1; // "told the agency: “...”": the quote is what was said
+                break;
+            }
+        }
         return end - t >= 2 || (end - t == 1 && d.isWord(t)) ? new Span(t, end - 1) : null;
     }
 

@@ -34,7 +34,9 @@ import org.conflictkit.type.Speaker;
  * X"), {@code colon-introduction} ("X on Telegram: “...”"), {@code same-paragraph} (a quote
  * that opens its own sentence after an attributed quote of the paragraph), and
  * {@code paragraph-continuation} (a paragraph that is only a quote continues the previous
- * paragraph's speaker). Direct quotes no sieve attributes (titles, scare quotes) are removed.
+ * paragraph's speaker), then {@code continued-paragraph} (a quote left open at the end of its
+ * paragraph takes the speaker of the quote that continues it). Direct quotes no sieve attributes
+ * (titles, scare quotes) and quotes nested inside a direct quote are removed.
  * <p>
  * Stage 2, mention to speaker: one {@link Speaker} per mention, as written ("Air Force
  * spokesman Yuriy Ignat", "he"). Pronouns take the most recent compatible earlier speaker;
@@ -111,6 +113,7 @@ public class SpeakerAnnotator
 
         Map<Quote, Attribution> attributed = new IdentityHashMap<>();
         List<Quote> kept = new ArrayList<>();
+        List<Quote> unattributed = new ArrayList<>();
         for (Quote q : quotes) {
             Attribution a;
             if (q.getDirect()) {
@@ -121,12 +124,20 @@ public class SpeakerAnnotator
                 a = r == null ? null : new Attribution(r.speaker(), r.rule(), "report", r.lemma());
             }
             if (a == null) {
-                q.removeFromIndexes();
+                unattributed.add(q);
                 continue;
             }
             attributed.put(q, a);
             kept.add(q);
         }
+        continuedQuotes(d, unattributed, kept, attributed);
+        for (Quote q : unattributed) {
+            if (!attributed.containsKey(q)) {
+                q.removeFromIndexes();
+            }
+        }
+        kept.sort(Comparator.comparingInt(Quote::getBegin)
+                .thenComparing(Comparator.comparingInt(Quote::getEnd).reversed()));
 
         Map<Long, Speaker> speakers = describeSpeakers(jcas, d, kept, attributed);
         for (Quote q : kept) {
@@ -148,6 +159,11 @@ public class SpeakerAnnotator
         int first = d.tokenAtOrAfter(q.getBegin());
         if (first >= d.size) {
             return null;
+        }
+        for (Quote outer : kept) {
+            if (outer.getDirect() && outer.getBegin() < q.getBegin() && q.getEnd() <= outer.getEnd()) {
+                return null; // a quote inside a direct quote is part of what its speaker said
+            }
         }
         int u = d.unit[first];
         Attribution a = containingReport(d, q, reports.get(u), true);
@@ -263,6 +279,44 @@ public class SpeakerAnnotator
             }
         }
         return null;
+    }
+
+    /**
+     * A quote running over several paragraphs is attributed where it ends: a paragraph left
+     * open takes the speaker of the quote that opens the next paragraph (last sieve).
+     */
+    private static void continuedQuotes(DocumentView d, List<Quote> unattributed,
+            List<Quote> kept, Map<Quote, Attribution> attributed)
+    {
+        for (int i = unattributed.size() - 1; i >= 0; i--) {
+            Quote q = unattributed.get(i);
+            if (!q.getDirect() || !endsParagraph(d.text, q.getEnd())) {
+                continue;
+            }
+            int next = d.text.indexOf('\n', q.getEnd());
+            for (Quote other : kept) {
+                if (next >= 0 && other.getDirect() && other.getBegin() > next
+                        && d.text.substring(next, other.getBegin()).strip().length() <= 1) {
+                    Attribution a = attributed.get(other);
+                    attributed.put(q, new Attribution(a.mention(), a.mentionRule(),
+                            "continued-paragraph", a.lemma()));
+                    kept.add(q);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean endsParagraph(String text, int end)
+    {
+        int i = end;
+        while (i < text.length() && text.charAt(i) != '\n') {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                return false;
+            }
+            i++;
+        }
+        return true;
     }
 
     // ---- stage 2: mention to speaker

@@ -162,8 +162,21 @@ final class SpeakerProfile
         while (end >= description.first() && (d.lower[end].equals("'s") || !d.isWord(end))) {
             end--;
         }
-        return end >= description.first() ? stripDeterminer(d, new Span(description.first(), end))
-                : null;
+        if (end < description.first()) {
+            return null;
+        }
+        Span body = new Span(description.first(), end);
+        for (int t = body.first(); t <= body.last(); t++) {
+            if (d.isCapitalized(t) && !DETERMINERS.contains(d.lower[t])) {
+                return stripDeterminer(d, body); // a name, not an adjective like "local"
+            }
+        }
+        for (TermHit hit : hits) {
+            if (hit.last() <= end && hit.term().termClass().namesABody()) {
+                return stripDeterminer(d, body);
+            }
+        }
+        return null;
     }
 
     static String stripDeterminer(DocumentView d, Span span)
