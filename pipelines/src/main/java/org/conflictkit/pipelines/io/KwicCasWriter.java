@@ -96,7 +96,7 @@ public final class KwicCasWriter
             int space = firstWhitespace(context);
             context = space < 0 ? "" : context.substring(space);
         }
-        return oneLine(context).stripLeading();
+        return oneLine(context).strip();
     }
 
     static String rightContext(String text, int end)
@@ -107,7 +107,7 @@ public final class KwicCasWriter
             int space = lastWhitespace(context);
             context = space < 0 ? "" : context.substring(0, space);
         }
-        return oneLine(context).stripTrailing();
+        return oneLine(context).strip();
     }
 
     private static String features(Annotation annotation)
