@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "conflictkit", mixinStandardHelpOptions = true, version = "ConflictKit 0.1.0",
         description = "Tags weapons, casualty counts, locations and quoted officials in conflict news.",
-        subcommands = { AnnotateCommand.class, EvaluateCommand.class,
+        subcommands = { AnnotateCommand.class, EvaluateCommand.class, BenchmarkCommand.class,
                 CommandLine.HelpCommand.class })
 public final class ConflictKitCommand
 {
