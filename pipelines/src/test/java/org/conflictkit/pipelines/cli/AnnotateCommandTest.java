@@ -116,7 +116,7 @@ class AnnotateCommandTest
         return cas;
     }
 
-    private static List<String> list(Path dir) throws Exception
+    static List<String> list(Path dir) throws Exception
     {
         try (Stream<Path> files = Files.list(dir)) {
             return files.map(p -> p.getFileName().toString()).sorted().collect(Collectors.toList());
