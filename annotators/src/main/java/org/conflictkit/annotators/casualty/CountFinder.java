@@ -155,6 +155,16 @@ final class CountFinder
                 return partitivePronoun(s, mention, next + pronoun.length());
             }
             int start = DETERMINERS.contains(s.lower(next + 1)) ? next + 2 : next + 1;
+            NumberPhrase whole = readNumber(s, start);
+            if (whole != null) {
+                start = whole.end; // "20 of the 30 passengers" counts 20
+            }
+            Match<String> statusNoun = s.match(Kind.NOUN, next + 1);
+            if (statusNoun != null) { // "two of the injured"
+                int end = next + 1 + statusNoun.length();
+                return withNounPhrase(mention, new NounPhrase(end, -1, -1, null,
+                        statusNoun.value(), text(s, next + 1, end), true));
+            }
             NounPhrase phrase = nounPhrase(s, start);
             if (phrase.victimStart < 0) {
                 return null; // "dozens of drones"
