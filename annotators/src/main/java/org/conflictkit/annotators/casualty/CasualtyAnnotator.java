@@ -65,10 +65,14 @@ public class CasualtyAnnotator
         for (Sentence sentence : JCasUtil.select(jcas, Sentence.class)) {
             List<Token> tokens = JCasUtil.selectCovered(Token.class, sentence);
             List<String> words = new ArrayList<>(tokens.size());
-            for (Token token : tokens) {
-                words.add(token.getCoveredText());
+            int[] begins = new int[tokens.size()];
+            int[] ends = new int[tokens.size()];
+            for (int i = 0; i < tokens.size(); i++) {
+                words.add(tokens.get(i).getCoveredText());
+                begins[i] = tokens.get(i).getBegin();
+                ends[i] = tokens.get(i).getEnd();
             }
-            SentenceView view = new SentenceView(words, lexicon);
+            SentenceView view = new SentenceView(words, begins, ends, lexicon);
             for (CountMention mention : StatusRules.decide(view, CountFinder.find(view))) {
                 annotate(jcas, tokens, mention);
             }

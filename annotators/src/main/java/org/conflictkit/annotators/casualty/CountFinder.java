@@ -43,8 +43,14 @@ final class CountFinder
         }
     }
 
-    private record NumberPhrase(int start, int end, long value, String qualifier)
+    /** A number phrase; {@code needsNoun} for phrases that end in "of" ("a number of"). */
+    private record NumberPhrase(int start, int end, long value, String qualifier,
+            boolean needsNoun)
     {
+        NumberPhrase(int start, int end, long value, String qualifier)
+        {
+            this(start, end, value, qualifier, false);
+        }
     }
 
     /** What follows a number: the victim noun, or a status word heading the phrase. */
@@ -101,7 +107,8 @@ final class CountFinder
         }
         Match<String> vague = s.match(Kind.VAGUE, i);
         if (vague != null) {
-            return new NumberPhrase(i, i + vague.length(), -1, CountMention.VAGUE);
+            int end = i + vague.length();
+            return new NumberPhrase(i, end, -1, CountMention.VAGUE, s.lower(end - 1).equals("of"));
         }
         Number number = NumberNormalizer.parse(s.words, i);
         if (number == null) {
@@ -116,7 +123,8 @@ final class CountFinder
     {
         String before = s.lower(number.start - 1);
         String after = s.lower(number.end);
-        if (number.value == 0 || before.equals("-") || after.equals("-")) {
+        if (number.value == 0 || before.equals("-") && s.joined(number.start - 2)
+                || after.equals("-") && s.joined(number.end - 1)) {
             return true; // "no one", "five-day-old", "Raad-2"
         }
         if (after.equals(":") && s.hasDigit(number.end + 1)
@@ -175,7 +183,7 @@ final class CountFinder
         if (phrase.found()) {
             return withNounPhrase(mention, phrase);
         }
-        return endsBareNumber(s, next) ? mention : null;
+        return !number.needsNoun && endsBareNumber(s, next) ? mention : null;
     }
 
     /** "5 of whom were children": the span is the number; the victims follow the pronoun. */
@@ -335,7 +343,7 @@ final class CountFinder
             return true;
         }
         if (!s.hasLetter(i)) {
-            return !s.hasDigit(i) && !s.lower(i).equals("-");
+            return !s.hasDigit(i) && !(s.lower(i).equals("-") && s.joined(i - 1));
         }
         return s.isAny(Kind.FUNCTION, i) || s.isAny(Kind.FILLER, i)
                 || s.isAny(Kind.COORDINATOR, i) || s.isAny(Kind.SUBSET, i)

@@ -21,10 +21,15 @@ final class SentenceView
     final List<String> words;
     final List<String> lower;
     final CasualtyLexicon lexicon;
+    /** Character offsets of each token, to tell "five-day" from "19 - among". */
+    private final int[] begins;
+    private final int[] ends;
 
-    SentenceView(List<String> words, CasualtyLexicon lexicon)
+    SentenceView(List<String> words, int[] begins, int[] ends, CasualtyLexicon lexicon)
     {
         this.words = words;
+        this.begins = begins;
+        this.ends = ends;
         this.lexicon = lexicon;
         this.lower = new ArrayList<>(words.size());
         for (String word : words) {
@@ -41,6 +46,12 @@ final class SentenceView
     String lower(int i)
     {
         return i >= 0 && i < lower.size() ? lower.get(i) : "";
+    }
+
+    /** True when tokens {@code i} and {@code i + 1} touch, without space between them. */
+    boolean joined(int i)
+    {
+        return i >= 0 && i + 1 < size() && ends[i] == begins[i + 1];
     }
 
     TokenTrie.Match<String> match(Kind kind, int start)

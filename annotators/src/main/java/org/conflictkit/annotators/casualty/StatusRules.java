@@ -83,6 +83,9 @@ final class StatusRules
     private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "near", "inside",
             "outside", "across", "around", "during", "from", "along");
 
+    /** Possessives between "and" and a count: "a mother and her three children". */
+    private static final Set<String> POSSESSIVES = Set.of("her", "his", "their", "its", "our");
+
     /** Words that start an object after a verb: "killed | 12 soldiers", "killed | the". */
     private static final Set<String> OBJECT_STARTS = Set.of("a", "an", "the", "his", "her",
             "their", "its", "our", "several", "many", "dozens", "hundreds", "scores");
@@ -202,7 +205,7 @@ final class StatusRules
     private static Decision coordinatedCount(Context c)
     {
         CountMention m = c.mention;
-        int joint = m.first - 1;
+        int joint = POSSESSIVES.contains(c.s.lower(m.first - 1)) ? m.first - 2 : m.first - 1;
         if (!isCoordinator(c.s, joint)) {
             return null;
         }
@@ -214,7 +217,7 @@ final class StatusRules
                 || !isShortPrepositionalPhrase(c.s, Math.max(earlier.end, earlier.statusEnd), joint)) {
             return null;
         }
-        return new Decision(earlier.status, c.s.lower(m.first - 1) + " " + earlierText(c, earlier));
+        return new Decision(earlier.status, c.s.lower(joint) + " " + earlierText(c, earlier));
     }
 
     /**
@@ -312,13 +315,13 @@ final class StatusRules
     private static Found tollNounBefore(SentenceView s, int k)
     {
         for (int i = k; i >= 0 && i > k - 8; i--) {
-            if (s.hasDigit(i) || hasClauseBreak(s, i, i + 1) || s.statusWordAt(i) != null) {
-                break;
-            }
             int start = s.startOfEntryEndingAt(Kind.NOUN, i);
             if (start >= 0) {
                 return new Found(s.valueOfEntry(Kind.NOUN, start, i), text(s, start, i + 1),
                         start, i + 1, false);
+            }
+            if (s.hasDigit(i) || hasClauseBreak(s, i, i + 1) || s.statusWordAt(i) != null) {
+                break;
             }
         }
         return Found.NOTHING;
@@ -373,6 +376,9 @@ final class StatusRules
             int next = coordinatedCountEnd(s, candidates, j);
             if (next < 0 && j == m.predicateStart && m.victimStart >= 0) {
                 next = ofPhraseEnd(s, j);
+                if (next < 0) {
+                    next = participlePhraseEnd(s, j);
+                }
             }
             if (next < 0) {
                 next = parenthesisEnd(s, j);
@@ -412,6 +418,26 @@ final class StatusRules
             i++;
         }
         return i > start ? i : -1;
+    }
+
+    /**
+     * After "working at a flour mill" before "were": a participle phrase that ends right before
+     * an auxiliary, without status words, numbers or punctuation in it; else -1.
+     */
+    private static int participlePhraseEnd(SentenceView s, int j)
+    {
+        if (!s.lower(j).endsWith("ing") || !CountFinder.isModifier(s, j)) {
+            return -1;
+        }
+        for (int i = j + 1; i < s.size() && i < j + 9; i++) {
+            if (BE.contains(s.lower(i)) || s.lower(i).equals("had") || s.lower(i).equals("have")) {
+                return i;
+            }
+            if (!s.hasLetter(i) || s.statusWordAt(i) != null || s.isAny(Kind.NOUN, i)) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** After ", among them six officers," or "(...)": where the insertion ends, or -1. */

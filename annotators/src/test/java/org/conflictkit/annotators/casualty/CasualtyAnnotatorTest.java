@@ -9,12 +9,11 @@ import java.util.stream.Collectors;
 
 import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
-
 import org.conflictkit.annotators.testing.TestRunner;
 import org.conflictkit.type.CasualtyCount;
 import org.junit.jupiter.api.Test;
 
-/** One construction per test; the tests named no... are the numbers that are no casualties. */
+/** One construction per test; the tests named no... are numbers that are no casualty counts. */
 class CasualtyAnnotatorTest
 {
     @Test
@@ -407,6 +406,52 @@ class CasualtyAnnotatorTest
     void noRoleAfterAs() throws Exception
     {
         assertCasualties("Residents described him as a commander killed in action.");
+    }
+
+    @Test
+    void participlePhraseBetweenCountAndPredicate() throws Exception
+    {
+        assertCasualties("Two guards manning the gate were wounded.",
+                "[  0, 10]CasualtyCount(count=2, qualifier=EXACT, status=INJURED, victims=guards) \"Two guards\"");
+    }
+
+    @Test
+    void numberOfThoseKilledRoseTo() throws Exception
+    {
+        assertCasualties("The number of those killed in the raids rose to 2,100.",
+                "[ 48, 53]CasualtyCount(count=2100, qualifier=EXACT, status=KILLED) \"2,100\"");
+    }
+
+    @Test
+    void dashesAroundASubset() throws Exception
+    {
+        assertCasualties("The strike wounded 19 - among them four children - and damaged a school.",
+                "[ 19, 21]CasualtyCount(count=19, qualifier=EXACT, status=INJURED) \"19\"",
+                "[ 35, 48]CasualtyCount(count=4, qualifier=EXACT, status=INJURED, victims=children) \"four children\"");
+    }
+
+    @Test
+    void possessiveAfterAnd() throws Exception
+    {
+        assertCasualties("Ten people died, including a nurse and her two sons.",
+                "[  0, 10]CasualtyCount(count=10, qualifier=EXACT, status=KILLED, victims=people) \"Ten people\"",
+                "[ 27, 34]CasualtyCount(count=1, qualifier=EXACT, status=KILLED, victims=nurse) \"a nurse\"",
+                "[ 43, 51]CasualtyCount(count=2, qualifier=EXACT, status=KILLED, victims=sons) \"two sons\"");
+    }
+
+    @Test
+    void drownedIsKilled() throws Exception
+    {
+        assertCasualties("Twelve migrants, mostly women, drowned off the coast.",
+                "[  0, 15]CasualtyCount(count=12, qualifier=EXACT, status=KILLED, victims=migrants) \"Twelve migrants\"");
+    }
+
+    @Test
+    void headlineWithoutAuxiliaries() throws Exception
+    {
+        assertCasualties("Five killed, 20 hurt as rocket hits market",
+                "[  0,  4]CasualtyCount(count=5, qualifier=EXACT, status=KILLED) \"Five\"",
+                "[ 13, 15]CasualtyCount(count=20, qualifier=EXACT, status=INJURED) \"20\"");
     }
 
     @Test
