@@ -168,20 +168,24 @@ final class CountFinder
                 start = whole.end; // "20 of the 30 passengers" counts 20
             }
             Match<String> statusNoun = s.match(Kind.NOUN, next + 1);
-            if (statusNoun != null) { // "two of the injured"
+            if (statusNoun != null) { // "two of the injured", whose predicate may say more
                 int end = next + 1 + statusNoun.length();
-                return withNounPhrase(mention, new NounPhrase(end, -1, -1, null,
-                        statusNoun.value(), text(s, next + 1, end), true));
+                withNounPhrase(s, mention, NounPhrase.NONE);
+                mention.end = end;
+                mention.predicateStart = end;
+                mention.victimStatus = statusNoun.value();
+                mention.victimStatusWord = text(s, next + 1, end);
+                return mention;
             }
             NounPhrase phrase = nounPhrase(s, start);
             if (phrase.victimStart < 0) {
                 return null; // "dozens of drones"
             }
-            return withNounPhrase(mention, phrase);
+            return withNounPhrase(s, mention, phrase);
         }
         NounPhrase phrase = nounPhrase(s, next);
         if (phrase.found()) {
-            return withNounPhrase(mention, phrase);
+            return withNounPhrase(s, mention, phrase);
         }
         return !number.needsNoun && endsBareNumber(s, next) ? mention : null;
     }
@@ -211,16 +215,19 @@ final class CountFinder
         if (phrase.victimStart < 0) {
             return null;
         }
-        return withNounPhrase(new CountMention(i, i + 1, 1, CountMention.EXACT), phrase);
+        return withNounPhrase(s, new CountMention(i, i + 1, 1, CountMention.EXACT), phrase);
     }
 
-    private static CountMention withNounPhrase(CountMention mention, NounPhrase phrase)
+    private static CountMention withNounPhrase(SentenceView s, CountMention mention,
+            NounPhrase phrase)
     {
         mention.end = phrase.end;
         mention.predicateStart = phrase.end;
         mention.victimStart = phrase.victimStart;
         mention.victimEnd = phrase.victimEnd;
         mention.victimStatus = phrase.victimStatus;
+        mention.victimStatusWord = phrase.victimStart < 0 ? null
+                : text(s, phrase.victimStart, phrase.victimEnd);
         mention.phraseStatus = phrase.status;
         mention.phraseStatusWord = phrase.statusWord;
         mention.nominal = phrase.nominal;

@@ -25,8 +25,9 @@ final class CountMention
     /** The victim head noun, tokens {@code [victimStart, victimEnd)}; -1 when none. */
     int victimStart = -1;
     int victimEnd = -1;
-    /** The status the victim noun itself carries ("martyrs"), or null. */
+    /** The status the victim noun itself carries ("martyrs", "of the injured"), or null. */
     String victimStatus;
+    String victimStatusWord;
     /** The status said inside the phrase ("four deaths", "16 wounded soldiers"), or null. */
     String phraseStatus;
     String phraseStatusWord;

@@ -171,12 +171,11 @@ final class StatusRules
                 : new Decision(c.after.status(), c.after.word(), c.after.end());
     }
 
-    /** "two martyrs", "some bodies", "hostages". */
+    /** "two martyrs", "some bodies", "hostages", "two of the injured". */
     private static Decision victimNounStatus(Context c)
     {
         CountMention m = c.mention;
-        return m.victimStatus == null ? null
-                : new Decision(m.victimStatus, text(c.s, m.victimStart, m.victimEnd));
+        return m.victimStatus == null ? null : new Decision(m.victimStatus, m.victimStatusWord);
     }
 
     /** "98 people were hospitalised, including 16 children", "50 died, 5 of whom ...". */

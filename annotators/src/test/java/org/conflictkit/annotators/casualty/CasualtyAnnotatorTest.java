@@ -455,6 +455,13 @@ class CasualtyAnnotatorTest
     }
 
     @Test
+    void predicateOverridesThePartitiveStatusNoun() throws Exception
+    {
+        assertCasualties("One of the wounded later died in hospital.",
+                "[  0, 18]CasualtyCount(count=1, qualifier=EXACT, status=KILLED) \"One of the wounded\"");
+    }
+
+    @Test
     void provenanceNamesTheRuleAndTheWordItReliedOn() throws Exception
     {
         JCas jcas = TestRunner.run("Rebels abducted 40 students, including a teacher.",
