@@ -116,7 +116,8 @@ final class SentenceView
     boolean isAdverb(int i)
     {
         String word = lower(i);
-        return word.length() > 4 && word.endsWith("ly") && word.chars().allMatch(Character::isLetter);
+        return word.length() > 4 && word.endsWith("ly")
+                && word.chars().allMatch(Character::isLetter);
     }
 
     boolean hasLetter(int i)

@@ -197,7 +197,8 @@ final class StatusRules
             return null;
         }
         CountMention earlier = antecedent(c, before, 12);
-        return earlier == null ? null : new Decision(earlier.status, cue + " " + earlierText(c, earlier));
+        return earlier == null ? null
+                : new Decision(earlier.status, cue + " " + earlierText(c, earlier));
     }
 
     /** "killed 15 officers and four civilians", "four in X and two in Y". */
@@ -212,9 +213,9 @@ final class StatusRules
             joint--;
         }
         CountMention earlier = antecedent(c, joint, 10);
-        if (earlier == null
-                || !isShortPrepositionalPhrase(c.s, Math.max(earlier.end, earlier.statusEnd), joint)) {
-            return null;
+        if (earlier == null || !isShortPrepositionalPhrase(c.s,
+                Math.max(earlier.end, earlier.statusEnd), joint)) {
+            return null; // "3 were killed on Monday and 2 on Tuesday" may skip the predicate
         }
         return new Decision(earlier.status, c.s.lower(joint) + " " + earlierText(c, earlier));
     }
