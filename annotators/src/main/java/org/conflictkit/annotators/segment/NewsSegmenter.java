@@ -104,6 +104,19 @@ public class NewsSegmenter
         return c == '"' || c == '\u201C' || c == '\u2018' || c == '\'' || c == '\u00AB';
     }
 
+    /**
+     * The tokens of a phrase as this segmenter cuts them, so that lexicon entries are matched
+     * token by token against segmented text ("Iran-backed" gives Iran, -, backed).
+     */
+    public static List<String> tokens(String phrase)
+    {
+        List<String> tokens = new ArrayList<>();
+        for (int[] span : tokenize(phrase, 0, phrase.length())) {
+            tokens.add(phrase.substring(span[0], span[1]));
+        }
+        return tokens;
+    }
+
     /** Token spans ({begin, end} relative to the zone) of one line. */
     static List<int[]> tokenize(String text, int begin, int end)
     {
