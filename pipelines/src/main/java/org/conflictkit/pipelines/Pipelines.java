@@ -12,6 +12,7 @@ import java.util.Set;
 import org.apache.uima.analysis_engine.AnalysisEngineDescription;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.conflictkit.annotators.segment.NewsSegmenter;
+import org.conflictkit.annotators.weapon.WeaponAnnotator;
 
 /**
  * The named pipelines of ConflictKit: the one source of truth for what each preset runs. Every
@@ -38,6 +39,7 @@ public final class Pipelines
 
     static {
         PRESETS.put(SEGMENT, new Preset("sentence and token segmentation only", List::of));
+        PRESETS.put("weapons", new Preset("weapons, munitions and platforms", () -> List.of(createEngineDescription(WeaponAnnotator.class))));
         PRESETS.put(DEFAULT, new Preset("every engine", Pipelines::allEngines));
     }
 
