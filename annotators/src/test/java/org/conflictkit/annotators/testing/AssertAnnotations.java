@@ -1,6 +1,7 @@
 package org.conflictkit.annotators.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Locale;
@@ -70,5 +71,22 @@ public final class AssertAnnotations
                     : target.getType().getShortName();
         }
         return feature.getShortName() + "=" + value;
+    }
+
+    /** Offsets within the text, not empty, not splitting a surrogate pair. */
+    public static void assertValidSpan(String text, Annotation annotation)
+    {
+        int begin = annotation.getBegin();
+        int end = annotation.getEnd();
+        assertTrue(0 <= begin && begin <= end && end <= text.length(), annotation.toString());
+        assertEquals(text.substring(begin, end), annotation.getCoveredText());
+        if (annotation.getType().getShortName().equals("DocumentAnnotation")) {
+            return;
+        }
+        assertTrue(begin < end, "empty " + annotation.getType().getShortName() + " at " + begin);
+        assertTrue(begin == 0 || !Character.isLowSurrogate(text.charAt(begin)),
+                "span starts inside a surrogate pair at " + begin);
+        assertTrue(end == text.length() || !Character.isLowSurrogate(text.charAt(end)),
+                "span ends inside a surrogate pair at " + end);
     }
 }

@@ -1,0 +1,39 @@
+package org.conflictkit.pipelines.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code conflictkit} command. Exit codes: 0 success, 1 some documents failed or a quality
+ * floor was missed, 2 unusable arguments or output folder.
+ */
+@Command(name = "conflictkit", mixinStandardHelpOptions = true, version = "ConflictKit 0.1.0",
+        description = "Tags weapons, casualty counts, locations and quoted officials in conflict news.",
+        subcommands = { AnnotateCommand.class, EvaluateCommand.class,
+                CommandLine.HelpCommand.class })
+public final class ConflictKitCommand
+{
+    public static final int EXIT_FAILURES = 1;
+    public static final int EXIT_USAGE = 2;
+
+    public static void main(String[] args)
+    {
+        CommandLine commandLine = commandLine();
+        int exitCode = commandLine.execute(args);
+        commandLine.getOut().flush();
+        commandLine.getErr().flush();
+        System.exit(exitCode);
+    }
+
+    /** The command line with ConflictKit's exit codes, for {@code main} and for tests. */
+    public static CommandLine commandLine()
+    {
+        CommandLine commandLine = new CommandLine(new ConflictKitCommand());
+        commandLine.setExitCodeExceptionMapper(e -> EXIT_USAGE);
+        commandLine.setExecutionExceptionHandler((e, cl, parseResult) -> {
+            cl.getErr().println("error: " + (e.getMessage() != null ? e.getMessage() : e));
+            return e instanceof IllegalArgumentException ? EXIT_USAGE : EXIT_FAILURES;
+        });
+        return commandLine;
+    }
+}

@@ -1,0 +1,111 @@
+package org.conflictkit.pipelines.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+
+import org.conflictkit.pipelines.Pipelines;
+import org.conflictkit.pipelines.eval.EvaluationReport;
+import org.conflictkit.pipelines.eval.Evaluator;
+import org.conflictkit.pipelines.eval.GoldReader;
+import org.conflictkit.pipelines.eval.Scorer;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code conflictkit evaluate}: scores a pipeline against gold documents. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = "Scores a pipeline against gold documents (.md inline markup or .xmi).")
+public final class EvaluateCommand
+    implements Callable<Integer>
+{
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--gold", required = true, arity = "1..*", paramLabel = "PATH",
+            description = "Gold files or folders of them.")
+    private List<Path> gold;
+
+    @Option(names = "--pipeline", paramLabel = "NAME", defaultValue = Pipelines.DEFAULT,
+            description = "Pipeline preset to score (default: ${DEFAULT-VALUE}).")
+    private String pipeline;
+
+    @Option(names = "--json", description = "Print the scores as JSON.")
+    private boolean json;
+
+    @Option(names = "--errors", description = "Also list missed, spurious and wrongly featured annotations.")
+    private boolean errors;
+
+    @Option(names = "--floors", paramLabel = "FILE",
+            description = "Properties file of minimum scores (e.g. Weapon.lenient.f1=0.90); exit 1 when one is missed.")
+    private Path floors;
+
+    @Override
+    public Integer call() throws Exception
+    {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Properties minimums = floors == null ? new Properties() : readFloors(floors);
+        GoldReader.GoldSet goldSet = GoldReader.read(gold);
+        goldSet.problems().forEach(p -> err.println("error: " + p));
+        if (goldSet.documents().isEmpty()) {
+            err.println("error: no gold documents to evaluate");
+            return ConflictKitCommand.EXIT_USAGE;
+        }
+        Scorer scorer = Evaluator.evaluate(goldSet.documents(), Pipelines.create(pipeline));
+        EvaluationReport report = scorer.report();
+        if (json) {
+            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(report.toJson()));
+        }
+        else {
+            out.print(report.render());
+        }
+        if (errors) {
+            scorer.errors().forEach(out::println);
+        }
+        int missed = checkFloors(minimums, report.metrics(), err);
+        return missed > 0 || !goldSet.problems().isEmpty() ? ConflictKitCommand.EXIT_FAILURES : 0;
+    }
+
+    private static Properties readFloors(Path file) throws IOException
+    {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        }
+        return properties;
+    }
+
+    private static int checkFloors(Properties minimums, Map<String, Double> metrics,
+            PrintWriter err)
+    {
+        int missed = 0;
+        for (String key : minimums.stringPropertyNames().stream().sorted().toList()) {
+            Double value = metrics.get(key);
+            if (value == null) {
+                throw new IllegalArgumentException("unknown metric '" + key
+                        + "' in the floors file; metrics are named like Weapon.lenient.f1");
+            }
+            double minimum = Double.parseDouble(minimums.getProperty(key).trim());
+            if (value < minimum) {
+                err.printf(Locale.ROOT, "floor missed: %s = %.4f < %.4f%n", key, value, minimum);
+                missed++;
+            }
+        }
+        return missed;
+    }
+}

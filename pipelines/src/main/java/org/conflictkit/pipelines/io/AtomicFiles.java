@@ -1,0 +1,54 @@
+package org.conflictkit.pipelines.io;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Writes files whole or not at all: into a temporary file beside the target, then renamed over
+ * it, so a crash or a failing serializer never leaves a half-written output.
+ */
+public final class AtomicFiles
+{
+    /** Writes the content of a file to a stream. */
+    @FunctionalInterface
+    public interface Content
+    {
+        void writeTo(OutputStream out) throws Exception;
+    }
+
+    private AtomicFiles()
+    {
+    }
+
+    public static void write(Path target, Content content) throws IOException
+    {
+        Path dir = target.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
+        try {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
+                content.writeTo(out);
+            }
+            try {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.ATOMIC_MOVE);
+            }
+            catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(temp);
+            throw e;
+        }
+        catch (Exception e) {
+            Files.deleteIfExists(temp);
+            throw new IOException("cannot write " + target + ": " + e.getMessage(), e);
+        }
+    }
+}

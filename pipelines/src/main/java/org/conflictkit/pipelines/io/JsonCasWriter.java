@@ -1,0 +1,26 @@
+package org.conflictkit.pipelines.io;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.apache.uima.jcas.JCas;
+import org.apache.uima.json.jsoncas2.JsonCas2Serializer;
+
+/** Writes {@code <id>.json} per document in the UIMA JSON CAS format, with its type system. */
+public final class JsonCasWriter
+    implements CasWriter
+{
+    private final Path outputDir;
+
+    public JsonCasWriter(Path outputDir)
+    {
+        this.outputDir = outputDir;
+    }
+
+    @Override
+    public void write(JCas jcas, String documentId) throws IOException
+    {
+        AtomicFiles.write(outputDir.resolve(documentId + ".json"),
+                out -> new JsonCas2Serializer().serialize(jcas.getCas(), out));
+    }
+}

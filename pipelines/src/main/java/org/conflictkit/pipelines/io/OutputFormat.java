@@ -1,0 +1,44 @@
+package org.conflictkit.pipelines.io;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The output formats of {@code annotate --format}. */
+public enum OutputFormat
+{
+    /** UIMA XMI, one {@code <id>.xmi} per document, plus {@code TypeSystem.xml}. */
+    XMI("xmi", XmiCasWriter::new),
+    /** UIMA JSON CAS (readable by DKPro Cassis), one {@code <id>.json} per document. */
+    JSON("json", JsonCasWriter::new);
+
+    private final String id;
+    private final Function<Path, CasWriter> factory;
+
+    OutputFormat(String id, Function<Path, CasWriter> factory)
+    {
+        this.id = id;
+        this.factory = factory;
+    }
+
+    public String id()
+    {
+        return id;
+    }
+
+    /** A writer of this format into an output folder. */
+    public CasWriter writer(Path outputDir)
+    {
+        return factory.apply(outputDir);
+    }
+
+    public static OutputFormat of(String id)
+    {
+        return Arrays.stream(values()).filter(f -> f.id.equals(id.toLowerCase(Locale.ROOT)))
+                .findFirst().orElseThrow(() -> new IllegalArgumentException("Unknown format '"
+                        + id + "'; known formats: " + Arrays.stream(values())
+                                .map(OutputFormat::id).collect(Collectors.joining(", "))));
+    }
+}

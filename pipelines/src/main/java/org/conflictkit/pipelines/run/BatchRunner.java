@@ -1,0 +1,130 @@
+package org.conflictkit.pipelines.run;
+
+import static org.apache.uima.fit.factory.AnalysisEngineFactory.createEngine;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.apache.uima.analysis_engine.AnalysisEngine;
+import org.apache.uima.analysis_engine.AnalysisEngineDescription;
+import org.apache.uima.jcas.JCas;
+import org.apache.uima.jcas.tcas.Annotation;
+import org.apache.uima.resource.ResourceInitializationException;
+import org.conflictkit.pipelines.io.CasWriter;
+import org.conflictkit.pipelines.io.InputException;
+import org.conflictkit.pipelines.io.SourceDocument;
+
+import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
+
+/**
+ * Runs a pipeline over many documents with one engine instance per thread (the engines share
+ * their lexicons) and hands each annotated document to the writers. A document that fails is
+ * reported with its origin and skipped; the others go on.
+ */
+public final class BatchRunner
+{
+    private static final String TYPE_PACKAGE = "org.conflictkit.type.";
+
+    private final AnalysisEngineDescription pipeline;
+    private final List<CasWriter> writers;
+    private final int threads;
+    private final PrintWriter errors;
+
+    public BatchRunner(AnalysisEngineDescription pipeline, List<CasWriter> writers, int threads,
+            PrintWriter errors)
+    {
+        this.pipeline = pipeline;
+        this.writers = writers;
+        this.threads = Math.max(1, threads);
+        this.errors = errors;
+    }
+
+    public RunSummary run(List<SourceDocument> documents, Progress progress)
+        throws ResourceInitializationException, InterruptedException
+    {
+        long start = System.nanoTime();
+        RunSummary summary = new RunSummary();
+        int workers = Math.min(threads, Math.max(1, documents.size()));
+        List<AnalysisEngine> engines = new ArrayList<>();
+        for (int i = 0; i < workers; i++) {
+            engines.add(createEngine(pipeline));
+        }
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(workers);
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (AnalysisEngine engine : engines) {
+                running.add(pool.submit(() -> {
+                    JCas jcas = engine.newJCas();
+                    for (int i = next.getAndIncrement(); i < documents.size(); i = next
+                            .getAndIncrement()) {
+                        process(engine, jcas, documents.get(i), summary);
+                        progress.documentDone();
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> worker : running) {
+                worker.get();
+            }
+        }
+        catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("A worker failed: " + e.getCause(), e.getCause());
+        }
+        finally {
+            pool.shutdownNow();
+            engines.forEach(AnalysisEngine::destroy);
+        }
+        progress.finish();
+        summary.setSeconds((System.nanoTime() - start) / 1e9);
+        return summary;
+    }
+
+    private void process(AnalysisEngine engine, JCas jcas, SourceDocument document,
+            RunSummary summary)
+    {
+        jcas.reset();
+        try {
+            document.loadInto(jcas);
+            engine.process(jcas);
+            for (CasWriter writer : writers) {
+                writer.write(jcas, document.id());
+            }
+            summary.addDocument(jcas.getAnnotationIndex(Token.class).size(), countOurTypes(jcas));
+        }
+        catch (InputException e) {
+            fail(summary, document.origin() + ": " + e.getMessage());
+        }
+        catch (Exception | StackOverflowError | OutOfMemoryError e) {
+            fail(summary, document.origin() + ": failed (" + e + ")");
+        }
+    }
+
+    private void fail(RunSummary summary, String message)
+    {
+        summary.addFailure(message);
+        synchronized (errors) {
+            errors.println("error: " + message);
+        }
+    }
+
+    /** Annotations per ConflictKit type, by short type name. */
+    public static Map<String, Integer> countOurTypes(JCas jcas)
+    {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Annotation annotation : jcas.getAnnotationIndex()) {
+            String name = annotation.getType().getName();
+            if (name.startsWith(TYPE_PACKAGE)) {
+                counts.merge(annotation.getType().getShortName(), 1, Integer::sum);
+            }
+        }
+        return counts;
+    }
+}

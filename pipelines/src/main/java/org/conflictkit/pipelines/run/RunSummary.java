@@ -1,0 +1,73 @@
+package org.conflictkit.pipelines.run;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** What a batch run did: documents, tokens, annotations per type, failures and time. */
+public final class RunSummary
+{
+    private int documents;
+    private long tokens;
+    private final Map<String, Long> annotations = new TreeMap<>();
+    private final List<String> failures = new ArrayList<>();
+    private double seconds;
+
+    synchronized void addDocument(long documentTokens, Map<String, Integer> counts)
+    {
+        documents++;
+        tokens += documentTokens;
+        counts.forEach((type, n) -> annotations.merge(type, (long) n, Long::sum));
+    }
+
+    synchronized void addFailure(String failure)
+    {
+        failures.add(failure);
+    }
+
+    synchronized void setSeconds(double seconds)
+    {
+        this.seconds = seconds;
+    }
+
+    public synchronized int documents()
+    {
+        return documents;
+    }
+
+    public synchronized long tokens()
+    {
+        return tokens;
+    }
+
+    public synchronized Map<String, Long> annotations()
+    {
+        return Collections.unmodifiableMap(new TreeMap<>(annotations));
+    }
+
+    public synchronized List<String> failures()
+    {
+        return List.copyOf(failures);
+    }
+
+    public synchronized double seconds()
+    {
+        return seconds;
+    }
+
+    /** The closing summary printed after a run. */
+    public synchronized String render()
+    {
+        StringBuilder text = new StringBuilder();
+        text.append(String.format(Locale.ROOT,
+                "%d documents annotated, %d failed, %d tokens in %.1f s (%.1f documents/s)%n",
+                documents, failures.size(), tokens, seconds,
+                seconds > 0 ? documents / seconds : 0.0));
+        annotations.forEach((type, n) -> text.append(String.format(Locale.ROOT, "  %-14s %8d%n",
+                type, n)));
+        return text.toString();
+    }
+}

@@ -1,0 +1,105 @@
+package org.conflictkit.pipelines;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.apache.uima.fit.factory.TypeSystemDescriptionFactory;
+import org.apache.uima.resource.metadata.AllowedValue;
+import org.apache.uima.resource.metadata.FeatureDescription;
+import org.apache.uima.resource.metadata.TypeDescription;
+import org.apache.uima.resource.metadata.TypeSystemDescription;
+import org.junit.jupiter.api.Test;
+
+/** The README's tables of types, features, value sets and presets match the code. */
+class ReadmeTest
+{
+    private static final Pattern TYPE_ROW = Pattern.compile("^\\| `(\\w+)` \\| [^|]+ \\| (.+) \\|$",
+            Pattern.MULTILINE);
+    private static final Pattern VALUES_ROW = Pattern
+            .compile("^\\| `(\\w+)\\.(\\w+)` \\| ([A-Z_, ]+) \\|$", Pattern.MULTILINE);
+    private static final Pattern PRESET_ROW = Pattern.compile("^\\| `([\\w-]+)` \\| [^|]+ \\|$",
+            Pattern.MULTILINE);
+
+    @Test
+    void typeTableListsEveryFeatureOfEveryType() throws Exception
+    {
+        Map<String, String> documented = new LinkedHashMap<>();
+        Matcher m = TYPE_ROW.matcher(readme());
+        while (m.find()) {
+            documented.put(m.group(1), m.group(2).replace("`", ""));
+        }
+        Map<String, String> actual = new LinkedHashMap<>();
+        for (TypeDescription type : ourTypes()) {
+            if (type.getSupertypeName().equals("uima.tcas.Annotation")) {
+                actual.put(shortName(type), Arrays.stream(type.getFeatures())
+                        .map(FeatureDescription::getName).collect(Collectors.joining(", ")));
+            }
+        }
+        assertEquals(actual, documented);
+    }
+
+    @Test
+    void valueTableListsTheAllowedValues() throws Exception
+    {
+        Map<String, String> documented = new LinkedHashMap<>();
+        Matcher m = VALUES_ROW.matcher(readme());
+        while (m.find()) {
+            documented.put(m.group(1) + "." + m.group(2), m.group(3));
+        }
+        Map<String, String> actual = new LinkedHashMap<>();
+        for (TypeDescription type : ourTypes()) {
+            for (FeatureDescription feature : type.getFeatures()) {
+                TypeDescription range = ourTypes().stream()
+                        .filter(t -> t.getName().equals(feature.getRangeTypeName())).findFirst()
+                        .orElse(null);
+                if (range != null && range.getAllowedValues().length > 0) {
+                    actual.put(shortName(type) + "." + feature.getName(),
+                            Arrays.stream(range.getAllowedValues()).map(AllowedValue::getString)
+                                    .collect(Collectors.joining(", ")));
+                }
+            }
+        }
+        assertEquals(actual, documented);
+    }
+
+    @Test
+    void presetTableListsEveryPreset() throws Exception
+    {
+        String readme = readme();
+        String section = readme.substring(readme.indexOf("## Pipelines"),
+                readme.indexOf("## Command line"));
+        Matcher m = PRESET_ROW.matcher(section);
+        List<String> documented = new java.util.ArrayList<>();
+        while (m.find()) {
+            documented.add(m.group(1));
+        }
+        assertEquals(List.copyOf(Pipelines.names()), documented);
+    }
+
+    private static List<TypeDescription> ourTypes() throws Exception
+    {
+        TypeSystemDescription all = TypeSystemDescriptionFactory.createTypeSystemDescription();
+        return Arrays.stream(all.getTypes())
+                .filter(t -> t.getName().startsWith("org.conflictkit.type."))
+                .collect(Collectors.toList());
+    }
+
+    private static String shortName(TypeDescription type)
+    {
+        return type.getName().substring(type.getName().lastIndexOf('.') + 1);
+    }
+
+    private static String readme() throws Exception
+    {
+        return Files.readString(Path.of("..", "README.md"));
+    }
+}
