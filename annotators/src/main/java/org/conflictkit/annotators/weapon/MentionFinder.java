@@ -304,7 +304,7 @@ final class MentionFinder
     private Lookup designator(Tok tok, int index)
     {
         String text = tok.text();
-        if (!DESIGNATOR.matcher(text).matches() || !Character.isLetterOrDigit(text.charAt(0))) {
+        if (text.chars().noneMatch(Character::isDigit) || !DESIGNATOR.matcher(text).matches() || !Character.isLetterOrDigit(text.charAt(0))) {
             return null;
         }
         if (text.length() > 2 && text.endsWith("s")

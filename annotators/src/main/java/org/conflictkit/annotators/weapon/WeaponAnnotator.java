@@ -69,8 +69,18 @@ public class WeaponAnnotator
     {
         List<SentenceView> sentences = new ArrayList<>();
         List<Mention> candidates = new ArrayList<>();
+        String text = jcas.getDocumentText();
+        List<Token> tokens = new ArrayList<>(JCasUtil.select(jcas, Token.class));
+        int next = 0;
         for (Sentence sentence : JCasUtil.select(jcas, Sentence.class)) {
-            SentenceView view = view(jcas, sentence);
+            while (next < tokens.size() && tokens.get(next).getBegin() < sentence.getBegin()) {
+                next++;
+            }
+            int first = next;
+            while (next < tokens.size() && tokens.get(next).getEnd() <= sentence.getEnd()) {
+                next++;
+            }
+            SentenceView view = view(text, tokens.subList(first, next));
             sentences.add(view);
             candidates.addAll(finder.mentions(view, finder.candidates(view)));
         }
@@ -86,16 +96,14 @@ public class WeaponAnnotator
     }
 
     /** The sentence's tokens, without the hyphens inside compounds. */
-    private static SentenceView view(JCas jcas, Sentence sentence)
+    private static SentenceView view(String text, List<Token> tokens)
     {
-        List<Token> tokens = JCasUtil.selectCovered(jcas, Token.class, sentence);
-        String text = jcas.getDocumentText();
         List<int[]> spans = tokens.stream().map(t -> new int[] { t.getBegin(), t.getEnd() })
                 .toList();
-        List<Tok> toks = new ArrayList<>();
+        List<Tok> toks = new ArrayList<>(spans.size());
         for (int i = 0; i < spans.size(); i++) {
             if (!WeaponLexicon.isGluedHyphen(text, spans, i)) {
-                String word = tokens.get(i).getCoveredText();
+                String word = text.substring(spans.get(i)[0], spans.get(i)[1]);
                 toks.add(new Tok(spans.get(i)[0], spans.get(i)[1], word, WeaponLexicon.key(word)));
             }
         }

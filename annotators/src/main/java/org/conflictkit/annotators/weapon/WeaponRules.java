@@ -68,6 +68,9 @@ final class WeaponRules
             "has", "fired", "launched", "used", "shot", "downed", "intercepted", "sent",
             "supplied", "delivered", "from", "for", "to", "and", "or", "in", "on", "at", "near",
             "over", "against", "as", "after", "amid", "into");
+    /** Words after a verb of rising or falling: "prices rocket to", "shares tank by". */
+    private static final Set<String> PARTICLES = Set.of("to", "by", "up", "higher", "every",
+            "past", "above", "after", "as", "amid", "again", "overnight");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that",
             "these", "those", "his", "her", "their", "its", "our", "my", "your");
 
@@ -92,6 +95,11 @@ final class WeaponRules
             "fingers", "neck");
     private static final Set<String> ARM_POSTURES = Set.of("open", "outstretched", "broken",
             "folded", "crossed", "raised", "both");
+
+    private static final Set<String> PERSON_WORDS = Set.of("who", "himself", "herself",
+            "blew", "identified");
+    private static final Set<String> BOMB_VEHICLES = Set.of("car", "truck", "vehicle",
+            "motorcycle", "roadside");
 
     private static final Set<String> MINING_WORDS = Set.of("miners", "miner", "mining",
             "coal", "colliery", "quarry", "ore", "shaft", "gold", "copper");
@@ -161,10 +169,11 @@ final class WeaponRules
             for (int i = 0; i < sentence.size(); i++) {
                 String key = sentence.key(i);
                 String next = sentence.key(i + 1);
-                boolean bomber = next.equals("bomber") || next.equals("bombers");
-                bomberIsPerson |= key.equals("suicide") && bomber;
-                bomberIsPerson |= (key.equals("bomber") || key.equals("bombers"))
-                        && (next.equals("who") || next.equals("blew"));
+                bomberIsPerson |= key.equals("suicide")
+                        && (next.startsWith("bomb") || next.equals("vest") || next.equals("belt"));
+                bomberIsPerson |= (next.equals("bomb") || next.equals("bombs"))
+                        && BOMB_VEHICLES.contains(key);
+                bomberIsPerson |= personBomberAt(sentence, i);
                 mining |= key.equals("miners") || key.equals("mining") || key.equals("colliery");
             }
         }
@@ -201,7 +210,8 @@ final class WeaponRules
     /** A weapon word used as a verb: "Israel bombs Gaza", "will shell the town". */
     private static boolean verbUse(Mention m, Document d)
     {
-        if (!m.bareHeadIs(VERBABLE.toArray(String[]::new))) {
+        if (m.parts.size() != 1 || m.end - m.start != 1
+                || !VERBABLE.contains(m.sentence.key(m.start))) {
             return false;
         }
         SentenceView s = m.sentence;
@@ -212,6 +222,9 @@ final class WeaponRules
             return false;
         }
         boolean plural = key.endsWith("s");
+        if (!plural && isPluralNoun(prev) && PARTICLES.contains(next.key())) {
+            return true; // "prices rocket to record levels"
+        }
         boolean object = OBJECT_STARTERS.contains(next.key())
                 || next.capitalised() && !NOUN_FOLLOWERS.contains(next.key());
         if (!plural && MODALS.contains(prev.key())) {
@@ -225,6 +238,14 @@ final class WeaponRules
                         && !d.lexicon().isNationality(prev.text())
                         && !isWeaponWord(prev, d);
         return subject && object;
+    }
+
+    /** A lower-case plural noun ("prices", "shares"), not an adjective in -ous or -ss. */
+    private static boolean isPluralNoun(Tok tok)
+    {
+        String key = tok.key();
+        return tok.lowerWord() && key.length() > 3 && key.endsWith("s") && !key.endsWith("ss")
+                && !key.endsWith("ous");
     }
 
     /** Shell the company: a capitalised "Shell" in running text or near company words. */
@@ -296,15 +317,25 @@ final class WeaponRules
                 && !MINE_DETERMINERS.contains(s.key(m.start - 1));
     }
 
-    /** "the bomber" meaning a suicide bomber, once the document speaks of one. */
+    /**
+     * "the bomber" meaning the person who set off a bomb: said of a person here, or in a
+     * document about suicide or vehicle bombs.
+     */
     private static boolean personBomber(Mention m, Document d)
     {
-        if (!m.bareHeadIs("bomber", "bombers")) {
+        return m.bareHeadIs("bomber", "bombers")
+                && (d.bomberIsPerson() || personBomberAt(m.sentence, m.start));
+    }
+
+    /** "bomber, who", "bomber blew himself up", "the bomber himself". */
+    private static boolean personBomberAt(SentenceView s, int i)
+    {
+        String key = s.key(i);
+        if (!key.equals("bomber") && !key.equals("bombers")) {
             return false;
         }
-        String next = m.sentence.key(m.end);
-        return d.bomberIsPerson() || next.equals("who") || next.equals("himself")
-                || next.equals("herself");
+        int next = s.key(i + 1).equals(",") ? i + 2 : i + 1;
+        return PERSON_WORDS.contains(s.key(next));
     }
 
     /** An adjective: "explosive growth", but "detonated an explosive near the gate". */

@@ -151,6 +151,21 @@ class WeaponAnnotatorTest
     }
 
     @Test
+    void bomberInAVehicleBombStoryIsAPerson() throws Exception
+    {
+        assertAnnotations(run("A car bomb exploded at the gate. The bomber, a local man, died."),
+                Weapon.class, "[  2, 10]Weapon(category=EXPLOSIVE) \"car bomb\"");
+    }
+
+    @Test
+    void figurativeUsesAreNoWeapons() throws Exception
+    {
+        assertAnnotations(run("Only the shell of the building remained. Food prices rocket "
+                + "every winter, the arms race goes on and a bomb squad stood by a water cannon."),
+                Weapon.class);
+    }
+
+    @Test
     void civilianPlanesAreNoWeapons() throws Exception
     {
         assertAnnotations(run("A passenger plane landed safely. Later a UN helicopter crashed; "
