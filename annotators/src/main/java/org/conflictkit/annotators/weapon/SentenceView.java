@@ -26,7 +26,7 @@ record SentenceView(List<Tok> toks, List<String> keys, List<String> texts, boole
         return toks.size();
     }
 
-    /** Title Case: most longer words after the first start with a capital. */
+    /** Title Case: nearly all longer words after the first start with a capital. */
     static boolean isTitleCase(List<Tok> toks)
     {
         int words = 0;
@@ -38,6 +38,6 @@ record SentenceView(List<Tok> toks, List<String> keys, List<String> texts, boole
                 capitals += tok.capitalised() ? 1 : 0;
             }
         }
-        return words >= 3 && capitals * 10 >= words * 7;
+        return words >= 3 && capitals * 10 >= words * 9;
     }
 }

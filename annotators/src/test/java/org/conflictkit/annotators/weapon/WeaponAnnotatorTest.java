@@ -44,6 +44,15 @@ class WeaponAnnotatorTest
     }
 
     @Test
+    void modelTypeCompoundIsOneSpan() throws Exception
+    {
+        assertAnnotations(run("Russia launched 100 Shahed-type drones and Iranian-made missiles."),
+                Weapon.class,
+                "[ 20, 38]Weapon(category=DRONE, model=Shahed, quantity=100) \"Shahed-type drones\"",
+                "[ 56, 64]Weapon(category=MISSILE) \"missiles\"");
+    }
+
+    @Test
     void coordinationsAreSplit() throws Exception
     {
         assertAnnotations(run("Drones hit Tu-95 and Tu-22M3 bombers at the base."), Weapon.class,
@@ -185,7 +194,7 @@ class WeaponAnnotatorTest
     void unitNamesAreNoWeapons() throws Exception
     {
         assertAnnotations(run("The 52nd Heavy Bomber Aviation Regiment lost two bombers, and a "
-                + "tank brigade moved north."), Weapon.class,
+                + "tank brigade moved north. Strategic Missile Forces tested it."), Weapon.class,
                 "[ 49, 56]Weapon(category=AIRCRAFT, quantity=2) \"bombers\"");
     }
 
