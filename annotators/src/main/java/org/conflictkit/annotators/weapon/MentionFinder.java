@@ -27,7 +27,7 @@ final class MentionFinder
             .compile("(?=[^/]*\\d)[A-Za-z0-9]{1,10}(?:[-/][A-Za-z0-9]{1,10}){0,3}");
     /** An unlisted family: a capital, up to five more letters, then the number. */
     private static final Pattern LOOSE_DESIGNATOR = Pattern.compile("[A-Z][A-Za-z]{0,5}-?\\d.*");
-    /** The most tokens a parenthesis inside a mention may hold: "FPV (first-person view) drones". */
+    /** The most tokens a parenthesis inside a mention may hold: "FPV (first-person view)". */
     private static final int MAX_PARENTHESIS = 6;
 
     /** Nouns after a weapon word that make a compound naming an event ("drone strikes"). */
@@ -304,7 +304,8 @@ final class MentionFinder
     private Lookup designator(Tok tok, int index)
     {
         String text = tok.text();
-        if (text.chars().noneMatch(Character::isDigit) || !DESIGNATOR.matcher(text).matches() || !Character.isLetterOrDigit(text.charAt(0))) {
+        if (text.chars().noneMatch(Character::isDigit) || !DESIGNATOR.matcher(text).matches()
+                || !Character.isLetterOrDigit(text.charAt(0))) {
             return null;
         }
         if (text.length() > 2 && text.endsWith("s")

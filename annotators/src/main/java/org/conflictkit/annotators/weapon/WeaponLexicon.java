@@ -116,7 +116,8 @@ public final class WeaponLexicon
             Kind kind = m.matches() ? kind(m.group(2)) : null;
             if (kind == null) {
                 throw new LexiconException(listsDef + ":" + (i + 1)
-                        + ": expected '<file> : <KIND>' with KIND one of " + List.of(Kind.values()));
+                        + ": expected '<file> : <KIND>' with KIND one of "
+                        + List.of(Kind.values()));
             }
             lexicon.loadList(base + m.group(1), m.group(1), kind);
         }

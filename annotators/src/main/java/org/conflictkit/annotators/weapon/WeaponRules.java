@@ -448,7 +448,8 @@ final class WeaponRules
         String joint = s.key(m.end);
         if (joint.equals("and") || joint.equals("or")) {
             for (Mention other : kept) {
-                if (other.sentence == s && other.start == m.end + 1 && countBefore(other, d) == null) {
+                if (other.sentence == s && other.start == m.end + 1
+                        && countBefore(other, d) == null) {
                     return 0;
                 }
             }
