@@ -117,8 +117,11 @@ public class NewsSegmenter
         return tokens;
     }
 
-    /** Token spans ({begin, end} relative to the zone) of one line. */
-    static List<int[]> tokenize(String text, int begin, int end)
+    /**
+     * Token spans ({begin, end} in {@code text}) of one line, exactly as the segmenter makes them;
+     * lexicon loaders use it to split their entries the way the text will be split.
+     */
+    public static List<int[]> tokenize(String text, int begin, int end)
     {
         List<int[]> tokens = new ArrayList<>();
         int i = begin;
