@@ -43,10 +43,15 @@ public final class Pipelines
 
     static {
         PRESETS.put(SEGMENT, new Preset("sentence and token segmentation only", List::of));
-        PRESETS.put("weapons", new Preset("weapons, munitions and platforms", () -> List.of(createEngineDescription(WeaponAnnotator.class))));
-        PRESETS.put("casualties", new Preset("casualty counts: killed, injured, missing, captured", () -> List.of(createEngineDescription(CasualtyAnnotator.class))));
-        PRESETS.put("locations", new Preset("place names resolved to GeoNames", () -> List.of(createEngineDescription(LocationAnnotator.class))));
-        PRESETS.put("quotes", new Preset("direct and indirect quotes with their speakers", () -> List.of(createEngineDescription(QuoteAnnotator.class), createEngineDescription(SpeakerAnnotator.class))));
+        PRESETS.put("weapons", new Preset("weapons, munitions and platforms",
+                () -> List.of(createEngineDescription(WeaponAnnotator.class))));
+        PRESETS.put("casualties", new Preset("casualty counts: killed, injured, missing, captured",
+                () -> List.of(createEngineDescription(CasualtyAnnotator.class))));
+        PRESETS.put("locations", new Preset("place names resolved to GeoNames",
+                () -> List.of(createEngineDescription(LocationAnnotator.class))));
+        PRESETS.put("quotes", new Preset("direct and indirect quotes with their speakers",
+                () -> List.of(createEngineDescription(QuoteAnnotator.class),
+                        createEngineDescription(SpeakerAnnotator.class))));
         PRESETS.put(DEFAULT, new Preset("every engine", Pipelines::allEngines));
     }
 
