@@ -1,30 +1,45 @@
 package org.conflictkit.pipelines.cli;
 
+import static org.apache.uima.fit.factory.AnalysisEngineFactory.createEngineDescription;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
+import org.apache.uima.UIMAFramework;
+import org.apache.uima.analysis_engine.AnalysisEngineDescription;
+import org.apache.uima.fit.component.NoOpAnnotator;
+import org.apache.uima.resource.ResourceInitializationException;
+import org.apache.uima.resource.metadata.TypeSystemDescription;
+import org.apache.uima.util.CasCreationUtils;
+import org.apache.uima.util.InvalidXMLException;
+import org.apache.uima.util.XMLInputSource;
 import org.conflictkit.pipelines.Pipelines;
 import org.conflictkit.pipelines.io.CasWriter;
 import org.conflictkit.pipelines.io.InputCollector;
+import org.conflictkit.pipelines.io.InputFormat;
 import org.conflictkit.pipelines.io.OutputFormat;
 import org.conflictkit.pipelines.run.BatchRunner;
 import org.conflictkit.pipelines.run.Progress;
 import org.conflictkit.pipelines.run.RunSummary;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code conflictkit annotate}: runs a pipeline over text files and writes the annotations. */
+/** {@code conflictkit annotate}: runs a pipeline over documents and writes the annotations. */
 @Command(name = "annotate", mixinStandardHelpOptions = true,
-        description = "Annotates .txt files (UTF-8) and folders of them.")
+        description = "Annotates text files (UTF-8), JSON Lines corpora and XMI files, and folders of them.")
 public final class AnnotateCommand
     implements Callable<Integer>
 {
@@ -32,24 +47,31 @@ public final class AnnotateCommand
     private CommandSpec spec;
 
     @Option(names = "--input", required = true, arity = "1..*", paramLabel = "PATH",
-            description = "Text files or folders of .txt files.")
+            description = "Files or folders: .txt, .jsonl/.ndjson (one article per line), .xmi.")
     private List<Path> inputs;
+
+    @Option(names = "--input-format", paramLabel = "FORMAT", completionCandidates = InputFormatIds.class,
+            description = "Read every input in this format (${COMPLETION-CANDIDATES}) instead of choosing by extension.")
+    private String inputFormat;
 
     @Option(names = "--output", required = true, paramLabel = "DIR",
             description = "Output folder (created if missing).")
     private Path output;
 
     @Option(names = "--format", split = ",", paramLabel = "FORMAT", defaultValue = "xmi",
-            description = "Output formats, comma-separated: xmi, json (default: ${DEFAULT-VALUE}).")
+            completionCandidates = OutputFormatIds.class,
+            description = "Output formats, comma-separated: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     private List<String> formats;
 
-    @Option(names = "--pipeline", paramLabel = "NAME", defaultValue = Pipelines.DEFAULT,
-            description = "Pipeline preset (default: ${DEFAULT-VALUE}); see 'conflictkit annotate --list-pipelines'.")
-    private String pipeline;
+    @Mixin
+    private PipelineOption pipeline;
 
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
-            description = "Documents annotated in parallel (default: ${DEFAULT-VALUE}).")
-    private int threads;
+    @Mixin
+    private ThreadsOption threads;
+
+    @Option(names = "--resume",
+            description = "Keep the outputs of an earlier run into the same folder and skip the documents whose outputs are complete.")
+    private boolean resume;
 
     @Option(names = "--list-pipelines", help = true,
             description = "List the pipeline presets and exit.")
@@ -78,17 +100,15 @@ public final class AnnotateCommand
             return ConflictKitCommand.EXIT_USAGE;
         }
 
-        InputCollector.Inputs found = InputCollector.collect(inputs);
+        InputCollector.Inputs found = InputCollector.collect(inputs,
+                inputFormat == null ? null : InputFormat.of(inputFormat));
         found.problems().forEach(p -> err.println("error: " + p));
         List<CasWriter> writers = new ArrayList<>();
         outputFormats.forEach(f -> writers.add(f.writer(output)));
 
-        BatchRunner runner = new BatchRunner(Pipelines.create(pipeline), writers, threads, err);
-        RunSummary summary = runner.run(found.documents(),
-                Progress.toConsole(found.documents().size()));
-        for (CasWriter writer : writers) {
-            writer.close();
-        }
+        BatchRunner runner = new BatchRunner(withTypeSystems(Pipelines.create(pipeline.name()),
+                found.typeSystems()), writers, threads.threads(), err);
+        RunSummary summary = runner.run(found.documents(), resume, Progress::toConsole);
         out.print(summary.render());
         int failures = summary.failures().size() + found.problems().size();
         if (failures > 0) {
@@ -96,5 +116,48 @@ public final class AnnotateCommand
             return ConflictKitCommand.EXIT_FAILURES;
         }
         return 0;
+    }
+
+    /**
+     * The pipeline, with the types of the given type system files added so that annotations of
+     * those types in XMI inputs are kept.
+     */
+    private static AnalysisEngineDescription withTypeSystems(AnalysisEngineDescription pipeline,
+            Set<Path> typeSystemFiles)
+        throws ResourceInitializationException, InvalidXMLException, IOException
+    {
+        if (typeSystemFiles.isEmpty()) {
+            return pipeline;
+        }
+        List<TypeSystemDescription> typeSystems = new ArrayList<>();
+        for (Path file : typeSystemFiles) {
+            typeSystems.add(UIMAFramework.getXMLParser()
+                    .parseTypeSystemDescription(new XMLInputSource(file.toFile())));
+        }
+        TypeSystemDescription merged = CasCreationUtils.mergeTypeSystems(typeSystems);
+        return createEngineDescription(createEngineDescription(NoOpAnnotator.class, merged),
+                pipeline);
+    }
+
+    /** The input format ids, for the help text. */
+    static final class InputFormatIds
+        implements Iterable<String>
+    {
+        @Override
+        public Iterator<String> iterator()
+        {
+            return Arrays.stream(InputFormat.values()).map(InputFormat::id).iterator();
+        }
+    }
+
+    /** The output format ids, for the help text. */
+    static final class OutputFormatIds
+        implements Iterable<String>
+    {
+        @Override
+        public Iterator<String> iterator()
+        {
+            return Arrays.stream(OutputFormat.values()).map(OutputFormat::id).iterator();
+        }
     }
 }

@@ -119,9 +119,20 @@ public final class ProjectArchiveWriter
         }
     }
 
+    /** An archive is always built anew from every document of the run. */
+    @Override
+    public boolean isComplete(String documentId)
+    {
+        return false;
+    }
+
+    /** Writes the archive; writes nothing when no document could be annotated. */
     @Override
     public void close() throws IOException
     {
+        if (sources.isEmpty()) {
+            return;
+        }
         byte[] project = JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(InceptionProject
                 .json(projectName, layers, new ArrayList<>(sources.keySet()), recommenderUrl));
         AtomicFiles.write(target, out -> {

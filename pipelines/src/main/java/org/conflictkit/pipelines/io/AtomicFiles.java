@@ -7,6 +7,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Writes files whole or not at all: into a temporary file beside the target, then renamed over
@@ -25,6 +26,17 @@ public final class AtomicFiles
     {
     }
 
+    /** Temporary files are private to their owner; outputs are not. */
+    private static void readableByAll(Path file) throws IOException
+    {
+        try {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        }
+        catch (UnsupportedOperationException e) {
+            // Not a POSIX file system: the default permissions apply.
+        }
+    }
+
     public static void write(Path target, Content content) throws IOException
     {
         Path dir = target.toAbsolutePath().getParent();
@@ -34,6 +46,7 @@ public final class AtomicFiles
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
                 content.writeTo(out);
             }
+            readableByAll(temp);
             try {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING,
                         StandardCopyOption.ATOMIC_MOVE);

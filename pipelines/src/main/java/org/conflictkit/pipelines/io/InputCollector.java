@@ -5,19 +5,28 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Turns the paths given on the command line into documents: a file is one document, a folder
- * gives every {@code .txt} file below it in name order. Problems (missing paths, two documents
- * with the same id) are collected, one line each, so that the other documents still run.
+ * Turns the paths given on the command line into documents. A file is read in the format its
+ * extension names ({@code .txt} text, {@code .jsonl}/{@code .ndjson} JSON Lines, {@code .xmi}
+ * XMI; text for other extensions), or in the format given; a folder gives every file below it
+ * in one of the known formats (or in the format given), in name order. Problems (missing paths,
+ * bad JSON lines, two documents with the same id) are collected, one line each, so that the other
+ * documents still run.
  */
 public final class InputCollector
 {
-    /** The documents found and the problems met, one line each naming the path. */
-    public record Inputs(List<SourceDocument> documents, List<String> problems)
+    /**
+     * The documents found, the problems met (one line each naming the path), and the type systems
+     * found beside XMI inputs.
+     */
+    public record Inputs(List<SourceDocument> documents, List<String> problems,
+            Set<Path> typeSystems)
     {
     }
 
@@ -25,27 +34,36 @@ public final class InputCollector
     {
     }
 
-    public static Inputs collect(List<Path> paths)
+    /**
+     * @param format
+     *            the format of every input, or null to choose by extension.
+     */
+    public static Inputs collect(List<Path> paths, InputFormat format)
     {
         List<SourceDocument> documents = new ArrayList<>();
         List<String> problems = new ArrayList<>();
+        Set<Path> typeSystems = new LinkedHashSet<>();
         Map<String, String> seen = new HashMap<>();
         for (Path path : paths) {
             List<SourceDocument> found = new ArrayList<>();
             if (Files.isDirectory(path)) {
-                try (Stream<Path> files = Files.walk(path)) {
-                    files.filter(p -> Files.isRegularFile(p) && p.toString().endsWith(".txt"))
-                            .sorted().forEach(p -> found.add(TextFileDocument.of(p)));
+                List<Path> files = List.of();
+                try (Stream<Path> walk = Files.walk(path)) {
+                    files = walk.filter(p -> Files.isRegularFile(p) && (format != null
+                            ? format.matches(p) : InputFormat.byExtension(p).isPresent()))
+                            .sorted().toList();
                 }
                 catch (IOException e) {
                     problems.add(path + ": cannot list the folder (" + e.getMessage() + ")");
                 }
-                if (found.isEmpty()) {
-                    problems.add(path + ": no .txt files in this folder");
+                if (files.isEmpty()) {
+                    problems.add(path + ": no " + (format != null ? format.extensions()
+                            : "known input") + " files in this folder");
                 }
+                files.forEach(f -> read(f, format, found, problems, typeSystems));
             }
             else if (Files.isRegularFile(path)) {
-                found.add(TextFileDocument.of(path));
+                read(path, format, found, problems, typeSystems);
             }
             else {
                 problems.add(path + ": no such file or folder");
@@ -61,6 +79,25 @@ public final class InputCollector
                 }
             }
         }
-        return new Inputs(documents, problems);
+        return new Inputs(documents, problems, typeSystems);
+    }
+
+    private static void read(Path file, InputFormat format, List<SourceDocument> documents,
+            List<String> problems, Set<Path> typeSystems)
+    {
+        InputFormat chosen = format != null ? format
+                : InputFormat.byExtension(file).orElse(InputFormat.TXT);
+        switch (chosen) {
+        case JSONL:
+            JsonLinesCorpus.read(file, documents, problems);
+            break;
+        case XMI:
+            XmiDocument document = XmiDocument.of(file);
+            documents.add(document);
+            XmiDocument.typeSystemBeside(file).ifPresent(typeSystems::add);
+            break;
+        default:
+            documents.add(TextFileDocument.of(file));
+        }
     }
 }

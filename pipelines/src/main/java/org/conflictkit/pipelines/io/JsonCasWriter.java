@@ -1,6 +1,7 @@
 package org.conflictkit.pipelines.io;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.apache.uima.jcas.JCas;
@@ -22,5 +23,12 @@ public final class JsonCasWriter
     {
         AtomicFiles.write(outputDir.resolve(documentId + ".json"),
                 out -> new JsonCas2Serializer().serialize(jcas.getCas(), out));
+    }
+
+    /** Complete when the document's JSON file is there (files are written whole or not at all). */
+    @Override
+    public boolean isComplete(String documentId)
+    {
+        return Files.isRegularFile(outputDir.resolve(documentId + ".json"));
     }
 }

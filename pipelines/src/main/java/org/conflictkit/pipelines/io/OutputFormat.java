@@ -6,13 +6,25 @@ import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.conflictkit.pipelines.report.ReportCasWriter;
+
 /** The output formats of {@code annotate --format}. */
 public enum OutputFormat
 {
     /** UIMA XMI, one {@code <id>.xmi} per document, plus {@code TypeSystem.xml}. */
     XMI("xmi", XmiCasWriter::new),
     /** UIMA JSON CAS (readable by DKPro Cassis), one {@code <id>.json} per document. */
-    JSON("json", JsonCasWriter::new);
+    JSON("json", JsonCasWriter::new),
+    /** Every annotation as a row of {@link AnnotationTable}: {@code annotations.csv}. */
+    CSV("csv", TableCasWriter::csv),
+    /** The same table tab-separated: {@code annotations.tsv}. */
+    TSV("tsv", TableCasWriter::tsv),
+    /** A keyword-in-context concordance per type: {@code kwic-<Type>.tsv}. */
+    KWIC("kwic", KwicCasWriter::new),
+    /** Corpus Workbench vertical text, registry entry and indexing script. */
+    VRT("vrt", VrtCasWriter::new),
+    /** {@code report.html} with inline SVG charts, {@code summary.json} and {@code summary.md}. */
+    REPORT("report", ReportCasWriter::new);
 
     private final String id;
     private final Function<Path, CasWriter> factory;
@@ -34,11 +46,16 @@ public enum OutputFormat
         return factory.apply(outputDir);
     }
 
+    /** The format ids, comma-separated, for help texts and messages. */
+    public static String ids()
+    {
+        return Arrays.stream(values()).map(OutputFormat::id).collect(Collectors.joining(", "));
+    }
+
     public static OutputFormat of(String id)
     {
         return Arrays.stream(values()).filter(f -> f.id.equals(id.toLowerCase(Locale.ROOT)))
                 .findFirst().orElseThrow(() -> new IllegalArgumentException("Unknown format '"
-                        + id + "'; known formats: " + Arrays.stream(values())
-                                .map(OutputFormat::id).collect(Collectors.joining(", "))));
+                        + id + "'; known formats: " + ids()));
     }
 }

@@ -1,6 +1,7 @@
 package org.conflictkit.pipelines.io;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -33,6 +34,14 @@ public final class XmiCasWriter
         }
         AtomicFiles.write(outputDir.resolve(documentId + ".xmi"),
                 out -> XmiCasSerializer.serialize(jcas.getCas(), out));
+    }
+
+    /** Complete when the document's XMI and the type system to read it are there. */
+    @Override
+    public boolean isComplete(String documentId)
+    {
+        return Files.isRegularFile(outputDir.resolve(documentId + ".xmi"))
+                && Files.isRegularFile(outputDir.resolve(TYPE_SYSTEM_FILE));
     }
 
     public static void writeTypeSystem(JCas jcas, Path target) throws IOException

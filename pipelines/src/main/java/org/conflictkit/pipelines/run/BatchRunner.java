@@ -2,6 +2,7 @@ package org.conflictkit.pipelines.run;
 
 import static org.apache.uima.fit.factory.AnalysisEngineFactory.createEngine;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
 
 import org.apache.uima.analysis_engine.AnalysisEngine;
 import org.apache.uima.analysis_engine.AnalysisEngineDescription;
@@ -26,7 +28,8 @@ import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
 /**
  * Runs a pipeline over many documents with one engine instance per thread (the engines share
  * their lexicons) and hands each annotated document to the writers. A document that fails is
- * reported with its origin and skipped; the others go on.
+ * reported with its origin and skipped; the others go on. A resumed run skips the documents
+ * whose output every writer reports complete.
  */
 public final class BatchRunner
 {
@@ -46,16 +49,45 @@ public final class BatchRunner
         this.errors = errors;
     }
 
-    public RunSummary run(List<SourceDocument> documents, Progress progress)
+    /**
+     * Annotates the documents and writes them; the writers are started before and closed after.
+     *
+     * @param resume
+     *            skip documents whose outputs are complete, and keep the outputs of earlier runs.
+     * @param progress
+     *            makes the progress reporter for the number of documents to annotate.
+     */
+    public RunSummary run(List<SourceDocument> all, boolean resume, IntFunction<Progress> progress)
+        throws ResourceInitializationException, InterruptedException, IOException
+    {
+        RunSummary summary = new RunSummary();
+        for (CasWriter writer : writers) {
+            writer.start(all.stream().map(SourceDocument::id).toList(), resume);
+        }
+        List<SourceDocument> documents = resume ? all.stream()
+                .filter(d -> !writers.stream().allMatch(w -> w.isComplete(d.id()))).toList()
+                : all;
+        summary.setSkipped(all.size() - documents.size());
+        if (!documents.isEmpty()) {
+            annotate(documents, summary, progress.apply(documents.size()));
+        }
+        for (CasWriter writer : writers) {
+            writer.close();
+        }
+        return summary;
+    }
+
+    private void annotate(List<SourceDocument> documents, RunSummary summary, Progress progress)
         throws ResourceInitializationException, InterruptedException
     {
         long start = System.nanoTime();
-        RunSummary summary = new RunSummary();
-        int workers = Math.min(threads, Math.max(1, documents.size()));
+        int workers = Math.min(threads, documents.size());
         List<AnalysisEngine> engines = new ArrayList<>();
         for (int i = 0; i < workers; i++) {
             engines.add(createEngine(pipeline));
         }
+        long started = System.nanoTime();
+        summary.setStartupSeconds((started - start) / 1e9);
         AtomicInteger next = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(workers);
         try {
@@ -83,8 +115,7 @@ public final class BatchRunner
             engines.forEach(AnalysisEngine::destroy);
         }
         progress.finish();
-        summary.setSeconds((System.nanoTime() - start) / 1e9);
-        return summary;
+        summary.setSeconds((System.nanoTime() - started) / 1e9);
     }
 
     private void process(AnalysisEngine engine, JCas jcas, SourceDocument document,

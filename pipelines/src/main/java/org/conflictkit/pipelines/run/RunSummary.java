@@ -7,7 +7,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** What a batch run did: documents, tokens, annotations per type, failures and time. */
+/**
+ * What a batch run did: documents, tokens, annotations per type, failures, documents skipped as
+ * complete, the seconds spent creating the engines and the seconds spent annotating.
+ */
 public final class RunSummary
 {
     private int documents;
@@ -15,6 +18,8 @@ public final class RunSummary
     private final Map<String, Long> annotations = new TreeMap<>();
     private final List<String> failures = new ArrayList<>();
     private double seconds;
+    private double startupSeconds;
+    private int skipped;
 
     synchronized void addDocument(long documentTokens, Map<String, Integer> counts)
     {
@@ -31,6 +36,16 @@ public final class RunSummary
     synchronized void setSeconds(double seconds)
     {
         this.seconds = seconds;
+    }
+
+    synchronized void setStartupSeconds(double startupSeconds)
+    {
+        this.startupSeconds = startupSeconds;
+    }
+
+    synchronized void setSkipped(int skipped)
+    {
+        this.skipped = skipped;
     }
 
     public synchronized int documents()
@@ -53,9 +68,22 @@ public final class RunSummary
         return List.copyOf(failures);
     }
 
+    /** Seconds spent annotating and writing, after the engines were created. */
     public synchronized double seconds()
     {
         return seconds;
+    }
+
+    /** Seconds spent creating the engines (loading their lexicons). */
+    public synchronized double startupSeconds()
+    {
+        return startupSeconds;
+    }
+
+    /** Documents a resumed run skipped because their outputs were complete. */
+    public synchronized int skipped()
+    {
+        return skipped;
     }
 
     /** The closing summary printed after a run. */
@@ -63,9 +91,13 @@ public final class RunSummary
     {
         StringBuilder text = new StringBuilder();
         text.append(String.format(Locale.ROOT,
-                "%d documents annotated, %d failed, %d tokens in %.1f s (%.1f documents/s)%n",
+                "%d documents annotated, %d failed, %d tokens in %.1f s (%.1f documents/s, "
+                        + "start-up %.1f s)%n",
                 documents, failures.size(), tokens, seconds,
-                seconds > 0 ? documents / seconds : 0.0));
+                seconds > 0 ? documents / seconds : 0.0, startupSeconds));
+        if (skipped > 0) {
+            text.append(skipped).append(" documents skipped: their outputs were complete\n");
+        }
         annotations.forEach((type, n) -> text.append(String.format(Locale.ROOT, "  %-14s %8d%n",
                 type, n)));
         return text.toString();

@@ -1,0 +1,81 @@
+package org.conflictkit.pipelines.io;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.apache.uima.jcas.JCas;
+
+/**
+ * Base of the formats that write one file (or a few) for a whole run. Each document's piece is
+ * written whole into its own part file under {@value #PARTS_FOLDER}, so threads never share a
+ * stream; {@link #close} joins the parts in input order into the final files (temporary file,
+ * then rename). A document is complete for {@code --resume} when its part exists. A run without
+ * {@code --resume} first deletes the parts of earlier runs.
+ */
+public abstract class RunPartsWriter
+    implements CasWriter
+{
+    /** Folder of the output folder that keeps the per-document parts between runs. */
+    public static final String PARTS_FOLDER = ".conflictkit-parts";
+
+    protected final Path outputDir;
+    private final Path partsDir;
+    private final String partExtension;
+    private List<String> documentIds = List.of();
+
+    protected RunPartsWriter(Path outputDir, String formatId, String partExtension)
+    {
+        this.outputDir = outputDir;
+        this.partsDir = outputDir.resolve(PARTS_FOLDER).resolve(formatId);
+        this.partExtension = partExtension;
+    }
+
+    @Override
+    public void start(List<String> ids, boolean resume) throws IOException
+    {
+        documentIds = List.copyOf(ids);
+        if (!resume && Files.isDirectory(partsDir)) {
+            try (Stream<Path> files = Files.walk(partsDir)) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
+        Files.createDirectories(partsDir);
+    }
+
+    @Override
+    public void write(JCas jcas, String documentId) throws IOException
+    {
+        AtomicFiles.write(partFile(documentId), out -> writePart(jcas, documentId, out));
+    }
+
+    @Override
+    public boolean isComplete(String documentId)
+    {
+        return Files.isRegularFile(partFile(documentId));
+    }
+
+    @Override
+    public void close() throws IOException
+    {
+        finish(documentIds.stream().map(this::partFile).filter(Files::isRegularFile).toList());
+    }
+
+    /** Writes one document's piece. */
+    protected abstract void writePart(JCas jcas, String documentId, OutputStream out)
+        throws Exception;
+
+    /** Writes the final files from the parts of the documents that succeeded, in input order. */
+    protected abstract void finish(List<Path> parts) throws IOException;
+
+    private Path partFile(String documentId)
+    {
+        return partsDir.resolve(documentId + partExtension);
+    }
+}
