@@ -333,13 +333,14 @@ public class SpeakerAnnotator
         for (int t = 0; t < d.size; t++) {
             positions.computeIfAbsent(d.word(t), k -> new ArrayList<>()).add(t);
         }
-        List<SpeakerProfile> earlier = new ArrayList<>();
+        Antecedents earlier = new Antecedents(d);
+        Map<String, NameInDocument> names = new HashMap<>();
         Map<Long, Speaker> speakers = new HashMap<>();
         for (Map.Entry<Long, Attribution> entry : mentions.entrySet()) {
             Mention mention = entry.getValue().mention();
             SpeakerProfile p = SpeakerProfile.describe(d, parser, mention,
                     entry.getValue().mentionRule());
-            resolve(d, p, earlier, positions);
+            resolve(d, p, earlier, positions, names);
             if (p.official == null) {
                 p.official = false;
                 p.provenance += ";official=default";
@@ -358,15 +359,14 @@ public class SpeakerAnnotator
         return speakers;
     }
 
-    private void resolve(DocumentView d, SpeakerProfile p, List<SpeakerProfile> earlier,
-            Map<String, List<Integer>> positions)
+    private void resolve(DocumentView d, SpeakerProfile p, Antecedents earlier,
+            Map<String, List<Integer>> positions, Map<String, NameInDocument> names)
     {
         if (p.pronoun != null) {
-            for (int k = earlier.size() - 1; k >= 0; k--) {
-                if (compatible(p.pronoun, earlier.get(k))) {
-                    p.copyFrom(earlier.get(k), "pronoun");
-                    return;
-                }
+            SpeakerProfile antecedent = earlier.latestFor(p.pronoun);
+            if (antecedent != null) {
+                p.copyFrom(antecedent, "pronoun");
+                return;
             }
             p.provenance += ";resolved=none";
             return;
@@ -374,28 +374,70 @@ public class SpeakerAnnotator
         Span words = p.mention.words();
         String head = definiteHead(d, words);
         if (head != null) {
-            for (int k = earlier.size() - 1; k >= 0; k--) {
-                SpeakerProfile e = earlier.get(k);
-                String text = SpeakerProfile.text(d, e.mention.words()).toLowerCase();
-                if (e.pronoun == null && e.name != null && text.contains(head)) {
-                    p.copyFrom(e, "definite-description");
-                    return;
-                }
+            SpeakerProfile antecedent = earlier.latestNamedContaining(head);
+            if (antecedent != null) {
+                p.copyFrom(antecedent, "definite-description");
+                return;
             }
         }
         if (p.person && p.name != null) {
             Span namePart = parser.namePart(d, words);
-            fullName(d, p, namePart, positions);
+            fullName(d, p, namePart, positions, names);
         }
     }
 
-    private static boolean compatible(String pronoun, SpeakerProfile e)
+    /**
+     * The earlier speaker profiles, with the latest antecedent of each kind kept up to date, so
+     * that resolving a mention does not walk back over every earlier speaker of a long document.
+     */
+    private static final class Antecedents
     {
-        return switch (pronoun) {
-        case "he", "she" -> e.person;
-        case "it" -> !e.person && !e.plural;
-        default -> e.plural || !e.person;
-        };
+        private final DocumentView d;
+        private final List<SpeakerProfile> profiles = new ArrayList<>();
+        private final List<String> lowerTexts = new ArrayList<>();
+        private SpeakerProfile latestPerson;
+        private SpeakerProfile latestSingularThing;
+        private SpeakerProfile latestGroup;
+        /** Per definite head: how many profiles were searched, and the latest that matched. */
+        private final Map<String, Integer> searched = new HashMap<>();
+        private final Map<String, SpeakerProfile> latestWithHead = new HashMap<>();
+
+        Antecedents(DocumentView d)
+        {
+            this.d = d;
+        }
+
+        void add(SpeakerProfile e)
+        {
+            profiles.add(e);
+            lowerTexts.add(SpeakerProfile.text(d, e.mention.words()).toLowerCase());
+            latestPerson = e.person ? e : latestPerson;
+            latestSingularThing = !e.person && !e.plural ? e : latestSingularThing;
+            latestGroup = e.plural || !e.person ? e : latestGroup;
+        }
+
+        /** The latest profile a pronoun may refer to: he/she a person, it a thing, they a group. */
+        SpeakerProfile latestFor(String pronoun)
+        {
+            return switch (pronoun) {
+            case "he", "she" -> latestPerson;
+            case "it" -> latestSingularThing;
+            default -> latestGroup;
+            };
+        }
+
+        /** The latest named profile whose mention contains the head ("the ministry"). */
+        SpeakerProfile latestNamedContaining(String head)
+        {
+            for (int k = searched.getOrDefault(head, 0); k < profiles.size(); k++) {
+                SpeakerProfile e = profiles.get(k);
+                if (e.pronoun == null && e.name != null && lowerTexts.get(k).contains(head)) {
+                    latestWithHead.put(head, e);
+                }
+            }
+            searched.put(head, profiles.size());
+            return latestWithHead.get(head);
+        }
     }
 
     /** "the mayor", "the ministry": the head word of a description without a proper name. */
@@ -419,25 +461,53 @@ public class SpeakerAnnotator
      * organisation the document gives it where the mention itself says nothing.
      */
     private void fullName(DocumentView d, SpeakerProfile p, Span namePart,
-            Map<String, List<Integer>> positions)
+            Map<String, List<Integer>> positions, Map<String, NameInDocument> names)
     {
-        Span best = namePart;
-        for (int t : positions.getOrDefault(d.word(namePart.last()), List.of())) {
-            Span full = parser.namePart(d, new Span(Math.max(0, t - 4), t));
-            if (full == null) {
-                continue;
-            }
-            if (full.last() - full.first() > best.last() - best.first()) {
-                best = full;
-            }
-            if (p.official == null || p.title == null) {
-                describeFromContext(d, p, full);
-            }
+        NameInDocument name = names.computeIfAbsent(d.word(namePart.last()),
+                w -> nameInDocument(d, positions.getOrDefault(w, List.of())));
+        Span best = name.longest() != null && name.longest().last()
+                - name.longest().first() > namePart.last() - namePart.first() ? name.longest()
+                        : namePart;
+        if (p.official == null && name.official() != null) {
+            p.official = name.official();
+            p.provenance += ";official=document-context";
+        }
+        if (p.title == null) {
+            p.title = name.title();
         }
         p.name = SpeakerProfile.text(d, best);
         if (best != namePart) {
             p.provenance += ";name=fullest-form";
         }
+    }
+
+    /**
+     * What the document says around every occurrence of a name's last word: its longest form
+     * (the first of that length), the first official decision and the first title. Worked out
+     * once per name, however often the document quotes that person.
+     */
+    private record NameInDocument(Span longest, Boolean official, String title)
+    {
+    }
+
+    private NameInDocument nameInDocument(DocumentView d, List<Integer> occurrences)
+    {
+        Span longest = null;
+        SpeakerProfile context = new SpeakerProfile(null, 0);
+        context.provenance = "";
+        for (int t : occurrences) {
+            Span full = parser.namePart(d, new Span(Math.max(0, t - 4), t));
+            if (full == null) {
+                continue;
+            }
+            if (longest == null || full.last() - full.first() > longest.last() - longest.first()) {
+                longest = full;
+            }
+            if (context.official == null || context.title == null) {
+                describeFromContext(d, context, full);
+            }
+        }
+        return new NameInDocument(longest, context.official, context.title);
     }
 
     /** "Defense Minister NAME", "NAME, a rebel spokesman,", "Dagestan leader, NAME,". */
