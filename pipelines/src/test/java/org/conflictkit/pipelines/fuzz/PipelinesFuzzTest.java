@@ -4,6 +4,9 @@ import static org.apache.uima.fit.factory.AnalysisEngineFactory.createEngine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import org.apache.uima.analysis_engine.AnalysisEngine;
 import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
@@ -19,12 +22,12 @@ import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 
 /**
- * Coverage-guided fuzzing of the gold markup reader and of every engine of the default pipeline.
- * Without JAZZER_FUZZ=1 the targets run once on their seeds as regression tests.
+ * Coverage-guided fuzzing of the gold markup reader, of the default pipeline and of each engine
+ * preset alone. Without JAZZER_FUZZ=1 the targets run once on their seeds as regression tests.
  */
 class PipelinesFuzzTest
 {
-    private static AnalysisEngine pipeline;
+    private static final Map<String, AnalysisEngine> pipelines = new HashMap<>();
 
     @FuzzTest(maxDuration = "30s")
     void markupReaderRejectsOrReadsConsistently(FuzzedDataProvider data)
@@ -46,21 +49,55 @@ class PipelinesFuzzTest
     @FuzzTest(maxDuration = "60s")
     void everyEngineKeepsValidOffsetsOnAnyText(FuzzedDataProvider data) throws Exception
     {
+        presetKeepsValidOffsets(Pipelines.DEFAULT, data);
+    }
+
+    @FuzzTest(maxDuration = "60s")
+    void weaponEngineKeepsValidOffsetsOnAnyText(FuzzedDataProvider data) throws Exception
+    {
+        presetKeepsValidOffsets("weapons", data);
+    }
+
+    @FuzzTest(maxDuration = "60s")
+    void casualtyEngineKeepsValidOffsetsOnAnyText(FuzzedDataProvider data) throws Exception
+    {
+        presetKeepsValidOffsets("casualties", data);
+    }
+
+    @FuzzTest(maxDuration = "60s")
+    void locationEngineKeepsValidOffsetsOnAnyText(FuzzedDataProvider data) throws Exception
+    {
+        presetKeepsValidOffsets("locations", data);
+    }
+
+    @FuzzTest(maxDuration = "60s")
+    void quoteEnginesKeepValidOffsetsOnAnyText(FuzzedDataProvider data) throws Exception
+    {
+        presetKeepsValidOffsets("quotes", data);
+    }
+
+    /** Each engine alone, so that a finding names the engine and other engines cannot mask it. */
+    private static void presetKeepsValidOffsets(String preset, FuzzedDataProvider data)
+        throws Exception
+    {
         String text = data.consumeRemainingAsString();
-        JCas jcas = pipeline().newJCas();
+        AnalysisEngine engine = pipeline(preset);
+        JCas jcas = engine.newJCas();
         jcas.setDocumentText(text);
         jcas.setDocumentLanguage("en");
-        pipeline().process(jcas);
+        engine.process(jcas);
         for (Annotation annotation : JCasUtil.select(jcas, Annotation.class)) {
             AssertAnnotations.assertValidSpan(text, annotation);
         }
     }
 
-    private static synchronized AnalysisEngine pipeline() throws Exception
+    private static synchronized AnalysisEngine pipeline(String preset) throws Exception
     {
-        if (pipeline == null) {
-            pipeline = createEngine(Pipelines.create(Pipelines.DEFAULT));
+        AnalysisEngine engine = pipelines.get(preset);
+        if (engine == null) {
+            engine = createEngine(Pipelines.create(preset));
+            pipelines.put(preset, engine);
         }
-        return pipeline;
+        return engine;
     }
 }

@@ -22,10 +22,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.uima.cas.CAS;
 import org.apache.uima.cas.Feature;
@@ -35,6 +39,8 @@ import org.apache.uima.resource.metadata.TypeSystemDescription;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
 
@@ -212,21 +218,59 @@ class RecommenderServerTest
                 post("predict", request(LOCATION, "kind", xmi, toXml(withoutFlag))));
     }
 
+    /**
+     * Many clients at once, more than the server's threads, mixing good requests for every layer
+     * with malformed ones: every good request gets the answer it gets alone, every bad one its
+     * 4xx, and the whole load finishes in bounded time.
+     */
     @Test
-    void aBurstOfParallelRequestsIsServedInParallelWithTheSameAnswers() throws Exception
+    void aLoadOfParallelGoodAndMalformedRequestsGetsEachItsOwnAnswer() throws Exception
     {
-        String body = predictRequest(NAMED_ENTITY, "value");
-        List<String> expected = predictions(NAMED_ENTITY, "value");
-        ExecutorService clients = Executors.newFixedThreadPool(8);
+        Map<String, List<String>> expected = new LinkedHashMap<>();
+        Map<String, String> bodies = new LinkedHashMap<>();
+        for (String[] layer : new String[][] { { NAMED_ENTITY, "value" }, { LOCATION, "kind" },
+                { CASUALTY_COUNT, "status" }, { SPEAKER, "name" }, { QUOTE, "cue" } }) {
+            bodies.put(layer[0], predictRequest(layer[0], layer[1]));
+            expected.put(layer[0], predictions(layer[0], layer[1]));
+        }
+        String good = bodies.get(LOCATION);
+        Map<String, Integer> bad = new LinkedHashMap<>();
+        bad.put("{x", 400);
+        bad.put("", 400);
+        bad.put("[1, 2]", 400);
+        bad.put("{\"metadata\":{}}", 400);
+        bad.put(withField(good, "document.xmi", "<xmi:XMI broken"), 400);
+        bad.put(withField(good, "typeSystem", "<typeSystemDescription"), 400);
+        bad.put(withField(good, "metadata.layer", "org.example.Vehicle"), 422);
+        bad.put(predictRequest(LOCATION, "colour"), 400);
+
+        List<String> layers = new ArrayList<>(bodies.keySet());
+        List<String> badBodies = new ArrayList<>(bad.keySet());
+        ExecutorService clients = Executors.newFixedThreadPool(12);
         try {
-            List<Future<HttpResponse<byte[]>>> responses = new ArrayList<>();
-            for (int i = 0; i < 16; i++) {
-                responses.add(clients.submit(() -> post("predict", body)));
+            List<Callable<String>> load = new ArrayList<>();
+            for (int i = 0; i < 60; i++) {
+                boolean malformed = i % 3 == 2;
+                String body = malformed ? badBodies.get(i % badBodies.size())
+                        : bodies.get(layers.get(i % layers.size()));
+                String layer = layers.get(i % layers.size());
+                load.add(() -> {
+                    HttpResponse<byte[]> response = post("predict", body);
+                    if (malformed) {
+                        assertEquals(bad.get(body), response.statusCode(), body);
+                    }
+                    else {
+                        assertEquals(200, response.statusCode(), new String(response.body()));
+                        String feature = new ObjectMapper().readTree(body).path("metadata")
+                                .path("feature").asText();
+                        assertEquals(expected.get(layer), PredictAnswer.read(typeSystemXml,
+                                response.body()).render(layer, feature));
+                    }
+                    return "ok";
+                });
             }
-            for (Future<HttpResponse<byte[]>> response : responses) {
-                assertEquals(200, response.get().statusCode());
-                assertEquals(expected, PredictAnswer.read(typeSystemXml, response.get().body())
-                        .render(NAMED_ENTITY, "value"));
+            for (Future<String> answer : clients.invokeAll(load, 3, TimeUnit.MINUTES)) {
+                assertEquals("ok", answer.get());
             }
         }
         finally {

@@ -1,0 +1,30 @@
+package org.conflictkit.annotators.quote;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.conflictkit.annotators.quote.QuotationScanner.Quotation;
+
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+
+/**
+ * Coverage-guided fuzzing of the character-level quote scanner: any text gives quotations inside
+ * the text, not empty, not cut through a character outside the BMP, with a sane depth. Without
+ * JAZZER_FUZZ=1 the target runs once on its seeds as a regression test.
+ */
+class QuotationScannerFuzzTest
+{
+    @FuzzTest(maxDuration = "30s")
+    void quotationsLieWithinTheTextOnAnyText(FuzzedDataProvider data)
+    {
+        String text = data.consumeRemainingAsString();
+        for (Quotation q : QuotationScanner.scan(text)) {
+            String where = q + " in a text of " + text.length();
+            assertTrue(0 <= q.begin() && q.begin() < q.end() && q.end() <= text.length(), where);
+            assertTrue(q.depth() >= 0 && q.depth() < 8, where);
+            assertTrue(!Character.isLowSurrogate(text.charAt(q.begin())), "cut pair: " + where);
+            assertTrue(q.end() == text.length() || !Character.isLowSurrogate(text.charAt(q.end())),
+                    "cut pair: " + where);
+        }
+    }
+}
