@@ -114,10 +114,22 @@ public class SpeakerAnnotator
         Map<Quote, Attribution> attributed = new IdentityHashMap<>();
         List<Quote> kept = new ArrayList<>();
         List<Quote> unattributed = new ArrayList<>();
+        // The furthest end of the kept direct quotes that begin before the current quote (the
+        // quotes come in text order), and of those that begin where it does.
+        int keptDirectEnd = -1;
+        int groupBegin = -1;
+        int groupEnd = -1;
         for (Quote q : quotes) {
+            if (q.getBegin() > groupBegin) {
+                keptDirectEnd = Math.max(keptDirectEnd, groupEnd);
+                groupBegin = q.getBegin();
+                groupEnd = -1;
+            }
             Attribution a;
             if (q.getDirect()) {
-                a = attributeDirect(d, q, reports, kept, attributed);
+                // A quote inside a direct quote is part of what its speaker said.
+                a = q.getEnd() <= keptDirectEnd ? null
+                        : attributeDirect(d, q, reports, kept, attributed);
             }
             else {
                 Report r = byClause.get(key(q.getBegin(), q.getEnd()));
@@ -129,6 +141,9 @@ public class SpeakerAnnotator
             }
             attributed.put(q, a);
             kept.add(q);
+            if (q.getDirect()) {
+                groupEnd = Math.max(groupEnd, q.getEnd());
+            }
         }
         continuedQuotes(d, unattributed, kept, attributed);
         for (Quote q : unattributed) {
@@ -159,11 +174,6 @@ public class SpeakerAnnotator
         int first = d.tokenAtOrAfter(q.getBegin());
         if (first >= d.size) {
             return null;
-        }
-        for (Quote outer : kept) {
-            if (outer.getDirect() && outer.getBegin() < q.getBegin() && q.getEnd() <= outer.getEnd()) {
-                return null; // a quote inside a direct quote is part of what its speaker said
-            }
         }
         int u = d.unit[first];
         Attribution a = containingReport(d, q, reports.get(u), true);
