@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.apache.uima.analysis_engine.AnalysisEngineDescription;
 import org.apache.uima.resource.ResourceInitializationException;
+import org.conflictkit.annotators.location.LocationAnnotator;
 import org.conflictkit.annotators.segment.NewsSegmenter;
 
 /**
@@ -38,6 +39,7 @@ public final class Pipelines
 
     static {
         PRESETS.put(SEGMENT, new Preset("sentence and token segmentation only", List::of));
+        PRESETS.put("locations", new Preset("place names resolved to GeoNames", () -> List.of(createEngineDescription(LocationAnnotator.class))));
         PRESETS.put(DEFAULT, new Preset("every engine", Pipelines::allEngines));
     }
 

@@ -10,6 +10,9 @@ import picocli.CommandLine.Command;
 @Command(name = "conflictkit", mixinStandardHelpOptions = true, version = "ConflictKit 0.1.0",
         description = "Tags weapons, casualty counts, locations and quoted officials in conflict news.",
         subcommands = { AnnotateCommand.class, EvaluateCommand.class, BenchmarkCommand.class,
+                org.conflictkit.pipelines.server.ServeCommand.class,
+                org.conflictkit.pipelines.inception.ExportInceptionCommand.class,
+                org.conflictkit.pipelines.server.CheckPredictCommand.class,
                 CommandLine.HelpCommand.class })
 public final class ConflictKitCommand
 {

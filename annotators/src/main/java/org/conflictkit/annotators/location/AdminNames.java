@@ -1,0 +1,42 @@
+package org.conflictkit.annotators.location;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Derives the short form news uses from the official name of a first-level division: "Sumy
+ * Oblast" -> "Sumy", "Republic of Dagestan" -> "Dagestan", "Cabo Delgado Province" -> "Cabo
+ * Delgado". The designators come from {@code admin1-designators.txt}.
+ */
+final class AdminNames
+{
+    private final List<String> prefixes;
+    private final List<String> suffixes;
+
+    AdminNames(List<String> prefixes, List<String> suffixes)
+    {
+        this.prefixes = List.copyOf(prefixes);
+        this.suffixes = List.copyOf(suffixes);
+    }
+
+    /** The name without one leading and one trailing designator; the name itself if none. */
+    String shortForm(String name)
+    {
+        String lower = name.toLowerCase(Locale.ROOT);
+        String result = name;
+        for (String prefix : prefixes) {
+            if (lower.startsWith(prefix + " ") && lower.length() > prefix.length() + 1) {
+                result = result.substring(prefix.length() + 1);
+                lower = lower.substring(prefix.length() + 1);
+                break;
+            }
+        }
+        for (String suffix : suffixes) {
+            if (lower.endsWith(" " + suffix) && lower.length() > suffix.length() + 1) {
+                result = result.substring(0, result.length() - suffix.length() - 1);
+                break;
+            }
+        }
+        return result.trim();
+    }
+}

@@ -1,0 +1,214 @@
+package org.conflictkit.annotators.location;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+
+import org.conflictkit.annotators.lexicon.LexiconException;
+
+/**
+ * Reads GeoNames dump files into a {@link Gazetteer.Builder}: {@code countryInfo.txt},
+ * {@code admin1CodesASCII.txt}, a places file in the {@code allCountries.txt} /
+ * {@code citiesNNN.txt} format, and optionally {@code alternateNamesV2.txt}. Any file may be
+ * gzipped. From the places file it keeps populated places (feature class P) and takes GeoNames
+ * ids and coordinates of first-level divisions (ADM1) and countries (PCL*); from the alternate
+ * names it keeps English names and abbreviations of the places it holds, as names news may use
+ * alone (the multilingual alternates of the places file need evidence).
+ */
+final class GeoNamesReader
+{
+    /** Opens a named dump file; returns null when there is none. */
+    @FunctionalInterface
+    interface Source
+    {
+        InputStream open(String fileName) throws IOException;
+    }
+
+    private final Gazetteer.Builder builder;
+    private final AdminNames adminNames;
+    private final Map<Integer, Integer> byGeonamesId = new HashMap<>();
+
+    /**
+     * @param adminNames
+     *            derives the short forms news uses from official division names
+     *            ("Sumy Oblast" -> "Sumy").
+     */
+    GeoNamesReader(Gazetteer.Builder builder, AdminNames adminNames)
+    {
+        this.builder = builder;
+        this.adminNames = adminNames;
+    }
+
+    /** Reads the dump files of a source, places from the first of {@code placeFiles} present. */
+    void read(Source source, List<String> placeFiles) throws IOException
+    {
+        readFile(source, "countryInfo.txt", this::countryLine, true);
+        readFile(source, "admin1CodesASCII.txt", this::admin1Line, true);
+        boolean placesRead = false;
+        for (String placeFile : placeFiles) {
+            if (!placesRead && readFile(source, placeFile, this::placeLine, false)) {
+                placesRead = true;
+            }
+        }
+        if (!placesRead) {
+            throw new LexiconException("No GeoNames places file found; looked for " + placeFiles);
+        }
+        readFile(source, "alternateNamesV2.txt", this::alternateNameLine, false);
+    }
+
+    @FunctionalInterface
+    private interface LineHandler
+    {
+        void handle(String[] fields);
+    }
+
+    private boolean readFile(Source source, String fileName, LineHandler handler,
+            boolean required)
+        throws IOException
+    {
+        InputStream in = source.open(fileName);
+        if (in == null) {
+            in = source.open(fileName + ".gz");
+            if (in != null) {
+                in = new GZIPInputStream(in, 1 << 16);
+            }
+        }
+        else if (fileName.endsWith(".gz")) {
+            in = new GZIPInputStream(in, 1 << 16);
+        }
+        if (in == null) {
+            if (required) {
+                throw new LexiconException("Missing GeoNames file " + fileName);
+            }
+            return false;
+        }
+        try (BufferedReader reader = new BufferedReader(
+                new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
+            String line;
+            int lineNumber = 0;
+            while ((line = reader.readLine()) != null) {
+                lineNumber++;
+                if (line.isEmpty() || line.startsWith("#")) {
+                    continue;
+                }
+                try {
+                    handler.handle(line.split("\t", -1));
+                }
+                catch (RuntimeException e) {
+                    throw new LexiconException(fileName + ":" + lineNumber + ": cannot read line ("
+                            + e.getMessage() + ")", e);
+                }
+            }
+        }
+        return true;
+    }
+
+    /** countryInfo.txt: ISO, ISO3, numeric, fips, name, capital, ..., geonameid at 16. */
+    private void countryLine(String[] f)
+    {
+        need(f, 17);
+        int id = parseInt(f[16]);
+        int handle = builder.add(new Place(id, f[4], PlaceKind.COUNTRY, f[0], "", Float.NaN,
+                Float.NaN, 0, "geonames:country"));
+        remember(id, handle);
+    }
+
+    /** admin1CodesASCII.txt: code (CC.XX), name, ascii name, geonameid. */
+    private void admin1Line(String[] f)
+    {
+        need(f, 4);
+        String code = f[0];
+        int dot = code.indexOf('.');
+        if (dot != 2) {
+            throw new IllegalArgumentException("admin1 code is not CC.XX: " + code);
+        }
+        int id = parseInt(f[3]);
+        int handle = builder.add(new Place(id, f[1], PlaceKind.REGION, code.substring(0, 2), code,
+                Float.NaN, Float.NaN, 0, "geonames:ADM1"));
+        for (String name : List.of(f[1], f[2])) {
+            builder.addName(handle, name, true);
+            builder.addName(handle, adminNames.shortForm(name), true);
+        }
+        remember(id, handle);
+    }
+
+    /** The 19 columns of allCountries.txt and citiesNNN.txt. */
+    private void placeLine(String[] f)
+    {
+        need(f, 15);
+        int id = parseInt(f[0]);
+        String featureClass = f[6];
+        String featureCode = f[7];
+        float latitude = Float.parseFloat(f[4]);
+        float longitude = Float.parseFloat(f[5]);
+        if (featureClass.equals("P")) {
+            String admin1Code = f[10].isEmpty() ? "" : f[8] + "." + f[10];
+            int handle = builder.add(new Place(id, f[1], PlaceKind.CITY, f[8], admin1Code,
+                    latitude, longitude, parseLong(f[14]), "geonames:" + featureCode));
+            builder.addName(handle, f[2], true);
+            for (String alternate : f[3].split(",")) {
+                builder.addName(handle, alternate, false);
+            }
+            remember(id, handle);
+        }
+        else if (featureCode.equals("ADM1")) {
+            locate(builder.admin1(f[8] + "." + f[10]), id, latitude, longitude);
+        }
+        else if (featureCode.startsWith("PCL")) {
+            locate(builder.country(f[8]), id, latitude, longitude);
+        }
+    }
+
+    /** alternateNamesV2.txt: id, geonameid, language, name, preferred, short, colloquial, ... */
+    private void alternateNameLine(String[] f)
+    {
+        need(f, 7);
+        String language = f[2];
+        if (!(language.equals("en") || language.equals("abbr")) || f[6].equals("1")) {
+            return;
+        }
+        Integer handle = byGeonamesId.get(parseInt(f[1]));
+        if (handle != null) {
+            builder.addName(handle, f[3], true);
+        }
+    }
+
+    private void locate(int handle, int id, float latitude, float longitude)
+    {
+        if (handle >= 0) {
+            builder.replace(handle, builder.place(handle).withId(id, latitude, longitude));
+            remember(id, handle);
+        }
+    }
+
+    private void remember(int id, int handle)
+    {
+        if (id > 0) {
+            byGeonamesId.put(id, handle);
+        }
+    }
+
+    private static void need(String[] fields, int count)
+    {
+        if (fields.length < count) {
+            throw new IllegalArgumentException(
+                    "expected at least " + count + " tab-separated columns, found " + fields.length);
+        }
+    }
+
+    private static int parseInt(String value)
+    {
+        return value.isEmpty() ? 0 : Integer.parseInt(value);
+    }
+
+    private static long parseLong(String value)
+    {
+        return value.isEmpty() ? 0 : Long.parseLong(value);
+    }
+}

