@@ -88,18 +88,16 @@ public final class ExportInceptionCommand
             err.println("error: " + output + ": the folder does not exist");
             return ConflictKitCommand.EXIT_USAGE;
         }
-        InputCollector.Inputs found = InputCollector.collect(inputs);
+        InputCollector.Inputs found = InputCollector.collect(inputs, null);
         found.problems().forEach(p -> err.println("error: " + p));
         ProjectArchiveWriter archive = new ProjectArchiveWriter(output, name, recommenderUrl);
         BatchRunner runner = new BatchRunner(Pipelines.create(pipeline), List.of(archive),
                 threads, err);
-        RunSummary summary = runner.run(found.documents(),
-                Progress.toConsole(found.documents().size()));
+        RunSummary summary = runner.run(found.documents(), false, Progress::toConsole);
         if (archive.size() == 0) {
             err.println("error: no document could be annotated; no archive written");
             return ConflictKitCommand.EXIT_FAILURES;
         }
-        archive.close();
         out.print(summary.render());
         out.println("INCEpTION project '" + name + "' with " + archive.size()
                 + " document(s) written to " + output);

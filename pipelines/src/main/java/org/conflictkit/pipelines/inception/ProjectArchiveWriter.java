@@ -119,9 +119,20 @@ public final class ProjectArchiveWriter
         }
     }
 
+    /** The archive is written whole at the end, so no document is ever complete before. */
+    @Override
+    public boolean isComplete(String documentId)
+    {
+        return false;
+    }
+
+    /** Writes the archive, unless no document could be annotated. */
     @Override
     public void close() throws IOException
     {
+        if (sources.isEmpty()) {
+            return;
+        }
         byte[] project = JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(InceptionProject
                 .json(projectName, layers, new ArrayList<>(sources.keySet()), recommenderUrl));
         AtomicFiles.write(target, out -> {
