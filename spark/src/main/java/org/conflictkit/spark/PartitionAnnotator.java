@@ -23,20 +23,15 @@ import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
 
 /**
  * Runs a named pipeline over the documents of a partition with an engine borrowed from the
- * executor's {@link EnginePool}. Each document gives its {@link AnnotationTable} rows, or one
- * error row (document id, origin, message) when it fails; a failing document never fails the
- * task. Output rows have the table's columns plus {@link #ORIGIN} and {@link #ERROR}, which are
- * null on annotation rows.
+ * executor's {@link EnginePool}. Each document gives its {@link AnnotationTable} rows; a document
+ * that fails gives none and is recorded in {@link RunCounters#errors()}, and never fails the task.
  */
 final class PartitionAnnotator
     implements MapPartitionsFunction<Row, Row>
 {
     private static final long serialVersionUID = 1L;
 
-    static final String ORIGIN = "error_origin";
-    static final String ERROR = "error_message";
-
-    /** The table's columns with the types they keep in Parquet, then the error columns. */
+    /** The table's columns with the types they keep in Parquet. */
     static final StructType SCHEMA = schema();
 
     private final String pipeline;
@@ -70,7 +65,7 @@ final class PartitionAnnotator
             document = CorpusDocument.of(input);
         }
         catch (InputException e) {
-            return List.of(error(null, input.getAs(CorpusDocument.ORIGIN), e.getMessage()));
+            return fail(null, input.getAs(CorpusDocument.ORIGIN), e.getMessage());
         }
         JCas jcas = worker.jcas();
         jcas.reset();
@@ -82,10 +77,7 @@ final class PartitionAnnotator
             }
             List<Row> rows = new ArrayList<>();
             for (List<Object> values : AnnotationTable.rows(jcas, document.id())) {
-                List<Object> row = new ArrayList<>(values);
-                row.add(null);
-                row.add(null);
-                rows.add(RowFactory.create(row.toArray()));
+                rows.add(RowFactory.create(values.toArray()));
             }
             counters.documents().add(1);
             counters.annotations().add(rows.size());
@@ -93,21 +85,17 @@ final class PartitionAnnotator
             return rows;
         }
         catch (InputException e) {
-            return List.of(error(document.id(), document.origin(), e.getMessage()));
+            return fail(document.id(), document.origin(), e.getMessage());
         }
         catch (Exception | StackOverflowError | OutOfMemoryError e) {
-            return List.of(error(document.id(), document.origin(), "failed (" + e + ")"));
+            return fail(document.id(), document.origin(), "failed (" + e + ")");
         }
     }
 
-    private Row error(String documentId, String origin, String message)
+    private List<Row> fail(String documentId, String origin, String message)
     {
-        counters.failures().add(1);
-        Object[] row = new Object[SCHEMA.size()];
-        row[SCHEMA.fieldIndex(AnnotationTable.DOCUMENT_ID)] = documentId;
-        row[SCHEMA.fieldIndex(ORIGIN)] = origin;
-        row[SCHEMA.fieldIndex(ERROR)] = message;
-        return RowFactory.create(row);
+        counters.errors().add(new RunCounters.DocumentError(documentId, origin, message));
+        return List.of();
     }
 
     private static StructType schema()
@@ -116,7 +104,7 @@ final class PartitionAnnotator
         for (AnnotationTable.Column column : AnnotationTable.columns()) {
             schema = schema.add(column.name(), sparkType(column.type()));
         }
-        return schema.add(ORIGIN, DataTypes.StringType).add(ERROR, DataTypes.StringType);
+        return schema;
     }
 
     private static DataType sparkType(AnnotationTable.ValueType type)

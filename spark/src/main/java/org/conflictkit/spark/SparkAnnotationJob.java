@@ -1,7 +1,5 @@
 package org.conflictkit.spark;
 
-import static org.apache.spark.sql.functions.col;
-
 import java.io.IOException;
 import java.util.List;
 
@@ -9,9 +7,11 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.apache.uima.util.CasCreationUtils;
 import org.conflictkit.pipelines.Pipelines;
@@ -40,6 +40,11 @@ public record SparkAnnotationJob(List<String> inputs, Corpus format, String outp
     public static final String ANNOTATIONS = "annotations";
     public static final String ERRORS = "errors";
     public static final String XMI = "xmi";
+
+    private static final StructType ERRORS_SCHEMA = new StructType()
+            .add(AnnotationTable.DOCUMENT_ID, DataTypes.StringType)
+            .add("origin", DataTypes.StringType)
+            .add("message", DataTypes.StringType);
 
     /** What a run did. */
     public record Summary(long documents, long failures, long annotations, long tokens,
@@ -76,24 +81,14 @@ public record SparkAnnotationJob(List<String> inputs, Corpus format, String outp
         if (parallelism != corpus.rdd().getNumPartitions()) {
             corpus = corpus.repartition(parallelism);
         }
-        Dataset<Row> results = corpus
-                .mapPartitions(new PartitionAnnotator(pipeline, xmiOutput, counters),
-                        Encoders.row(PartitionAnnotator.SCHEMA))
-                .persist(StorageLevel.MEMORY_AND_DISK());
-        try {
-            results.filter(col(PartitionAnnotator.ERROR).isNull())
-                    .drop(PartitionAnnotator.ORIGIN, PartitionAnnotator.ERROR)
-                    .write().mode(SaveMode.Overwrite).parquet(path(ANNOTATIONS));
-            results.filter(col(PartitionAnnotator.ERROR).isNotNull())
-                    .select(col(AnnotationTable.DOCUMENT_ID),
-                            col(PartitionAnnotator.ORIGIN).as("origin"),
-                            col(PartitionAnnotator.ERROR).as("message"))
-                    .write().mode(SaveMode.Overwrite).parquet(path(ERRORS));
-        }
-        finally {
-            results.unpersist();
-        }
-        return new Summary(counters.documents().value(), counters.failures().value(),
+        corpus.mapPartitions(new PartitionAnnotator(pipeline, xmiOutput, counters),
+                Encoders.row(PartitionAnnotator.SCHEMA))
+                .write().mode(SaveMode.Overwrite).parquet(path(ANNOTATIONS));
+        List<Row> errors = counters.failures().stream()
+                .map(e -> RowFactory.create(e.documentId(), e.origin(), e.message())).toList();
+        spark.createDataFrame(errors, ERRORS_SCHEMA).coalesce(1)
+                .write().mode(SaveMode.Overwrite).parquet(path(ERRORS));
+        return new Summary(counters.documents().value(), errors.size(),
                 counters.annotations().value(), counters.tokens().value(),
                 (System.nanoTime() - start) / 1e9);
     }
