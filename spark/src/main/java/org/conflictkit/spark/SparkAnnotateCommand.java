@@ -24,6 +24,8 @@ import picocli.CommandLine.Spec;
 public final class SparkAnnotateCommand
     implements Callable<Integer>
 {
+    static final int EXIT_USAGE = 2;
+
     @Spec
     private CommandSpec spec;
 
@@ -78,11 +80,17 @@ public final class SparkAnnotateCommand
 
     public static void main(String[] args)
     {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The command line with exit codes 0 (done, also when documents failed), 1 (the job failed), 2 (unusable arguments). */
+    static CommandLine commandLine()
+    {
         CommandLine commandLine = new CommandLine(new SparkAnnotateCommand());
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            cmd.getErr().println("error: " + e.getMessage());
-            return e instanceof IllegalArgumentException ? 2 : 1;
+            cmd.getErr().println("error: " + (e.getMessage() != null ? e.getMessage() : e));
+            return e instanceof IllegalArgumentException ? EXIT_USAGE : 1;
         });
-        System.exit(commandLine.execute(args));
+        return commandLine;
     }
 }
