@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
  * ...}. Without a master from spark-submit or {@code -Dspark.master}, it runs in local mode on
  * every core.
  */
-@Command(name = "conflictkit-spark", mixinStandardHelpOptions = true,
+@Command(name = "conflictkit-spark", mixinStandardHelpOptions = true, version = "ConflictKit 0.1.0",
         description = "Annotates a corpus with a ConflictKit pipeline on Apache Spark.")
 public final class SparkAnnotateCommand
     implements Callable<Integer>

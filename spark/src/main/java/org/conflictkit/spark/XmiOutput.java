@@ -6,6 +6,7 @@ import java.io.Serializable;
 
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocalFileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.util.SerializableConfiguration;
 import org.apache.uima.cas.TypeSystem;
@@ -54,6 +55,9 @@ final class XmiOutput
     {
         Path target = new Path(folder, fileName);
         FileSystem fs = target.getFileSystem(hadoopConf.value());
+        if (fs instanceof LocalFileSystem local) {
+            fs = local.getRawFileSystem(); // no .crc file beside each XMI
+        }
         try (OutputStream out = fs.create(target, true)) {
             content.writeTo(out);
         }

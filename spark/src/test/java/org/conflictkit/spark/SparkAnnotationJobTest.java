@@ -218,8 +218,7 @@ class SparkAnnotationJobTest
     private static List<String> fileNames(Path folder) throws IOException
     {
         try (Stream<Path> files = Files.list(folder)) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith("."))
-                    .sorted().toList();
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
         }
     }
 }
