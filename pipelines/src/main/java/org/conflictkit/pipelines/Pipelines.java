@@ -11,8 +11,12 @@ import java.util.Set;
 
 import org.apache.uima.analysis_engine.AnalysisEngineDescription;
 import org.apache.uima.resource.ResourceInitializationException;
+import org.conflictkit.annotators.casualty.CasualtyAnnotator;
 import org.conflictkit.annotators.location.LocationAnnotator;
+import org.conflictkit.annotators.quote.QuoteAnnotator;
+import org.conflictkit.annotators.quote.SpeakerAnnotator;
 import org.conflictkit.annotators.segment.NewsSegmenter;
+import org.conflictkit.annotators.weapon.WeaponAnnotator;
 
 /**
  * The named pipelines of ConflictKit: the one source of truth for what each preset runs. Every
@@ -39,7 +43,15 @@ public final class Pipelines
 
     static {
         PRESETS.put(SEGMENT, new Preset("sentence and token segmentation only", List::of));
-        PRESETS.put("locations", new Preset("place names resolved to GeoNames", () -> List.of(createEngineDescription(LocationAnnotator.class))));
+        PRESETS.put("weapons", new Preset("weapons, munitions and platforms",
+                () -> List.of(createEngineDescription(WeaponAnnotator.class))));
+        PRESETS.put("casualties", new Preset("casualty counts: killed, injured, missing, captured",
+                () -> List.of(createEngineDescription(CasualtyAnnotator.class))));
+        PRESETS.put("locations", new Preset("place names resolved to GeoNames",
+                () -> List.of(createEngineDescription(LocationAnnotator.class))));
+        PRESETS.put("quotes", new Preset("direct and indirect quotes with their speakers",
+                () -> List.of(createEngineDescription(QuoteAnnotator.class),
+                        createEngineDescription(SpeakerAnnotator.class))));
         PRESETS.put(DEFAULT, new Preset("every engine", Pipelines::allEngines));
     }
 

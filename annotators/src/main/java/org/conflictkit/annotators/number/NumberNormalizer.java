@@ -4,12 +4,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads the number that a sequence of tokens starts with: digits with separators ({@code 3,000},
  * {@code 1.2 million}), number words and compounds ({@code three}, {@code twenty-three},
  * {@code one hundred and five}), dozens ({@code a dozen}, {@code two dozen}, {@code half a dozen})
- * and vague amounts ({@code dozens}, {@code hundreds}, {@code several}). Stateless and thread-safe.
+ * and vague amounts ({@code dozens}, {@code hundreds}, {@code several}, {@code a few},
+ * {@code several hundred}, {@code tens of thousands}). Stateless and thread-safe.
  */
 public final class NumberNormalizer
 {
@@ -45,6 +47,14 @@ public final class NumberNormalizer
             "millions", "scores", "several", "many", "numerous", "multiple", "some", "few",
             "tens");
 
+    /** Digits with thousands separators in groups of three and an optional decimal part. */
+    private static final Pattern DIGITS = Pattern
+            .compile("(\\d{1,3}(,\\d{3})+|\\d{1,15})(\\.\\d{1,6})?");
+
+    /** Words that make a vague amount larger: "several hundred", "tens of thousands". */
+    private static final Set<String> VAGUE_SCALES = Set.of("dozen", "dozens", "hundred",
+            "hundreds", "thousand", "thousands", "million", "millions");
+
     private NumberNormalizer()
     {
     }
@@ -59,6 +69,9 @@ public final class NumberNormalizer
         if (first.equals("half") && is(tokens, start + 1, "a") && is(tokens, start + 2, "dozen")) {
             return new Number(3, 6, false);
         }
+        if (first.equals("a") && is(tokens, start + 1, "few")) {
+            return vague(tokens, start, 2);
+        }
         if ((first.equals("a") || first.equals("an")) && start + 1 < tokens.size()) {
             String next = lower(tokens, start + 1);
             if (next.equals("dozen")) {
@@ -71,7 +84,7 @@ public final class NumberNormalizer
             return null;
         }
         if (VAGUE.contains(first)) {
-            return new Number(1, -1, true);
+            return vague(tokens, start, 1);
         }
         Number number = Character.isDigit(first.charAt(0)) ? parseDigits(tokens, start)
                 : parseWords(tokens, start, 0);
@@ -79,6 +92,21 @@ public final class NumberNormalizer
             return new Number(number.length() + 1, number.value() * 12, false);
         }
         return number;
+    }
+
+    /** A vague amount of {@code length} tokens, with a scale after it: "several hundred". */
+    private static Number vague(List<String> tokens, int start, int length)
+    {
+        int end = start + length;
+        if (is(tokens, end, "of") && end + 1 < tokens.size()
+                && VAGUE_SCALES.contains(lower(tokens, end + 1))
+                && lower(tokens, end + 1).endsWith("s")) {
+            return new Number(length + 2, -1, true); // tens of thousands
+        }
+        if (end < tokens.size() && VAGUE_SCALES.contains(lower(tokens, end))) {
+            return new Number(length + 1, -1, true); // several hundred, a few dozen
+        }
+        return new Number(length, -1, true);
     }
 
     /** The value of a single token such as "3,000", "twelve" or "1.5"; null when it is none. */
@@ -91,17 +119,10 @@ public final class NumberNormalizer
     private static Number parseDigits(List<String> tokens, int start)
     {
         String token = tokens.get(start);
-        double value;
-        try {
-            String plain = token.replace(",", "");
-            if (!plain.matches("\\d{1,15}(\\.\\d{1,6})?")) {
-                return null;
-            }
-            value = Double.parseDouble(plain);
-        }
-        catch (NumberFormatException e) {
+        if (!DIGITS.matcher(token).matches()) {
             return null;
         }
+        double value = Double.parseDouble(token.replace(",", ""));
         int length = 1;
         Long multiplier = start + 1 < tokens.size() ? MULTIPLIERS.get(lower(tokens, start + 1))
                 : null;

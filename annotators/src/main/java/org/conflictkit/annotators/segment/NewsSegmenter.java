@@ -104,8 +104,24 @@ public class NewsSegmenter
         return c == '"' || c == '\u201C' || c == '\u2018' || c == '\'' || c == '\u00AB';
     }
 
-    /** Token spans ({begin, end} relative to the zone) of one line. */
-    static List<int[]> tokenize(String text, int begin, int end)
+    /**
+     * The tokens of a phrase as this segmenter cuts them, so that lexicon entries are matched
+     * token by token against segmented text ("Iran-backed" gives Iran, -, backed).
+     */
+    public static List<String> tokens(String phrase)
+    {
+        List<String> tokens = new ArrayList<>();
+        for (int[] span : tokenize(phrase, 0, phrase.length())) {
+            tokens.add(phrase.substring(span[0], span[1]));
+        }
+        return tokens;
+    }
+
+    /**
+     * Token spans ({begin, end} in {@code text}) of one line, exactly as the segmenter makes them;
+     * lexicon loaders use it to split their entries the way the text will be split.
+     */
+    public static List<int[]> tokenize(String text, int begin, int end)
     {
         List<int[]> tokens = new ArrayList<>();
         int i = begin;

@@ -30,14 +30,27 @@ class NumberNormalizerTest
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = { "dozens of people", "hundreds killed", "several soldiers" })
-    void readsVagueAmounts(String text)
+    @CsvSource(delimiter = '|', value = { "dozens of people|1", "hundreds killed|1",
+            "several soldiers|1", "a few civilians|2", "several hundred people|2",
+            "a few dozen soldiers|3", "many thousands|2", "tens of thousands of people|3",
+            "hundreds of thousands|3", "dozens of soldiers|1" })
+    void readsVagueAmounts(String text, int length)
     {
-        assertEquals(new Number(1, -1, true), NumberNormalizer.parse(tokens(text), 0));
+        assertEquals(new Number(length, -1, true), NumberNormalizer.parse(tokens(text), 0));
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = { "a soldier", "soldiers", "1.5 km", "and", "hundred" })
+    @CsvSource(delimiter = '|', value = { "Nineteen people|1|19", "ONE soldier|1|1",
+            "forty - two|3|42", "a thousand|2|1000", "3 million|2|3000000",
+            "one hundred twenty|3|120", "zero|1|0" })
+    void readsWordsInAnyCaseAndCompounds(String text, int length, long value)
+    {
+        assertEquals(new Number(length, value, false), NumberNormalizer.parse(tokens(text), 0));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = { "a soldier", "soldiers", "1.5 km", "and", "hundred", "20-year-old",
+            "30-40", "2,5,0", "an attack" })
     void rejectsWhatIsNoNumber(String text)
     {
         assertNull(NumberNormalizer.parse(tokens(text), 0));

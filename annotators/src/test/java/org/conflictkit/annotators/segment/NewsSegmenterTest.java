@@ -51,6 +51,13 @@ class NewsSegmenterTest
     }
 
     @Test
+    void phrasesAreCutLikeText()
+    {
+        assertEquals(List.of("taken", "-", "hostage", "a", ".", "m", ".", "U.S.", "3,000"),
+                NewsSegmenter.tokens("taken-hostage a.m. U.S. 3,000"));
+    }
+
+    @Test
     void hyphenatedWordsWithoutDigitsAreSplit() throws Exception
     {
         JCas jcas = TestRunner.run("Iran-backed Mi-8/24 twenty-three");

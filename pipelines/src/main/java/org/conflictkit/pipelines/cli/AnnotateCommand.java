@@ -32,6 +32,7 @@ import org.conflictkit.pipelines.run.Progress;
 import org.conflictkit.pipelines.run.RunSummary;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -62,13 +63,11 @@ public final class AnnotateCommand
             description = "Output formats, comma-separated: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     private List<String> formats;
 
-    @Option(names = "--pipeline", paramLabel = "NAME", defaultValue = Pipelines.DEFAULT,
-            description = "Pipeline preset (default: ${DEFAULT-VALUE}); see 'conflictkit annotate --list-pipelines'.")
-    private String pipeline;
+    @Mixin
+    private PipelineOption pipeline;
 
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
-            description = "Documents annotated in parallel (default: ${DEFAULT-VALUE}).")
-    private int threads;
+    @Mixin
+    private ThreadsOption threads;
 
     @Option(names = "--resume",
             description = "Keep the outputs of an earlier run into the same folder and skip the documents whose outputs are complete.")
@@ -107,8 +106,8 @@ public final class AnnotateCommand
         List<CasWriter> writers = new ArrayList<>();
         outputFormats.forEach(f -> writers.add(f.writer(output)));
 
-        BatchRunner runner = new BatchRunner(withTypeSystems(Pipelines.create(pipeline),
-                found.typeSystems()), writers, threads, err);
+        BatchRunner runner = new BatchRunner(withTypeSystems(Pipelines.create(pipeline.name()),
+                found.typeSystems()), writers, threads.threads(), err);
         RunSummary summary = runner.run(found.documents(), resume, Progress::toConsole);
         out.print(summary.render());
         int failures = summary.failures().size() + found.problems().size();

@@ -1,5 +1,9 @@
 package org.conflictkit.pipelines.cli;
 
+import org.conflictkit.pipelines.inception.ExportInceptionCommand;
+import org.conflictkit.pipelines.server.CheckPredictCommand;
+import org.conflictkit.pipelines.server.ServeCommand;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,9 +14,7 @@ import picocli.CommandLine.Command;
 @Command(name = "conflictkit", mixinStandardHelpOptions = true, version = "ConflictKit 0.1.0",
         description = "Tags weapons, casualty counts, locations and quoted officials in conflict news.",
         subcommands = { AnnotateCommand.class, EvaluateCommand.class, BenchmarkCommand.class,
-                org.conflictkit.pipelines.server.ServeCommand.class,
-                org.conflictkit.pipelines.inception.ExportInceptionCommand.class,
-                org.conflictkit.pipelines.server.CheckPredictCommand.class,
+                ServeCommand.class, ExportInceptionCommand.class, CheckPredictCommand.class,
                 CommandLine.HelpCommand.class })
 public final class ConflictKitCommand
 {

@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -39,9 +40,8 @@ public final class EvaluateCommand
             description = "Gold files or folders of them.")
     private List<Path> gold;
 
-    @Option(names = "--pipeline", paramLabel = "NAME", defaultValue = Pipelines.DEFAULT,
-            description = "Pipeline preset to score (default: ${DEFAULT-VALUE}).")
-    private String pipeline;
+    @Mixin
+    private PipelineOption pipeline;
 
     @Option(names = "--json", description = "Print the scores as JSON.")
     private boolean json;
@@ -65,7 +65,7 @@ public final class EvaluateCommand
             err.println("error: no gold documents to evaluate");
             return ConflictKitCommand.EXIT_USAGE;
         }
-        Scorer scorer = Evaluator.evaluate(goldSet.documents(), Pipelines.create(pipeline));
+        Scorer scorer = Evaluator.evaluate(goldSet.documents(), Pipelines.create(pipeline.name()));
         EvaluationReport report = scorer.report();
         if (json) {
             out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)

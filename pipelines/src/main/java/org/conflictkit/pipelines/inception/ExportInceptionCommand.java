@@ -16,7 +16,11 @@ import org.conflictkit.pipelines.run.RunSummary;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.conflictkit.pipelines.cli.PipelineOption;
+import org.conflictkit.pipelines.cli.ThreadsOption;
+
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -52,18 +56,16 @@ public final class ExportInceptionCommand
             description = "Project name (default: ${DEFAULT-VALUE}).")
     private String name;
 
-    @Option(names = "--pipeline", paramLabel = "NAME", defaultValue = Pipelines.DEFAULT,
-            description = "Pipeline preset for the pre-annotation (default: ${DEFAULT-VALUE}).")
-    private String pipeline;
+    @Mixin
+    private PipelineOption pipeline;
 
     @Option(names = "--recommender-url", paramLabel = "URL",
             defaultValue = InceptionProject.DEFAULT_RECOMMENDER_URL,
             description = "Where INCEpTION reaches 'conflictkit serve' (default: ${DEFAULT-VALUE}).")
     private String recommenderUrl;
 
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
-            description = "Documents annotated in parallel (default: ${DEFAULT-VALUE}).")
-    private int threads;
+    @Mixin
+    private ThreadsOption threads;
 
     @Override
     public Integer call() throws Exception
@@ -91,8 +93,8 @@ public final class ExportInceptionCommand
         InputCollector.Inputs found = InputCollector.collect(inputs, null);
         found.problems().forEach(p -> err.println("error: " + p));
         ProjectArchiveWriter archive = new ProjectArchiveWriter(output, name, recommenderUrl);
-        BatchRunner runner = new BatchRunner(Pipelines.create(pipeline), List.of(archive),
-                threads, err);
+        BatchRunner runner = new BatchRunner(Pipelines.create(pipeline.name()), List.of(archive),
+                threads.threads(), err);
         RunSummary summary = runner.run(found.documents(), false, Progress::toConsole);
         if (archive.size() == 0) {
             err.println("error: no document could be annotated; no archive written");

@@ -119,14 +119,14 @@ public final class ProjectArchiveWriter
         }
     }
 
-    /** The archive is written whole at the end, so no document is ever complete before. */
+    /** An archive is always built anew from every document of the run. */
     @Override
     public boolean isComplete(String documentId)
     {
         return false;
     }
 
-    /** Writes the archive, unless no document could be annotated. */
+    /** Writes the archive; writes nothing when no document could be annotated. */
     @Override
     public void close() throws IOException
     {

@@ -68,7 +68,9 @@ public final class BatchRunner
                 .filter(d -> !writers.stream().allMatch(w -> w.isComplete(d.id()))).toList()
                 : all;
         summary.setSkipped(all.size() - documents.size());
-        annotate(documents, summary, progress.apply(documents.size()));
+        if (!documents.isEmpty()) {
+            annotate(documents, summary, progress.apply(documents.size()));
+        }
         for (CasWriter writer : writers) {
             writer.close();
         }
@@ -79,7 +81,7 @@ public final class BatchRunner
         throws ResourceInitializationException, InterruptedException
     {
         long start = System.nanoTime();
-        int workers = Math.min(threads, Math.max(1, documents.size()));
+        int workers = Math.min(threads, documents.size());
         List<AnalysisEngine> engines = new ArrayList<>();
         for (int i = 0; i < workers; i++) {
             engines.add(createEngine(pipeline));

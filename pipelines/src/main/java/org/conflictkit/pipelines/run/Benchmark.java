@@ -16,15 +16,14 @@ import org.conflictkit.pipelines.io.StringDocument;
 
 /**
  * Measures pipeline presets on a corpus in memory: start-up (creating the first engine, with its
- * lexicons), documents and tokens per second with 1 to N threads after a warm-up pass, and the
- * peak heap. No output is written, so the figures are those of annotation alone. Lexicons are
+ * lexicons), documents and tokens per second with 1 to N threads after a warm-up pass over the
+ * whole corpus with one thread (so that the JIT compiler has done its work before the measured
+ * passes), and the peak heap. No output is written, so the figures are those of annotation alone. Lexicons are
  * loaded once per JVM: a preset measured after another that shares its lexicons starts faster
  * than it would alone.
  */
 public final class Benchmark
 {
-    private static final int WARM_UP_DOCUMENTS = 20;
-
     /** One measured pass of a preset over the corpus. */
     public record Pass(int threads, double seconds, double documentsPerSecond,
             double tokensPerSecond, double speedup)
@@ -99,8 +98,7 @@ public final class Benchmark
         for (String preset : presets) {
             System.gc();
             ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-            RunSummary warmUp = pass(preset, corpus.subList(0,
-                    Math.min(WARM_UP_DOCUMENTS, corpus.size())), 1, errors);
+            RunSummary warmUp = pass(preset, corpus, 1, errors);
             List<Pass> passes = new ArrayList<>();
             double single = 0;
             for (int threads : threadCounts(maxThreads)) {

@@ -19,6 +19,8 @@ import org.apache.uima.resource.metadata.TypeSystemDescription;
 import org.apache.uima.util.CasCreationUtils;
 import org.apache.uima.util.XMLInputSource;
 import org.apache.uima.UIMAFramework;
+import org.apache.uima.jcas.tcas.Annotation;
+import org.conflictkit.annotators.testing.AssertAnnotations;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,6 +51,14 @@ class AnnotateCommandTest
         assertEquals(List.of("Drones hit Kyiv overnight.", "Two people were killed."),
                 JCasUtil.select(cas.getJCas(), Sentence.class).stream()
                         .map(Sentence::getCoveredText).collect(Collectors.toList()));
+        assertEquals(List.of("[  0,  6]Weapon(category=DRONE) \"Drones\"",
+                "[ 11, 15]Location(kind=CITY, countryCode=UA, geonamesId=703448) \"Kyiv\"",
+                "[ 27, 37]CasualtyCount(count=2, qualifier=EXACT, status=KILLED, victims=people) \"Two people\""),
+                JCasUtil.select(cas.getJCas(), Annotation.class).stream()
+                        .filter(a -> a.getType().getName().startsWith("org.conflictkit.type."))
+                        .map(AssertAnnotations::render).collect(Collectors.toList()));
+        assertTrue(Files.readString(output.resolve("report-a.xmi"))
+                .contains("=\"http:///org/conflictkit/type.ecore\""));
     }
 
     @Test

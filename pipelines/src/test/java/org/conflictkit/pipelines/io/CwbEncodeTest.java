@@ -15,14 +15,17 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.uima.jcas.JCas;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Indexes the VRT output with the real Corpus Workbench ({@code cwb-encode}, {@code cwb-makeall})
- * through the written {@code encode.sh} and queries it with {@code cqp}. Fails, rather than
- * skips, when the Corpus Workbench is not installed.
+ * through the written {@code encode.sh} and queries it with {@code cqp}. Tagged {@code cwb}: the
+ * ordinary build leaves it out, {@code .ci/run} runs it where the Corpus Workbench is installed
+ * and says so where it is not; run alone, it fails rather than skips without the tools.
  */
+@Tag("cwb")
 class CwbEncodeTest
 {
     private static final List<String> TOOLS = List.of("cwb-encode", "cwb-makeall", "cqp");

@@ -1,0 +1,218 @@
+package org.conflictkit.annotators.casualty;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.conflictkit.annotators.lexicon.LexiconException;
+import org.conflictkit.annotators.lexicon.TokenTrie;
+import org.conflictkit.annotators.segment.NewsSegmenter;
+
+/**
+ * The casualty engine's vocabulary: lists of words and phrases indexed by a {@code lists.def}
+ * (one {@code FILE:KIND} line per list), each list one entry per line as its header comment
+ * declares. Entries are cut into tokens like text and matched case-insensitively. Immutable once
+ * loaded, so one instance serves every engine instance.
+ */
+final class CasualtyLexicon
+{
+    /** How the engine uses a list, and which value column its entries have. */
+    enum Kind
+    {
+        /** Transitive status verbs: "killed 12", "12 were killed". Value: a status. */
+        VERB(Column.STATUS),
+        /** Status verbs without object: "12 died". Value: a status. */
+        INTRANSITIVE(Column.STATUS),
+        /** Status adjectives and participles: "three dead", "16 wounded soldiers". */
+        ADJECTIVE(Column.STATUS),
+        /** Status nouns: "four deaths", "the deaths of 12", "the death toll rose to 50". */
+        NOUN(Column.STATUS),
+        /** Victim head nouns, optionally with the status the noun carries. */
+        VICTIM(Column.OPTIONAL_STATUS),
+        /** Qualifiers before a number. Value: a qualifier. */
+        QUALIFIER(Column.QUALIFIER),
+        /** Phrases that stand for a vague amount: "a number of". */
+        VAGUE(Column.NONE),
+        /** Words between a count and its status predicate: "were", "reportedly". */
+        FILLER(Column.NONE),
+        /** Words between a status word and the count it governs: "another", "rose to". */
+        LINK(Column.NONE),
+        /** Phrases that make a count part of an earlier one: "including", "of whom". */
+        SUBSET(Column.NONE),
+        /** Words that join counts of one status: "and". */
+        COORDINATOR(Column.NONE),
+        /** Words that end the noun phrase after a number. */
+        FUNCTION(Column.NONE),
+        /** Words that show a number is no casualty count. Value: BEFORE, AFTER or AROUND. */
+        EXCLUSION(Column.POSITION);
+
+        private final Column column;
+
+        Kind(Column column)
+        {
+            this.column = column;
+        }
+    }
+
+    /** The value column of a list. */
+    private enum Column
+    {
+        NONE(Set.of()), STATUS(Set.of("KILLED", "INJURED", "CASUALTIES", "MISSING", "CAPTURED")),
+        OPTIONAL_STATUS(Set.of("KILLED", "INJURED", "CASUALTIES", "MISSING", "CAPTURED")),
+        QUALIFIER(Set.of("AT_LEAST", "MORE_THAN", "ABOUT",
+                "AT_MOST")), POSITION(Set.of("BEFORE", "AFTER", "AROUND"));
+
+        private final Set<String> allowed;
+
+        Column(Set<String> allowed)
+        {
+            this.allowed = allowed;
+        }
+    }
+
+    /** The value of entries without a value column. */
+    static final String PRESENT = "";
+
+    private final Map<Kind, TokenTrie<String>> lists;
+
+    private CasualtyLexicon(Map<Kind, TokenTrie<String>> lists)
+    {
+        this.lists = lists;
+    }
+
+    /**
+     * Loads the lists named by an index.
+     *
+     * @param indexLocation
+     *            {@code classpath:/path/lists.def} or a file path; list files are resolved
+     *            against it.
+     */
+    static CasualtyLexicon load(String indexLocation) throws IOException
+    {
+        URL index = resolve(indexLocation);
+        Map<Kind, TokenTrie<String>> lists = new EnumMap<>(Kind.class);
+        for (Kind kind : Kind.values()) {
+            lists.put(kind, new TokenTrie<>());
+        }
+        List<String> lines = readLines(index);
+        for (int n = 0; n < lines.size(); n++) {
+            String line = lines.get(n).strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            int colon = line.lastIndexOf(':');
+            Kind kind = colon > 0 ? kindOf(line.substring(colon + 1).strip()) : null;
+            if (kind == null) {
+                throw new LexiconException(index + ":" + (n + 1)
+                        + ": expected FILE:KIND with KIND one of " + List.of(Kind.values())
+                        + ", got '" + line + "'");
+            }
+            URL list = new URL(index, line.substring(0, colon).strip());
+            loadList(list, kind, lists.get(kind));
+        }
+        return new CasualtyLexicon(lists);
+    }
+
+    /** The longest entry of a list that starts at token {@code start}, or null. */
+    TokenTrie.Match<String> match(Kind kind, List<String> lowerTokens, int start)
+    {
+        return lists.get(kind).longestMatch(lowerTokens, start, t -> t);
+    }
+
+    /** The value of the entry that covers exactly these tokens, or null. */
+    String get(Kind kind, List<String> lowerTokens)
+    {
+        return lists.get(kind).get(lowerTokens);
+    }
+
+    private static void loadList(URL list, Kind kind, TokenTrie<String> trie) throws IOException
+    {
+        List<String> lines = readLines(list);
+        for (int n = 0; n < lines.size(); n++) {
+            String line = lines.get(n);
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] columns = line.split("\t", -1);
+            String phrase = columns[0].strip();
+            String value = columns.length > 1 ? columns[1].strip() : PRESENT;
+            boolean valueRequired = kind.column != Column.NONE
+                    && kind.column != Column.OPTIONAL_STATUS;
+            if (phrase.isEmpty() || columns.length > 2
+                    || (kind.column == Column.NONE && columns.length > 1)
+                    || (valueRequired && columns.length < 2)
+                    || (columns.length == 2 && !kind.column.allowed.contains(value))) {
+                throw new LexiconException(list + ":" + (n + 1) + ": expected "
+                        + describe(kind.column) + ", got '" + line + "'");
+            }
+            trie.put(lowerTokens(phrase), value);
+        }
+    }
+
+    private static String describe(Column column)
+    {
+        return switch (column) {
+        case NONE -> "PHRASE";
+        case OPTIONAL_STATUS -> "PHRASE or PHRASE<TAB>STATUS with STATUS in " + column.allowed;
+        default -> "PHRASE<TAB>VALUE with VALUE in " + column.allowed;
+        };
+    }
+
+    /** Lower-cased tokens of an entry, cut like the text it is matched against. */
+    static List<String> lowerTokens(String phrase)
+    {
+        List<String> tokens = new ArrayList<>();
+        for (String token : NewsSegmenter.tokens(phrase)) {
+            tokens.add(token.toLowerCase(Locale.ROOT));
+        }
+        return tokens;
+    }
+
+    private static Kind kindOf(String name)
+    {
+        for (Kind kind : Kind.values()) {
+            if (kind.name().equals(name)) {
+                return kind;
+            }
+        }
+        return null;
+    }
+
+    private static URL resolve(String location) throws MalformedURLException
+    {
+        if (location.startsWith("classpath:")) {
+            String path = location.substring("classpath:".length()).replaceFirst("^/", "");
+            URL url = CasualtyLexicon.class.getClassLoader().getResource(path);
+            if (url == null) {
+                throw new LexiconException("No lexicon index on the classpath at " + location);
+            }
+            return url;
+        }
+        return Path.of(location).toUri().toURL();
+    }
+
+    private static List<String> readLines(URL url) throws IOException
+    {
+        List<String> lines = new ArrayList<>();
+        try (InputStream in = url.openStream();
+                BufferedReader reader = new BufferedReader(
+                        new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                lines.add(line);
+            }
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,137 @@
+package org.conflictkit.annotators.casualty;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.conflictkit.annotators.casualty.CasualtyLexicon.Kind;
+import org.conflictkit.annotators.lexicon.TokenTrie;
+
+/** The tokens of one sentence, as written and lower-cased, with the lexicon lookups on them. */
+final class SentenceView
+{
+    private static final List<Kind> STATUS_WORDS = List.of(Kind.VERB, Kind.INTRANSITIVE,
+            Kind.ADJECTIVE);
+
+    /** A status word or phrase found in the sentence. */
+    record StatusWord(int start, int end, String status, Kind kind)
+    {
+    }
+
+    final List<String> words;
+    final List<String> lower;
+    final CasualtyLexicon lexicon;
+    /** Character offsets of each token, to tell "five-day" from "19 - among". */
+    private final int[] begins;
+    private final int[] ends;
+
+    SentenceView(List<String> words, int[] begins, int[] ends, CasualtyLexicon lexicon)
+    {
+        this.words = words;
+        this.begins = begins;
+        this.ends = ends;
+        this.lexicon = lexicon;
+        this.lower = new ArrayList<>(words.size());
+        for (String word : words) {
+            lower.add(word.toLowerCase(Locale.ROOT));
+        }
+    }
+
+    int size()
+    {
+        return words.size();
+    }
+
+    /** The lower-cased token at {@code i}, or "" outside the sentence. */
+    String lower(int i)
+    {
+        return i >= 0 && i < lower.size() ? lower.get(i) : "";
+    }
+
+    /** True when tokens {@code i} and {@code i + 1} touch, without space between them. */
+    boolean joined(int i)
+    {
+        return i >= 0 && i + 1 < size() && ends[i] == begins[i + 1];
+    }
+
+    TokenTrie.Match<String> match(Kind kind, int start)
+    {
+        return start >= 0 && start < size() ? lexicon.match(kind, lower, start) : null;
+    }
+
+    /** The length of the entry of {@code kind} starting at {@code start}, 0 when none. */
+    int length(Kind kind, int start)
+    {
+        TokenTrie.Match<String> match = match(kind, start);
+        return match == null ? 0 : match.length();
+    }
+
+    /** The start of the longest entry of {@code kind} that ends at token {@code last}, or -1. */
+    int startOfEntryEndingAt(Kind kind, int last)
+    {
+        for (int start = Math.max(0, last - 5); start <= last; start++) {
+            if (lexicon.get(kind, lower.subList(start, last + 1)) != null) {
+                return start;
+            }
+        }
+        return -1;
+    }
+
+    String valueOfEntry(Kind kind, int start, int last)
+    {
+        return lexicon.get(kind, lower.subList(start, last + 1));
+    }
+
+    /** The longest verb, intransitive verb or adjective of status starting at {@code i}. */
+    StatusWord statusWordAt(int i)
+    {
+        StatusWord best = null;
+        for (Kind kind : STATUS_WORDS) {
+            TokenTrie.Match<String> match = match(kind, i);
+            if (match != null && (best == null || match.length() > best.end() - best.start())) {
+                best = new StatusWord(i, i + match.length(), match.value(), kind);
+            }
+        }
+        return best;
+    }
+
+    /** True when the words from {@code start} to {@code end} are also a transitive verb. */
+    boolean isVerb(int start, int end)
+    {
+        return lexicon.get(Kind.VERB, lower.subList(start, end)) != null;
+    }
+
+    /** True when the words from {@code start} to {@code end} are also an adjective. */
+    boolean isAdjective(int start, int end)
+    {
+        return lexicon.get(Kind.ADJECTIVE, lower.subList(start, end)) != null;
+    }
+
+    boolean isAny(Kind kind, int i)
+    {
+        return match(kind, i) != null;
+    }
+
+    /** Adverbs in -ly ("reportedly", "seriously") may stand between a count and its status. */
+    boolean isAdverb(int i)
+    {
+        String word = lower(i);
+        return word.length() > 4 && word.endsWith("ly")
+                && word.chars().allMatch(Character::isLetter);
+    }
+
+    boolean hasLetter(int i)
+    {
+        return i >= 0 && i < size() && words.get(i).chars().anyMatch(Character::isLetter);
+    }
+
+    boolean hasDigit(int i)
+    {
+        return i >= 0 && i < size() && words.get(i).chars().anyMatch(Character::isDigit);
+    }
+
+    boolean isCapitalized(int i)
+    {
+        return hasLetter(i) && Character.isUpperCase(words.get(i).codePointAt(0));
+    }
+}

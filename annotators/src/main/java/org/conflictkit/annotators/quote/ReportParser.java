@@ -1,0 +1,957 @@
+package org.conflictkit.annotators.quote;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.conflictkit.annotators.lexicon.TokenTrie;
+import org.conflictkit.annotators.quote.QuoteLexicon.Cue;
+import org.conflictkit.annotators.quote.QuoteLexicon.Term;
+
+/**
+ * Finds reported speech in a unit of text: each speech verb (or "according to", or a headline's
+ * trailing "...: officials") with the mention of its source and the clauses it reports, before
+ * it ("..., the ministry said") or after it ("X said that ..."). Shared by the quote engine,
+ * which turns the clauses into indirect quotes, and the speaker engine, whose first sieves
+ * attribute quotes to the reports that contain them. Works on tokens without part-of-speech
+ * tags: noun phrases are runs of tokens that are not function words, verbs or adverbs; every
+ * walk is bounded, so the cost is linear in the unit's length.
+ */
+final class ReportParser
+{
+    /** Tokens {@code first..last}, both included. */
+    record Span(int first, int last)
+    {
+    }
+
+    /** The words naming a source and an optional apposition describing it. */
+    record Mention(Span words, Span apposition)
+    {
+        int first()
+        {
+            return apposition == null ? words.first() : Math.min(words.first(), apposition.first());
+        }
+
+        int last()
+        {
+            return apposition == null ? words.last() : Math.max(words.last(), apposition.last());
+        }
+    }
+
+    /**
+     * Reported speech: the rule that found it, the cue's lemma (null for "according to" and
+     * headlines), the source, and the reported clause before and/or after the cue (either may be
+     * null).
+     */
+    record Report(String rule, String lemma, int cueToken, Mention speaker, Span before,
+            Span after, boolean directOnly)
+    {
+    }
+
+    /** A lexicon term found over tokens. */
+    record TermHit(int first, int last, Term term)
+    {
+    }
+
+    private static final int MAX_NP = 12;
+
+    private static final Set<String> STOP = Set.of("in", "on", "at", "to", "from", "with", "by",
+            "into", "onto", "over", "under", "after", "before", "during", "since", "about",
+            "against", "near", "via", "through", "across", "amid", "amidst", "despite", "without",
+            "within", "than", "as", "like", "per", "upon", "toward", "towards", "among", "between",
+            "behind", "beyond", "following", "including", "except", "around", "off", "out", "up",
+            "down", "that", "which", "who", "whom", "whose", "what", "when", "where", "while",
+            "whereas", "but", "or", "nor", "so", "because", "if", "although", "though", "unless",
+            "until", "whether", "then", "yet", "once", "how", "why", "is", "are", "was", "were",
+            "be", "been", "being", "has", "have", "had", "do", "does", "did", "will", "would",
+            "can", "could", "may", "might", "must", "should", "shall", "he", "she", "it", "they",
+            "we", "i", "you", "him", "her", "them", "us", "me", "there", "not", "never", "no",
+            "also", "later", "now", "previously", "last", "next", "this", "here", "just", "even",
+            "only", "however", "meanwhile", "too", "still", "again", "already", "for");
+    /** Words that may stand between a source and its verb: "also said", "had previously warned". */
+    private static final Set<String> SKIP = Set.of("also", "later", "previously", "now",
+            "further", "earlier", "again", "separately", "reportedly", "then", "still", "publicly",
+            "officially", "initially", "first", "recently", "subsequently", "immediately", "once",
+            "already", "repeatedly", "quickly", "had", "has", "have", "would", "will", "may",
+            "might", "could", "can", "should", "must", "did", "does", "do", "to", "not", "never",
+            "yet", "declined", "refused", "failed", "unable", "long", "personally", "directly",
+            "openly", "privately", "late", "swiftly", "flatly", "strongly", "since");
+    private static final Set<String> AUXILIARIES = Set.of("had", "has", "have", "would",
+            "will", "may", "might", "could", "can", "should", "must", "did", "does", "do", "to");
+    private static final Set<String> NEGATION = Set.of("not", "never", "yet", "declined",
+            "refused", "failed", "unable");
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been",
+            "being");
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they");
+    private static final Set<String> TIME = Set.of("monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday", "yesterday", "today", "tonight", "late", "early",
+            "earlier", "later", "also", "again", "previously", "recently", "separately",
+            "publicly", "then", "now", "week", "weekend", "month", "year", "morning", "evening",
+            "afternoon", "night", "overnight", "january", "february", "march", "april", "may",
+            "june", "july", "august", "september", "october", "november", "december", "jan.",
+            "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.",
+            "dec.");
+    /** Nouns of the channel or occasion of speech: "said in a statement", "told by telephone". */
+    private static final Set<String> CHANNEL = Set.of("statement", "statements", "interview",
+            "briefing", "conference", "video", "post", "posts", "tweet", "message", "address",
+            "speech", "call", "report", "letter", "release", "broadcast", "television", "tv",
+            "radio", "telegram", "twitter", "x", "facebook", "channel", "website", "phone",
+            "telephone", "meeting", "talks", "session", "remarks", "comments", "communique",
+            "email", "text", "newspaper", "reporters", "journalists");
+    private static final Set<String> ADJUNCT_PREPOSITIONS = Set.of("in", "on", "at", "via",
+            "during", "through", "by", "over", "from", "after", "to");
+    private static final Set<String> RECIPIENTS = Set.of("reporters", "journalists",
+            "lawmakers", "parliament", "media", "press", "him", "her", "them", "us", "me",
+            "residents", "supporters", "troops", "officials");
+    /** Words after a comma that end a reported clause: "..., which ...", "..., according to". */
+    private static final Set<String> CLAUSE_BREAKS = Set.of("which", "while", "whereas", "but",
+            "according");
+    private static final Set<String> BUT_VERBS = Set.of("did", "does", "do", "has", "have",
+            "had", "would", "could", "was", "were", "is", "are", "also", "not", "declined",
+            "refused", "said", "added");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
+    /** Prepositions whose object cannot be a verb's subject (not "after", "before": clauses). */
+    private static final Set<String> OBJECT_PREPOSITIONS = Set.of("in", "on", "at", "to", "from",
+            "with", "by", "into", "over", "under", "during", "about", "against", "near", "via",
+            "through", "across", "amid", "despite", "without", "within", "per", "upon", "among",
+            "between", "behind");
+    private static final Set<String> HEAD_PREPOSITIONS = Set.of("at", "in", "from", "near",
+            "on", "with", "inside");
+    private static final Set<String> VERB_FORMS = Set.of("said", "says", "told", "tells",
+            "wrote", "writes");
+    private static final Set<String> ED_ADJECTIVES = Set.of("armed", "united", "allied",
+            "unidentified", "unnamed", "displaced", "retired", "wounded", "injured", "embattled",
+            "besieged", "elected", "appointed", "designated", "detained");
+
+    private final QuoteLexicon lexicon;
+
+    ReportParser(QuoteLexicon lexicon)
+    {
+        this.lexicon = lexicon;
+    }
+
+    /** The reports of a unit, in text order. */
+    List<Report> parse(DocumentView d, int u)
+    {
+        List<String> words = Arrays.asList(d.lower);
+        List<Report> reports = new ArrayList<>();
+        int s = d.unitStart[u];
+        int e = d.unitEnd[u];
+        for (int t = s; t < e; t++) {
+            if (d.lower[t].equals("according") && t + 1 < e && d.lower[t + 1].equals("to")) {
+                Report r = accordingTo(d, t, s, e);
+                if (r != null) {
+                    reports.add(r);
+                }
+                t++;
+                continue;
+            }
+            if (!d.isWord(t) || d.isCapitalized(t)) {
+                continue;
+            }
+            TokenTrie.Match<Cue> m = lexicon.cues().longestMatch(words, t, Function.identity());
+            if (m == null || t + m.length() > e || d.quoted[t]) {
+                continue; // speech reported inside a quote belongs to the quote
+            }
+            int next = t + m.length();
+            if (next < e && lexicon.cues().longestMatch(words, next, Function.identity()) != null
+                    && d.isWord(next)) {
+                continue; // "casualty reports indicated": a noun before the verb
+            }
+            Report r = cueReport(d, t, t + m.length() - 1, m.value(), s, e, reports);
+            if (r != null) {
+                reports.add(r);
+            }
+            t += m.length() - 1;
+        }
+        if (reports.isEmpty()) {
+            Report r = headline(d, s, e);
+            if (r != null) {
+                reports.add(r);
+            }
+        }
+        return reports;
+    }
+
+    private Report cueReport(DocumentView d, int first, int last, Cue cue, int s, int e,
+            List<Report> earlier)
+    {
+        if (d.lower[first].endsWith("ing")) {
+            return participle(d, first, last, cue, s, e, earlier);
+        }
+        Report cited = citedAsSaying(d, last + 1, e);
+        if (cited != null) {
+            return cited;
+        }
+        int j = first - 1;
+        boolean auxiliary = false;
+        while (j >= s && (SKIP.contains(d.lower[j]) || d.lower[j].endsWith("n't")
+                || timeAdverbial(d, j))) {
+            if (NEGATION.contains(d.lower[j]) || d.lower[j].endsWith("n't")) {
+                return null; // "did not confirm", "declined to say"
+            }
+            auxiliary |= AUXILIARIES.contains(d.lower[j]);
+            j--;
+        }
+        if (first == last && d.lower[first].equals(cue.lemma()) && !auxiliary && j >= s
+                && !pluralSubject(d, j)) {
+            return null; // a bare form after a singular word is a noun: "state media", "a report"
+        }
+        if (j >= s && BE.contains(d.lower[j])) {
+            return null; // passive: "was reported", "is believed"
+        }
+        if (j >= s && (d.lower[j].equals(",") || d.isClosingQuote(j))) {
+            Mention inverted = speakerAfter(d, last + 1, e);
+            if (inverted != null && onlyAdjunctsFollow(d, inverted.last() + 1, e, cue)) {
+                Span before = contentBefore(d, s, j);
+                if (before != null) {
+                    return new Report("cue-inverted", cue.lemma(), first, inverted, before, null,
+                            cue.directOnly());
+                }
+            }
+        }
+        if (j < s) {
+            return null;
+        }
+        Span after = contentAfter(d, last + 1, e, cue);
+        if (d.lower[j].equals("and") || d.lower[j].equals("but")) {
+            Mention subject = lastSpeaker(earlier);
+            if (subject == null) {
+                subject = unitSubject(d, s, j);
+            }
+            return subject == null || after == null ? null
+                    : new Report("cue-coordinated", cue.lemma(), first, subject, null, after,
+                            cue.directOnly());
+        }
+        Mention subject = subjectBefore(d, j, s);
+        if (subject == null) {
+            return null;
+        }
+        Span before = null;
+        int k = subject.first() - 1;
+        boolean quoteFollows = after != null && d.isOpeningQuote(after.first());
+        if ((after == null || quoteFollows) && k >= s
+                && (d.lower[k].equals(",") || d.isClosingQuote(k))) {
+            before = contentBefore(d, s, k);
+        }
+        if (before != null && after == null && d.lower[k].equals(",")) {
+            after = parentheticalRest(d, last + 1, e, cue);
+        }
+        if (after == null && before == null) {
+            return null;
+        }
+        return new Report("cue-subject", cue.lemma(), first, subject, before, after,
+                cue.directOnly());
+    }
+
+    /** ", adding that ...", "..., describing him as ...": the source of the clause before. */
+    private Report participle(DocumentView d, int first, int last, Cue cue, int s, int e,
+            List<Report> earlier)
+    {
+        int p = first - 1;
+        while (p >= s && SKIP.contains(d.lower[p])) {
+            p--;
+        }
+        if (p < s || !(d.lower[p].equals(",") || isDash(d, p) || d.isClosingQuote(p))) {
+            return null;
+        }
+        Mention speaker = lastSpeaker(earlier);
+        Span after = contentAfter(d, last + 1, e, cue);
+        return speaker == null || after == null ? null
+                : new Report("cue-participle", cue.lemma(), first, speaker, null, after,
+                        cue.directOnly());
+    }
+
+    /** "state TV quoted a spokesman as saying ...": the one cited is the source. */
+    private Report citedAsSaying(DocumentView d, int from, int e)
+    {
+        Mention cited = speakerAfter(d, from, e);
+        int t = cited == null ? e : cited.last() + 1;
+        if (t + 1 >= e || !d.lower[t].equals("as")) {
+            return null;
+        }
+        TokenTrie.Match<Cue> m = lexicon.cues().longestMatch(Arrays.asList(d.lower), t + 1,
+                Function.identity());
+        if (m == null || !isParticiple(d, t + 1)) {
+            return null;
+        }
+        Span after = contentAfter(d, t + 1 + m.length(), e, m.value());
+        return after == null ? null
+                : new Report("cue-cited", m.value().lemma(), t + 1, cited, null, after, false);
+    }
+
+    private Report accordingTo(DocumentView d, int a, int s, int e)
+    {
+        Mention speaker = speakerAfter(d, a + 2, e);
+        if (speaker == null) {
+            return null;
+        }
+        int next = speaker.last() + 1;
+        if (next < e && isVerbLike(d, next)) {
+            // "according to an official speaking to reporters, ..."
+            int limit = Math.min(e, next + 10);
+            while (next < limit && !d.lower[next].equals(",")) {
+                next++;
+            }
+        }
+        Span after = null;
+        Span before = null;
+        if (next < e && d.lower[next].equals(",")
+                && (a == s || d.lower[a - 1].equals(",") || d.lower[a - 1].equals("that"))) {
+            int end = trimEnd(d, next + 1, clauseEnd(d, next + 1, e));
+            if (end - (next + 1) >= 3) {
+                after = new Span(next + 1, end - 1);
+            }
+        }
+        if (after == null && a - 1 > s && d.lower[a - 1].equals(",")) {
+            before = contentBefore(d, s, a - 1);
+        }
+        return after == null && before == null ? null
+                : new Report("according-to", null, a, speaker, before, after, false);
+    }
+
+    /** A headline ending in its source: "Bombs kill 14 in the capital: police". */
+    private Report headline(DocumentView d, int s, int e)
+    {
+        if (e - s < 5 || ".!?".contains(d.lower[e - 1])) {
+            return null;
+        }
+        for (int c = e - 2; c >= Math.max(s + 3, e - 6); c--) {
+            if (d.lower[c].equals(":")) {
+                Span source = new Span(c + 1, e - 1);
+                if (npEndRight(d, c + 1, e) == e && !terms(d, source).isEmpty()) {
+                    return new Report("headline-source", null, c, new Mention(source, null),
+                            new Span(s, c - 1), null, false);
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    // ---- the source of a verb
+
+    private Mention subjectBefore(DocumentView d, int j, int s)
+    {
+        if (PRONOUNS.contains(d.lower[j])) {
+            return new Mention(new Span(j, j), null);
+        }
+        if (d.lower[j].equals(",")) {
+            return appositionBefore(d, j, s);
+        }
+        int k = npStartLeft(d, j, s);
+        if (k > j) {
+            return null;
+        }
+        Mention relative = relativeClauseSubject(d, j, s);
+        if (relative != null) {
+            return relative;
+        }
+        Span words = trim(d, k, j);
+        int preposition = words.first() - 1;
+        if (preposition > s && HEAD_PREPOSITIONS.contains(d.lower[preposition])) {
+            // "witnesses at the scene", "officials in the capital": the head comes first
+            int k2 = npStartLeft(d, preposition - 1, s);
+            if (k2 <= preposition - 1 && !terms(d, trim(d, k2, preposition - 1)).isEmpty()
+                    && j - k2 < MAX_NP) {
+                words = trim(d, k2, j);
+            }
+        }
+        if (!valid(d, words) || (words.first() > s
+                && OBJECT_PREPOSITIONS.contains(d.lower[words.first() - 1]))) {
+            return null; // "staff in Somalia said": the object of a preposition is no source
+        }
+        int comma = words.first() - 1;
+        if (comma > s && d.lower[comma].equals(",") && !hasName(d, words)
+                && hasSingularTitle(d, words)) {
+            // "Alex Galitsky, Program Director of the committee, said"
+            int k2 = npStartLeft(d, comma - 1, s);
+            if (k2 <= comma - 1) {
+                Span name = trim(d, k2, comma - 1);
+                if (isName(d, name)) {
+                    return new Mention(name, words);
+                }
+            }
+        }
+        return new Mention(words, null);
+    }
+
+    /** "An AFP photographer who witnessed the attack said": the noun before "who". */
+    private Mention relativeClauseSubject(DocumentView d, int j, int s)
+    {
+        for (int w = j; w >= Math.max(s + 1, j - MAX_NP); w--) {
+            if (d.lower[w].equals("who")) {
+                int end = d.lower[w - 1].equals(",") ? w - 2 : w - 1;
+                if (end < s) {
+                    return null;
+                }
+                int k = npStartLeft(d, end, s);
+                Span words = k <= end ? trim(d, k, end) : null;
+                return words != null && valid(d, words) ? new Mention(words, null) : null;
+            }
+            if (!d.isWord(w) && !d.lower[w].equals("'s")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** "Dmitry Peskov, the Kremlin spokesman, said" or "Dagestan's leader, Sergei Melikov, said". */
+    private Mention appositionBefore(DocumentView d, int comma, int s)
+    {
+        int p = comma - 1;
+        while (p >= s && comma - p <= 16 && !d.lower[p].equals(",")) {
+            if (isSentencePunctuation(d, p)) {
+                return null;
+            }
+            p--;
+        }
+        if (p < s || p + 1 > comma - 1 || !d.lower[p].equals(",")) {
+            return null;
+        }
+        Span between = new Span(p + 1, comma - 1);
+        int k = npStartLeft(d, p - 1, s);
+        if (k > p - 1) {
+            return null;
+        }
+        Span head = trim(d, k, p - 1);
+        if (!valid(d, head)) {
+            return null;
+        }
+        if (d.lower[between.first()].equals("who")) {
+            return new Mention(head, null); // "A security official, who asked not to be named,"
+        }
+        if (hasName(d, between)) {
+            return new Mention(between, head);
+        }
+        return hasName(d, head) ? new Mention(head, between) : null;
+    }
+
+    /** The source after its verb or after "according to", with an apposition after a comma. */
+    private Mention speakerAfter(DocumentView d, int from, int e)
+    {
+        if (from >= e) {
+            return null;
+        }
+        if (PRONOUNS.contains(d.lower[from])) {
+            return new Mention(new Span(from, from), null);
+        }
+        int t = npEndRight(d, from, e);
+        if (t == from) {
+            return null;
+        }
+        Span words = trim(d, from, t - 1);
+        if (!valid(d, words)) {
+            return null;
+        }
+        if (t + 1 < e && d.lower[t].equals(",")) {
+            int c = t + 1;
+            int c2 = c;
+            while (c2 < e && c2 - c < 14 && !d.lower[c2].equals(",")
+                    && !isSentencePunctuation(d, c2) && !d.lower[c2].equals("who")) {
+                c2++;
+            }
+            if (c2 > c) {
+                Span segment = new Span(c, c2 - 1);
+                if (!hasName(d, words) && isName(d, trimTitles(d, segment))) {
+                    return new Mention(segment, words);
+                }
+                if (hasName(d, words) && isDescription(d, segment) && nounPhrase(d, segment)) {
+                    return new Mention(words, segment);
+                }
+            }
+        }
+        return new Mention(words, null);
+    }
+
+    Mention unitSubject(DocumentView d, int s, int limit)
+    {
+        int t = npEndRight(d, s, limit);
+        if (t == s) {
+            return null;
+        }
+        Span words = trim(d, s, t - 1);
+        return valid(d, words) ? new Mention(words, null) : null;
+    }
+
+    private static Mention lastSpeaker(List<Report> reports)
+    {
+        return reports.isEmpty() ? null : reports.get(reports.size() - 1).speaker();
+    }
+
+    // ---- the reported clause
+
+    private Span contentBefore(DocumentView d, int s, int boundary)
+    {
+        int end = trimEnd(d, s, boundary);
+        return end - s >= 2 ? new Span(s, end - 1) : null;
+    }
+
+    private Span contentAfter(DocumentView d, int from, int e, Cue cue)
+    {
+        if (from >= e) {
+            return null;
+        }
+        int that = thatAhead(d, from, e, cue);
+        int t = that >= 0 ? that + 1 : skipAdjuncts(d, from, e, cue);
+        if (t + 1 < e && (d.lower[t].equals(",") || d.lower[t].equals(":"))
+                && (that >= 0 || d.isOpeningQuote(t + 1))) {
+            t++;
+        }
+        if (t >= e || (!d.isWord(t) && !d.isOpeningQuote(t))) {
+            return null;
+        }
+        int end = trimEnd(d, t, clauseEnd(d, t, e));
+        for (int k = t; k + 1 < end; k++) {
+            if (d.lower[k].equals(":") && !d.quoted[k] && d.isOpeningQuote(k + 1)) {
+                t = k + 1; // "told the agency: “...”": the quote is what was said
+                break;
+            }
+        }
+        return end - t >= 2 || (end - t == 1 && d.isWord(t)) ? new Span(t, end - 1) : null;
+    }
+
+    /** "In Thursday's attack, the government said, a car ...": the clause after the comma. */
+    private Span parentheticalRest(DocumentView d, int from, int e, Cue cue)
+    {
+        int t = skipAdjuncts(d, from, e, cue);
+        if (t + 1 >= e || !d.lower[t].equals(",") || !d.isWord(t + 1) || isParticiple(d, t + 1)
+                || CLAUSE_BREAKS.contains(d.lower[t + 1]) || d.lower[t + 1].equals("who")) {
+            return null;
+        }
+        int end = trimEnd(d, t + 1, clauseEnd(d, t + 1, e));
+        return end - (t + 1) >= 3 ? new Span(t + 1, end - 1) : null;
+    }
+
+    /** "said in a video on Telegram that ...", "told reporters that ...": the "that", or -1. */
+    private int thatAhead(DocumentView d, int t, int e, Cue cue)
+    {
+        if (d.lower[t].equals("that")) {
+            return t;
+        }
+        if (!(ADJUNCT_PREPOSITIONS.contains(d.lower[t]) || TIME.contains(d.lower[t])
+                || cue.takesRecipient())) {
+            return -1;
+        }
+        for (int k = t + 1; k < Math.min(e, t + 10); k++) {
+            if (d.lower[k].equals("that")) {
+                return k;
+            }
+            if (!d.isWord(k) && !d.lower[k].equals("'s")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private int skipAdjuncts(DocumentView d, int t, int e, Cue cue)
+    {
+        boolean recipientDone = !cue.takesRecipient();
+        while (t < e) {
+            String w = d.lower[t];
+            if (TIME.contains(w) || ((w.equals("last") || w.equals("this")) && t + 1 < e
+                    && TIME.contains(d.lower[t + 1]))) {
+                t++;
+                continue;
+            }
+            if (!recipientDone) {
+                recipientDone = true;
+                int r = recipientEnd(d, t, e);
+                if (r > t) {
+                    t = r;
+                    continue;
+                }
+            }
+            if (ADJUNCT_PREPOSITIONS.contains(w)) {
+                int k = t + 1;
+                int lastGood = -1;
+                while (k < e && k - t <= 6 && (npToken(d, k) || DETERMINERS.contains(d.lower[k])
+                        || TIME.contains(d.lower[k]))) {
+                    if (CHANNEL.contains(d.lower[k]) || TIME.contains(d.lower[k])
+                            || d.isCapitalized(k)) {
+                        lastGood = k;
+                    }
+                    k++;
+                }
+                if (lastGood >= 0 && lastGood == k - 1) {
+                    t = k;
+                    continue;
+                }
+            }
+            break;
+        }
+        return t;
+    }
+
+    private int recipientEnd(DocumentView d, int t, int e)
+    {
+        if (RECIPIENTS.contains(d.lower[t])) {
+            return t + 1;
+        }
+        int k = d.lower[t].equals("the") ? t + 1 : t;
+        if (k < e && RECIPIENTS.contains(d.lower[k])) {
+            return k + 1;
+        }
+        int start = k;
+        while (k < e && k - start < 4 && d.isWord(k) && d.isCapitalized(k)) {
+            k++;
+        }
+        return k > start ? k : t;
+    }
+
+    /** Where a reported clause ends: at ";", ", which", ", adding", " but did not", ... */
+    private int clauseEnd(DocumentView d, int t, int e)
+    {
+        for (int k = t; k < e; k++) {
+            if (d.quoted[k]) {
+                continue;
+            }
+            String w = d.lower[k];
+            if (w.equals(";")) {
+                return k;
+            }
+            if (w.equals(",") || isDash(d, k)) {
+                int n = k + 1;
+                while (n < e && SKIP.contains(d.lower[n])) {
+                    n++;
+                }
+                if (n < e && !d.quoted[n] && ((isParticiple(d, n)) || (w.equals(",")
+                        && CLAUSE_BREAKS.contains(d.lower[n])))) {
+                    return k;
+                }
+            }
+            if (w.equals("but") && k + 1 < e && BUT_VERBS.contains(d.lower[k + 1])) {
+                return k;
+            }
+        }
+        return e;
+    }
+
+    private boolean onlyAdjunctsFollow(DocumentView d, int from, int e, Cue cue)
+    {
+        int t = skipAdjuncts(d, from, e, new Cue(cue.lemma(), false, false));
+        if (t >= e || isSentencePunctuation(d, t) && t + 1 >= e) {
+            return true;
+        }
+        if (d.lower[t].equals(",") && t + 1 < e) {
+            String w = d.lower[t + 1];
+            return w.equals("who") || w.equals("which") || w.equals("according")
+                    || isParticiple(d, t + 1) || d.isOpeningQuote(t + 1);
+        }
+        return isSentencePunctuation(d, t) || d.isOpeningQuote(t);
+    }
+
+    // ---- noun phrases
+
+    /** Whether a token can be part of the name or description of a source. */
+    boolean npToken(DocumentView d, int t)
+    {
+        String w = d.lower[t];
+        if (d.isWord(t)) {
+            if (w.equals("for")) {
+                return t > 0 && t + 1 < d.size && d.isCapitalized(t - 1) && d.isCapitalized(t + 1);
+            }
+            if (STOP.contains(w) && !isAcronym(d, t)) {
+                return false;
+            }
+            if (!d.isCapitalized(t)) {
+                if (VERB_FORMS.contains(w) || isParticiple(d, t)
+                        || (w.length() > 4 && w.endsWith("ly") && !w.equals("family"))) {
+                    return false;
+                }
+                if (w.endsWith("ed") && !ED_ADJECTIVES.contains(w)
+                        && !(t > 0 && d.lower[t - 1].equals("-") && d.gluedLeft(t))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (w.equals("'s")) {
+            return true;
+        }
+        if ((w.equals("-") || w.equals("&") || w.equals("/")) && d.gluedLeft(t) && d.gluedRight(t)) {
+            return true;
+        }
+        return w.equals(".") && d.gluedLeft(t) && d.end[t - 1] - d.begin[t - 1] == 1
+                && d.isCapitalized(t - 1);
+    }
+
+    int npStartLeft(DocumentView d, int j, int s)
+    {
+        int k = j;
+        while (k >= s && j - k < MAX_NP) {
+            if (d.lower[k].equals(")")) {
+                int open = k - 1;
+                while (open >= s && k - open < 6 && !d.lower[open].equals("(")) {
+                    open--;
+                }
+                if (open < s || !d.lower[open].equals("(")) {
+                    break;
+                }
+                k = open - 1;
+                continue;
+            }
+            if (npToken(d, k) || (d.lower[k].equals("to") && k > s
+                    && d.lower[k - 1].equals("close"))) {
+                k--;
+                continue;
+            }
+            break;
+        }
+        return k + 1;
+    }
+
+    private int npEndRight(DocumentView d, int from, int e)
+    {
+        int t = from;
+        while (t < e && t - from < MAX_NP) {
+            if (d.lower[t].equals("(")) {
+                int close = t + 1;
+                while (close < e && close - t < 6 && !d.lower[close].equals(")")) {
+                    close++;
+                }
+                if (close >= e || !d.lower[close].equals(")")) {
+                    break;
+                }
+                t = close + 1;
+                continue;
+            }
+            if (npToken(d, t) || (d.lower[t].equals("to") && t > from
+                    && d.lower[t - 1].equals("close"))) {
+                t++;
+                continue;
+            }
+            break;
+        }
+        return t;
+    }
+
+    private static Span trim(DocumentView d, int first, int last)
+    {
+        Set<String> edges = Set.of("and", "of", "'s", "-", "for", "&", "/");
+        while (first <= last && edges.contains(d.lower[first])) {
+            first++;
+        }
+        while (last >= first && (edges.contains(d.lower[last]) && !d.lower[last].equals("'s"))) {
+            last--;
+        }
+        return new Span(first, last);
+    }
+
+    /** A source must name or describe someone: a listed word, a proper name or a pronoun. */
+    boolean valid(DocumentView d, Span span)
+    {
+        if (span == null || span.first() > span.last() || span.last() - span.first() >= MAX_NP) {
+            return false;
+        }
+        if (span.first() == span.last() && PRONOUNS.contains(d.lower[span.first()])) {
+            return true;
+        }
+        if (!terms(d, span).isEmpty()) {
+            return true;
+        }
+        for (int t = span.first(); t <= span.last(); t++) {
+            if (d.isWord(t) && d.isCapitalized(t) && !TIME.contains(d.lower[t])
+                    && !DETERMINERS.contains(d.lower[t]) && !STOP.contains(d.lower[t])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Lexicon terms over a span, left to right, longest first. */
+    List<TermHit> terms(DocumentView d, Span span)
+    {
+        List<String> words = Arrays.asList(d.lower);
+        List<TermHit> hits = new ArrayList<>();
+        for (int t = span.first(); t <= span.last(); t++) {
+            TokenTrie.Match<Term> m = lexicon.terms().longestMatch(words, t, Function.identity());
+            if (m != null && t + m.length() - 1 <= span.last()) {
+                hits.add(new TermHit(t, t + m.length() - 1, m.value()));
+                t += m.length() - 1;
+            }
+        }
+        return hits;
+    }
+
+    /** The proper name at the end of a span ("Oleksandr Kamyshin" in "railway head ..."), or null. */
+    Span namePart(DocumentView d, Span span)
+    {
+        boolean[] covered = new boolean[span.last() - span.first() + 1];
+        for (TermHit hit : terms(d, span)) {
+            for (int t = hit.first(); t <= hit.last(); t++) {
+                covered[t - span.first()] = true;
+            }
+        }
+        int k = span.last();
+        while (k >= span.first() && !covered[k - span.first()] && isNameToken(d, k)) {
+            k--;
+        }
+        if (k >= span.first() && k < span.last() && covered[k - span.first()]
+                && d.isCapitalized(k)) {
+            for (TermHit hit : terms(d, span)) {
+                if (hit.first() <= k && k <= hit.last() && hit.term().termClass().namesABody()) {
+                    return null; // "Public Monitoring Commission", "Armenian National Committee"
+                }
+            }
+        }
+        while (k + 1 <= span.last() && !d.isWord(k + 1)) {
+            k++;
+        }
+        return k < span.last() ? new Span(k + 1, span.last()) : null;
+    }
+
+    private boolean isNameToken(DocumentView d, int t)
+    {
+        if (d.isWord(t)) {
+            return d.isCapitalized(t) && !DETERMINERS.contains(d.lower[t])
+                    && !TIME.contains(d.lower[t]) && !STOP.contains(d.lower[t]);
+        }
+        return (d.lower[t].equals(".") || d.lower[t].equals("-")) && npToken(d, t);
+    }
+
+    boolean hasName(DocumentView d, Span span)
+    {
+        return namePart(d, span) != null;
+    }
+
+    /** The whole span is a proper name of a person. */
+    boolean isName(DocumentView d, Span span)
+    {
+        if (span.first() > span.last() || span.last() - span.first() > 4) {
+            return false;
+        }
+        Span name = namePart(d, span);
+        return name != null && name.first() == span.first();
+    }
+
+    /** Drops titles before a name: "Lieutenant General Talib Shaghati" to the name. */
+    private Span trimTitles(DocumentView d, Span span)
+    {
+        Span name = namePart(d, span);
+        return name == null ? span : name.last() == span.last() ? name : span;
+    }
+
+    private boolean nounPhrase(DocumentView d, Span span)
+    {
+        for (int t = span.first(); t <= span.last(); t++) {
+            if (!(npToken(d, t) || DETERMINERS.contains(d.lower[t]) || d.lower[t].equals("of")
+                    || d.lower[t].equals("(") || d.lower[t].equals(")"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "Program Director of ...", "a rebel spokesman": describes one person. */
+    private boolean hasSingularTitle(DocumentView d, Span span)
+    {
+        for (TermHit hit : terms(d, span)) {
+            String entry = hit.term().entry();
+            if (!hit.term().termClass().namesABody() && !entry.endsWith("s")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isDescription(DocumentView d, Span span)
+    {
+        return DETERMINERS.contains(d.lower[span.first()]) || !terms(d, span).isEmpty();
+    }
+
+    /** The characters of a reported clause, or null when it is nothing but a direct quote. */
+    static int[] indirectSpan(DocumentView d, Span content, List<int[]> quotations)
+    {
+        int b = d.begin[content.first()];
+        int e = d.end[content.last()];
+        int innerB = b;
+        int innerE = e;
+        while (innerB < innerE && isMarkOrSpace(d.text.charAt(innerB))) {
+            innerB++;
+        }
+        while (innerE > innerB && (isMarkOrSpace(d.text.charAt(innerE - 1))
+                || ".,".indexOf(d.text.charAt(innerE - 1)) >= 0)) {
+            innerE--;
+        }
+        for (int[] q : quotations) {
+            if (q[0] == innerB && q[1] == innerE) {
+                return null;
+            }
+        }
+        return new int[] { b, e };
+    }
+
+    /** The characters a report's clause covers, quotation marks included. */
+    static int[] region(DocumentView d, Span content)
+    {
+        return new int[] { d.begin[content.first()], d.end[content.last()] };
+    }
+
+    private static boolean isMarkOrSpace(char c)
+    {
+        return Character.isWhitespace(c) || "\"'\u201C\u201D\u2018\u2019\u00AB\u00BB".indexOf(c) >= 0;
+    }
+
+    // ---- small token tests
+
+    private static int trimEnd(DocumentView d, int from, int end)
+    {
+        while (end > from && (".,;:".contains(d.lower[end - 1]) || isDash(d, end - 1))) {
+            end--;
+        }
+        return end;
+    }
+
+    private static boolean isDash(DocumentView d, int t)
+    {
+        return d.lower[t].equals("\u2014") || d.lower[t].equals("\u2013")
+                || (d.lower[t].equals("-") && !d.gluedLeft(t));
+    }
+
+    private static boolean isSentencePunctuation(DocumentView d, int t)
+    {
+        String w = d.lower[t];
+        return w.equals(".") || w.equals("!") || w.equals("?") || w.equals(";")
+                || w.equals(":") || d.isOpeningQuote(t) || d.isClosingQuote(t);
+    }
+
+    private static boolean pluralSubject(DocumentView d, int j)
+    {
+        String w = d.lower[j];
+        return w.equals("they") || w.equals("we") || w.equals("i") || w.equals("you")
+                || (d.isWord(j) && w.endsWith("s") && !w.endsWith("ss"))
+                || w.equals("police") || w.equals("people");
+    }
+
+    /** "on Tuesday", "last week" between a source and its verb. */
+    private static boolean timeAdverbial(DocumentView d, int j)
+    {
+        if (TIME.contains(d.lower[j]) && !d.lower[j].equals("may")) {
+            return true;
+        }
+        return (d.lower[j].equals("on") || d.lower[j].equals("last") || d.lower[j].equals("this"))
+                && j + 1 < d.size && TIME.contains(d.lower[j + 1]);
+    }
+
+    private static boolean isAcronym(DocumentView d, int t)
+    {
+        String w = d.word(t);
+        return w.length() >= 2 && w.chars().allMatch(c -> Character.isUpperCase(c) || c == '.');
+    }
+
+    private static boolean isParticiple(DocumentView d, int t)
+    {
+        String w = d.lower[t];
+        return d.isWord(t) && !d.isCapitalized(t) && w.length() > 5 && w.endsWith("ing")
+                && !w.equals("according");
+    }
+
+    private static boolean isVerbLike(DocumentView d, int t)
+    {
+        String w = d.lower[t];
+        return d.isWord(t) && !d.isCapitalized(t) && (w.endsWith("ing") || w.endsWith("ed"));
+    }
+}

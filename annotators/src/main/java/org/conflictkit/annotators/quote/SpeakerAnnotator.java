@@ -1,0 +1,493 @@
+package org.conflictkit.annotators.quote;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.apache.uima.UimaContext;
+import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
+import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
+import org.apache.uima.fit.descriptor.ConfigurationParameter;
+import org.apache.uima.fit.descriptor.ResourceMetaData;
+import org.apache.uima.fit.descriptor.TypeCapability;
+import org.apache.uima.fit.util.JCasUtil;
+import org.apache.uima.jcas.JCas;
+import org.apache.uima.resource.ResourceInitializationException;
+import org.conflictkit.annotators.quote.ReportParser.Mention;
+import org.conflictkit.annotators.quote.ReportParser.Report;
+import org.conflictkit.annotators.quote.ReportParser.Span;
+import org.conflictkit.annotators.quote.ReportParser.TermHit;
+import org.conflictkit.type.Quote;
+import org.conflictkit.type.Speaker;
+
+/**
+ * Attributes each {@link Quote} to the mention of its source and describes the source. Runs
+ * after {@link QuoteAnnotator}.
+ * <p>
+ * Stage 1, quote to mention: ordered sieves, each trying only the quotes earlier ones left, in
+ * precision order: {@code report} (a speech verb whose reported clause holds the quote: "“...,”
+ * said X", "X said: “...”", "X called it a “...”"), {@code according-to} ("..., according to
+ * X"), {@code colon-introduction} ("X on Telegram: “...”"), {@code same-paragraph} (a quote
+ * that opens its own sentence after an attributed quote of the paragraph), and
+ * {@code paragraph-continuation} (a paragraph that is only a quote continues the previous
+ * paragraph's speaker), then {@code continued-paragraph} (a quote left open at the end of its
+ * paragraph takes the speaker of the quote that continues it). Direct quotes no sieve attributes
+ * (titles, scare quotes) and quotes nested inside a direct quote are removed.
+ * <p>
+ * Stage 2, mention to speaker: one {@link Speaker} per mention, as written ("Air Force
+ * spokesman Yuriy Ignat", "he"). Pronouns take the most recent compatible earlier speaker;
+ * definite descriptions ("the mayor") the most recent speaker they describe; names their
+ * fullest form in the document ("Zelenskyy" to "Volodymyr Zelenskyy"); bodies are named by
+ * their mention. {@code official} comes from the lexicon of titles and bodies (see the README
+ * beside {@code lists.def}), looked up in the mention, its apposition, then the titles the
+ * document gives the same name. The Speaker's {@code provenance} records how the mention was
+ * found and resolved; the Quote's records the sieve that attributed it.
+ */
+@ResourceMetaData(name = "ConflictKit speaker annotator")
+@TypeCapability(inputs = { "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token",
+        "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence",
+        "org.conflictkit.type.Quote" }, outputs = { "org.conflictkit.type.Speaker",
+                "org.conflictkit.type.Speaker:name", "org.conflictkit.type.Speaker:title",
+                "org.conflictkit.type.Speaker:organization",
+                "org.conflictkit.type.Speaker:official",
+                "org.conflictkit.type.Speaker:provenance", "org.conflictkit.type.Quote:speaker",
+                "org.conflictkit.type.Quote:cue" })
+public class SpeakerAnnotator
+    extends JCasAnnotator_ImplBase
+{
+    /**
+     * Location of the {@code lists.def} index of the speech verb and speaker lexicons, as
+     * {@code classpath:path/lists.def}.
+     */
+    public static final String PARAM_LEXICON_INDEX = "lexiconIndex";
+    @ConfigurationParameter(name = PARAM_LEXICON_INDEX, mandatory = true,
+            defaultValue = QuoteLexicon.DEFAULT_INDEX)
+    private String lexiconIndex;
+
+    private ReportParser parser;
+
+    /** A quote's source mention, the sieve that found it and the cue's lemma. */
+    private record Attribution(Mention mention, String mentionRule, String sieve, String lemma)
+    {
+    }
+
+    @Override
+    public void initialize(UimaContext context) throws ResourceInitializationException
+    {
+        super.initialize(context);
+        parser = new ReportParser(QuoteLexicon.get(lexiconIndex));
+    }
+
+    @Override
+    public void process(JCas jcas) throws AnalysisEngineProcessException
+    {
+        List<Quote> quotes = new ArrayList<>(JCasUtil.select(jcas, Quote.class));
+        quotes.sort(Comparator.comparingInt(Quote::getBegin)
+                .thenComparing(Comparator.comparingInt(Quote::getEnd).reversed()));
+        List<int[]> quotations = new ArrayList<>();
+        for (Quote q : quotes) {
+            if (q.getDirect()) {
+                quotations.add(new int[] { q.getBegin(), q.getEnd() });
+            }
+        }
+        DocumentView d = DocumentView.of(jcas, quotations);
+        List<List<Report>> reports = new ArrayList<>();
+        Map<Long, Report> byClause = new HashMap<>();
+        for (int u = 0; u < d.unitStart.length; u++) {
+            List<Report> found = parser.parse(d, u);
+            reports.add(found);
+            for (Report r : found) {
+                for (Span content : new Span[] { r.before(), r.after() }) {
+                    int[] span = content == null ? null
+                            : ReportParser.indirectSpan(d, content, quotations);
+                    if (span != null) {
+                        byClause.putIfAbsent(key(span[0], span[1]), r);
+                    }
+                }
+            }
+        }
+
+        Map<Quote, Attribution> attributed = new IdentityHashMap<>();
+        List<Quote> kept = new ArrayList<>();
+        List<Quote> unattributed = new ArrayList<>();
+        for (Quote q : quotes) {
+            Attribution a;
+            if (q.getDirect()) {
+                a = attributeDirect(d, q, reports, kept, attributed);
+            }
+            else {
+                Report r = byClause.get(key(q.getBegin(), q.getEnd()));
+                a = r == null ? null : new Attribution(r.speaker(), r.rule(), "report", r.lemma());
+            }
+            if (a == null) {
+                unattributed.add(q);
+                continue;
+            }
+            attributed.put(q, a);
+            kept.add(q);
+        }
+        continuedQuotes(d, unattributed, kept, attributed);
+        for (Quote q : unattributed) {
+            if (!attributed.containsKey(q)) {
+                q.removeFromIndexes();
+            }
+        }
+        kept.sort(Comparator.comparingInt(Quote::getBegin)
+                .thenComparing(Comparator.comparingInt(Quote::getEnd).reversed()));
+
+        Map<Long, Speaker> speakers = describeSpeakers(jcas, d, kept, attributed);
+        for (Quote q : kept) {
+            Attribution a = attributed.get(q);
+            Span w = a.mention().words();
+            q.setSpeaker(speakers.get(key(w.first(), w.last())));
+            if (q.getDirect() && q.getCue() == null) {
+                q.setCue(a.lemma());
+            }
+            q.setProvenance(q.getProvenance() + ";sieve=" + a.sieve());
+        }
+    }
+
+    // ---- stage 1: quote to mention
+
+    private Attribution attributeDirect(DocumentView d, Quote q, List<List<Report>> reports,
+            List<Quote> kept, Map<Quote, Attribution> attributed)
+    {
+        int first = d.tokenAtOrAfter(q.getBegin());
+        if (first >= d.size) {
+            return null;
+        }
+        for (Quote outer : kept) {
+            if (outer.getDirect() && outer.getBegin() < q.getBegin() && q.getEnd() <= outer.getEnd()) {
+                return null; // a quote inside a direct quote is part of what its speaker said
+            }
+        }
+        int u = d.unit[first];
+        Attribution a = containingReport(d, q, reports.get(u), true);
+        if (a == null) {
+            a = containingReport(d, q, reports.get(u), false);
+        }
+        if (a == null) {
+            a = colonIntroduction(d, q, u);
+        }
+        if (a == null) {
+            a = sameParagraph(d, q, first, kept, attributed);
+        }
+        if (a == null) {
+            a = paragraphContinuation(d, q, first, kept, attributed);
+        }
+        return a;
+    }
+
+    /** The report with a cue (or without, for "according to") whose clause holds the quote. */
+    private static Attribution containingReport(DocumentView d, Quote q, List<Report> reports,
+            boolean withCue)
+    {
+        Report best = null;
+        int bestLength = Integer.MAX_VALUE;
+        for (Report r : reports) {
+            if ((r.lemma() != null) != withCue) {
+                continue;
+            }
+            for (Span content : new Span[] { r.before(), r.after() }) {
+                if (content == null) {
+                    continue;
+                }
+                int[] region = ReportParser.region(d, content);
+                if (region[0] <= q.getBegin() && q.getEnd() <= region[1]
+                        && region[1] - region[0] < bestLength) {
+                    best = r;
+                    bestLength = region[1] - region[0];
+                }
+            }
+        }
+        return best == null ? null
+                : new Attribution(best.speaker(), best.rule(), withCue ? "report" : "according-to",
+                        best.lemma());
+    }
+
+    /** "Kovalenko on Telegram: “...”": the unit's subject before a colon. */
+    private Attribution colonIntroduction(DocumentView d, Quote q, int u)
+    {
+        int i = q.getBegin() - 1;
+        while (i >= 0 && (Character.isWhitespace(d.text.charAt(i))
+                || "\"'\u201C\u2018\u00AB".indexOf(d.text.charAt(i)) >= 0)) {
+            i--;
+        }
+        if (i < 0 || d.text.charAt(i) != ':') {
+            return null;
+        }
+        int colon = d.tokenAtOrAfter(i);
+        Mention subject = parser.unitSubject(d, d.unitStart[u], colon);
+        return subject == null ? null
+                : new Attribution(subject, "unit-subject", "colon-introduction", null);
+    }
+
+    /** “A,” he said. “B.”: a quote opening its sentence continues the paragraph's last quote. */
+    private static Attribution sameParagraph(DocumentView d, Quote q, int first, List<Quote> kept,
+            Map<Quote, Attribution> attributed)
+    {
+        int u = d.unit[first];
+        for (int t = d.unitStart[u]; t < first; t++) {
+            if (!d.isOpeningQuote(t)) {
+                return null;
+            }
+        }
+        for (int k = kept.size() - 1; k >= 0; k--) {
+            Quote previous = kept.get(k);
+            int t = d.tokenAtOrAfter(previous.getBegin());
+            if (t >= d.size || d.paragraph[t] != d.paragraph[first]) {
+                return null;
+            }
+            if (previous.getDirect()) {
+                Attribution a = attributed.get(previous);
+                return new Attribution(a.mention(), a.mentionRule(), "same-paragraph",
+                        a.lemma());
+            }
+        }
+        return null;
+    }
+
+    /** A paragraph that is nothing but a quote continues the previous paragraph's speaker. */
+    private static Attribution paragraphContinuation(DocumentView d, Quote q, int first,
+            List<Quote> kept, Map<Quote, Attribution> attributed)
+    {
+        int paragraph = d.paragraph[first];
+        for (int t = first; t >= 0 && d.paragraph[t] == paragraph; t--) {
+            if (!d.quoted[t] && d.isWord(t)) {
+                return null;
+            }
+        }
+        for (int t = first; t < d.size && d.paragraph[t] == paragraph; t++) {
+            if (!d.quoted[t] && d.isWord(t)) {
+                return null;
+            }
+        }
+        for (int k = kept.size() - 1; k >= 0; k--) {
+            Quote previous = kept.get(k);
+            int t = d.tokenAtOrAfter(previous.getBegin());
+            if (t < d.size && d.paragraph[t] == paragraph - 1) {
+                Attribution a = attributed.get(previous);
+                return new Attribution(a.mention(), a.mentionRule(), "paragraph-continuation",
+                        null);
+            }
+            if (t < d.size && d.paragraph[t] < paragraph - 1) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A quote running over several paragraphs is attributed where it ends: a paragraph left
+     * open takes the speaker of the quote that opens the next paragraph (last sieve).
+     */
+    private static void continuedQuotes(DocumentView d, List<Quote> unattributed,
+            List<Quote> kept, Map<Quote, Attribution> attributed)
+    {
+        for (int i = unattributed.size() - 1; i >= 0; i--) {
+            Quote q = unattributed.get(i);
+            if (!q.getDirect() || !endsParagraph(d.text, q.getEnd())) {
+                continue;
+            }
+            int next = d.text.indexOf('\n', q.getEnd());
+            for (Quote other : kept) {
+                if (next >= 0 && other.getDirect() && other.getBegin() > next
+                        && d.text.substring(next, other.getBegin()).strip().length() <= 1) {
+                    Attribution a = attributed.get(other);
+                    attributed.put(q, new Attribution(a.mention(), a.mentionRule(),
+                            "continued-paragraph", a.lemma()));
+                    kept.add(q);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean endsParagraph(String text, int end)
+    {
+        int i = end;
+        while (i < text.length() && text.charAt(i) != '\n') {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                return false;
+            }
+            i++;
+        }
+        return true;
+    }
+
+    // ---- stage 2: mention to speaker
+
+    private Map<Long, Speaker> describeSpeakers(JCas jcas, DocumentView d, List<Quote> kept,
+            Map<Quote, Attribution> attributed)
+    {
+        TreeMap<Long, Attribution> mentions = new TreeMap<>();
+        for (Quote q : kept) {
+            Span w = attributed.get(q).mention().words();
+            mentions.putIfAbsent(key(w.first(), w.last()), attributed.get(q));
+        }
+        Map<String, List<Integer>> positions = new HashMap<>();
+        for (int t = 0; t < d.size; t++) {
+            positions.computeIfAbsent(d.word(t), k -> new ArrayList<>()).add(t);
+        }
+        List<SpeakerProfile> earlier = new ArrayList<>();
+        Map<Long, Speaker> speakers = new HashMap<>();
+        for (Map.Entry<Long, Attribution> entry : mentions.entrySet()) {
+            Mention mention = entry.getValue().mention();
+            SpeakerProfile p = SpeakerProfile.describe(d, parser, mention,
+                    entry.getValue().mentionRule());
+            resolve(d, p, earlier, positions);
+            if (p.official == null) {
+                p.official = false;
+                p.provenance += ";official=default";
+            }
+            earlier.add(p);
+            Span w = mention.words();
+            Speaker speaker = new Speaker(jcas, d.begin[w.first()], d.end[w.last()]);
+            speaker.setName(p.name);
+            speaker.setTitle(p.title);
+            speaker.setOrganization(p.organization);
+            speaker.setOfficial(p.official);
+            speaker.setProvenance(p.provenance);
+            speaker.addToIndexes();
+            speakers.put(entry.getKey(), speaker);
+        }
+        return speakers;
+    }
+
+    private void resolve(DocumentView d, SpeakerProfile p, List<SpeakerProfile> earlier,
+            Map<String, List<Integer>> positions)
+    {
+        if (p.pronoun != null) {
+            for (int k = earlier.size() - 1; k >= 0; k--) {
+                if (compatible(p.pronoun, earlier.get(k))) {
+                    p.copyFrom(earlier.get(k), "pronoun");
+                    return;
+                }
+            }
+            p.provenance += ";resolved=none";
+            return;
+        }
+        Span words = p.mention.words();
+        String head = definiteHead(d, words);
+        if (head != null) {
+            for (int k = earlier.size() - 1; k >= 0; k--) {
+                SpeakerProfile e = earlier.get(k);
+                String text = SpeakerProfile.text(d, e.mention.words()).toLowerCase();
+                if (e.pronoun == null && e.name != null && text.contains(head)) {
+                    p.copyFrom(e, "definite-description");
+                    return;
+                }
+            }
+        }
+        if (p.person && p.name != null) {
+            Span namePart = parser.namePart(d, words);
+            fullName(d, p, namePart, positions);
+        }
+    }
+
+    private static boolean compatible(String pronoun, SpeakerProfile e)
+    {
+        return switch (pronoun) {
+        case "he", "she" -> e.person;
+        case "it" -> !e.person && !e.plural;
+        default -> e.plural || !e.person;
+        };
+    }
+
+    /** "the mayor", "the ministry": the head word of a description without a proper name. */
+    private String definiteHead(DocumentView d, Span words)
+    {
+        if (!d.lower[words.first()].equals("the") || parser.hasName(d, words)) {
+            return null;
+        }
+        for (int t = words.first() + 1; t <= words.last(); t++) {
+            if (d.isCapitalized(t)) {
+                return null;
+            }
+        }
+        List<TermHit> hits = parser.terms(d, words);
+        return hits.isEmpty() ? null
+                : hits.get(hits.size() - 1).term().entry().toLowerCase();
+    }
+
+    /**
+     * The fullest form of a name in the document, and the official decision, title and
+     * organisation the document gives it where the mention itself says nothing.
+     */
+    private void fullName(DocumentView d, SpeakerProfile p, Span namePart,
+            Map<String, List<Integer>> positions)
+    {
+        Span best = namePart;
+        for (int t : positions.getOrDefault(d.word(namePart.last()), List.of())) {
+            Span full = parser.namePart(d, new Span(Math.max(0, t - 4), t));
+            if (full == null) {
+                continue;
+            }
+            if (full.last() - full.first() > best.last() - best.first()) {
+                best = full;
+            }
+            if (p.official == null || p.title == null) {
+                describeFromContext(d, p, full);
+            }
+        }
+        p.name = SpeakerProfile.text(d, best);
+        if (best != namePart) {
+            p.provenance += ";name=fullest-form";
+        }
+    }
+
+    /** "Defense Minister NAME", "NAME, a rebel spokesman,", "Dagestan leader, NAME,". */
+    private void describeFromContext(DocumentView d, SpeakerProfile p, Span name)
+    {
+        List<Span> contexts = new ArrayList<>();
+        int before = name.first() - 1;
+        if (before >= 0 && !d.lower[before].equals(",")) {
+            int k = parser.npStartLeft(d, before, Math.max(0, before - 11));
+            if (k <= before) {
+                contexts.add(new Span(k, before));
+            }
+        }
+        int after = name.last() + 1;
+        if (after + 1 < d.size && d.lower[after].equals(",")) {
+            int end = after + 1;
+            while (end < d.size && end - after < 14 && d.isWord(end)
+                    || end < d.size && end - after < 14 && "'s()-".contains(d.lower[end])) {
+                end++;
+            }
+            if (end > after + 1) {
+                contexts.add(new Span(after + 1, end - 1));
+            }
+        }
+        if (before > 0 && d.lower[before].equals(",")) {
+            int k = parser.npStartLeft(d, before - 1, Math.max(0, before - 12));
+            if (k <= before - 1) {
+                contexts.add(new Span(k, before - 1));
+            }
+        }
+        for (Span context : contexts) {
+            List<TermHit> hits = parser.terms(d, context);
+            Boolean official = SpeakerProfile.decide(d, hits);
+            if (official != null && p.official == null) {
+                p.official = official;
+                p.provenance += ";official=document-context";
+            }
+            if (p.title == null && official != null) {
+                for (int i = hits.size() - 1; i >= 0 && p.title == null; i--) {
+                    if (!hits.get(i).term().termClass().namesABody()) {
+                        p.title = SpeakerProfile.text(d,
+                                new Span(hits.get(i).first(), hits.get(i).last()));
+                    }
+                }
+            }
+        }
+    }
+
+    private static long key(int a, int b)
+    {
+        return ((long) a << 32) | (b & 0xffffffffL);
+    }
+}

@@ -1,0 +1,214 @@
+package org.conflictkit.annotators.quote;
+
+import java.util.List;
+import java.util.Set;
+
+import org.conflictkit.annotators.quote.QuoteLexicon.TermClass;
+import org.conflictkit.annotators.quote.ReportParser.Mention;
+import org.conflictkit.annotators.quote.ReportParser.Span;
+import org.conflictkit.annotators.quote.ReportParser.TermHit;
+
+/**
+ * What a speaker mention says about its source: name, title, organisation, whether it is an
+ * official, and whether it is a person; filled from the mention's own words, its apposition, the
+ * rest of the document, or an earlier mention it refers to.
+ */
+final class SpeakerProfile
+{
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
+    private static final Set<String> PLURAL_ROLES = Set.of("forces", "force", "authorities",
+            "authority", "troops", "soldiers", "officials", "sources", "leaders", "commanders",
+            "officers", "representatives", "spokespeople");
+
+    final Mention mention;
+    final int begin;
+    String name;
+    String title;
+    String organization;
+    Boolean official;
+    boolean person;
+    boolean plural;
+    String pronoun;
+    String provenance;
+
+    SpeakerProfile(Mention mention, int begin)
+    {
+        this.mention = mention;
+        this.begin = begin;
+    }
+
+    /** Fills the profile from the mention's own words and apposition. */
+    static SpeakerProfile describe(DocumentView d, ReportParser parser, Mention mention,
+            String rule)
+    {
+        Span words = mention.words();
+        SpeakerProfile p = new SpeakerProfile(mention, d.begin[words.first()]);
+        p.provenance = "mention=" + rule;
+        if (words.first() == words.last() && Set.of("he", "she", "it", "they")
+                .contains(d.lower[words.first()])) {
+            p.pronoun = d.lower[words.first()];
+            return p;
+        }
+        Span namePart = parser.namePart(d, words);
+        Span description = namePart == null ? words
+                : new Span(words.first(), namePart.first() - 1);
+        List<TermHit> hits = description.first() <= description.last()
+                ? parser.terms(d, description) : List.of();
+        List<TermHit> apposition = mention.apposition() == null ? List.of()
+                : parser.terms(d, mention.apposition());
+        p.official = decide(d, hits);
+        if (p.official == null) {
+            p.official = decide(d, apposition);
+        }
+        TermHit head = hits.isEmpty() ? null : hits.get(hits.size() - 1);
+        p.title = title(d, hits);
+        if (p.title == null) {
+            p.title = title(d, apposition);
+        }
+        if (namePart != null) {
+            p.person = true;
+            p.name = text(d, namePart);
+            p.organization = organization(d, description, hits);
+        }
+        else if (head == null || head.term().termClass().namesABody()) {
+            p.name = stripDeterminer(d, words);
+            p.organization = p.name;
+        }
+        else {
+            String entry = head.term().entry().toLowerCase();
+            p.plural = PLURAL_ROLES.contains(entry)
+                    || (entry.endsWith("s") && !entry.endsWith("ss"));
+            p.person = !p.plural && !head.term().termClass().namesABody();
+            p.organization = organization(d, description, hits);
+        }
+        if (mention.apposition() != null && p.organization == null) {
+            p.organization = organization(d, mention.apposition(), apposition);
+        }
+        return p;
+    }
+
+    /**
+     * The official decision from the listed words of a description, or null when they say
+     * nothing. The rightmost word before an "of" phrase is the head.
+     */
+    static Boolean decide(DocumentView d, List<TermHit> hits)
+    {
+        if (hits.isEmpty()) {
+            return null;
+        }
+        // the head is the last listed word before an "of"/"for" phrase naming the body
+        int phrase = Integer.MAX_VALUE;
+        for (int t = hits.get(0).last() + 1; t < hits.get(hits.size() - 1).first(); t++) {
+            if (d.lower[t].equals("of") || d.lower[t].equals("for")) {
+                phrase = t;
+                break;
+            }
+        }
+        TermHit head = hits.get(0);
+        for (TermHit hit : hits) {
+            if (hit.first() < phrase) {
+                head = hit;
+            }
+        }
+        boolean nonBody = false;
+        boolean nonPerson = false;
+        boolean officialWord = false;
+        for (TermHit hit : hits) {
+            TermClass c = hit.term().termClass();
+            nonBody |= c == TermClass.NON_OFFICIAL_BODY;
+            nonPerson |= c == TermClass.NON_OFFICIAL_PERSON;
+            officialWord |= c.isOfficial() || c == TermClass.LIKELY_OFFICIAL;
+        }
+        return switch (head.term().termClass()) {
+        case NON_OFFICIAL_BODY, NON_OFFICIAL_PERSON -> false;
+        case OFFICIAL_BODY, OFFICIAL_TITLE -> !nonPerson;
+        case LIKELY_OFFICIAL, COUNTRY -> !(nonBody || nonPerson);
+        case NEUTRAL -> nonBody || nonPerson ? Boolean.FALSE : officialWord ? Boolean.TRUE : null;
+        };
+    }
+
+    private static String title(DocumentView d, List<TermHit> hits)
+    {
+        for (int i = hits.size() - 1; i >= 0; i--) {
+            TermClass c = hits.get(i).term().termClass();
+            if (c == TermClass.OFFICIAL_TITLE || c == TermClass.NEUTRAL
+                    || c == TermClass.NON_OFFICIAL_PERSON || c == TermClass.LIKELY_OFFICIAL) {
+                return text(d, new Span(hits.get(i).first(), hits.get(i).last()));
+            }
+        }
+        return null;
+    }
+
+    /** The words of a description before its title, or after its "of": the body spoken for. */
+    private static String organization(DocumentView d, Span description, List<TermHit> hits)
+    {
+        if (description.first() > description.last()) {
+            return null;
+        }
+        for (int t = description.first(); t < description.last(); t++) {
+            if (d.lower[t].equals("of") || d.lower[t].equals("for")) {
+                return stripDeterminer(d, new Span(t + 1, description.last()));
+            }
+        }
+        TermHit title = null;
+        for (TermHit hit : hits) {
+            TermClass c = hit.term().termClass();
+            if (c == TermClass.OFFICIAL_TITLE || c == TermClass.NEUTRAL
+                    || c == TermClass.LIKELY_OFFICIAL || c == TermClass.NON_OFFICIAL_PERSON) {
+                title = hit;
+            }
+        }
+        int end = title == null ? description.last() : title.first() - 1;
+        while (end >= description.first() && (d.lower[end].equals("'s") || !d.isWord(end))) {
+            end--;
+        }
+        if (end < description.first()) {
+            return null;
+        }
+        Span body = new Span(description.first(), end);
+        for (int t = body.first(); t <= body.last(); t++) {
+            if (d.isCapitalized(t) && !DETERMINERS.contains(d.lower[t])) {
+                return stripDeterminer(d, body); // a name, not an adjective like "local"
+            }
+        }
+        for (TermHit hit : hits) {
+            if (hit.last() <= end && hit.term().termClass().namesABody()) {
+                return stripDeterminer(d, body);
+            }
+        }
+        return null;
+    }
+
+    static String stripDeterminer(DocumentView d, Span span)
+    {
+        int first = span.first();
+        while (first <= span.last() && (DETERMINERS.contains(d.lower[first])
+                || (d.isWord(first) && Character.isDigit(d.text.charAt(d.begin[first]))))) {
+            first++;
+        }
+        int last = span.last();
+        while (last >= first && (d.lower[last].equals("'s") || !d.isWord(last))) {
+            last--;
+        }
+        return first <= last ? text(d, new Span(first, last)) : null;
+    }
+
+    static String text(DocumentView d, Span span)
+    {
+        return d.text.substring(d.begin[span.first()], d.end[span.last()]);
+    }
+
+    /** Takes over what an earlier mention of the same source established. */
+    void copyFrom(SpeakerProfile antecedent, String how)
+    {
+        name = antecedent.name;
+        title = title != null ? title : antecedent.title;
+        organization = organization != null ? organization : antecedent.organization;
+        if (antecedent.official != null) {
+            official = antecedent.official;
+        }
+        person = antecedent.person;
+        plural = antecedent.plural;
+        provenance += ";resolved=" + how;
+    }
+}

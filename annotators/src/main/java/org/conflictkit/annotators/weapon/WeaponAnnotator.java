@@ -1,0 +1,113 @@
+package org.conflictkit.annotators.weapon;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.uima.UimaContext;
+import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
+import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
+import org.apache.uima.fit.descriptor.ConfigurationParameter;
+import org.apache.uima.fit.descriptor.ResourceMetaData;
+import org.apache.uima.fit.descriptor.TypeCapability;
+import org.apache.uima.fit.util.JCasUtil;
+import org.apache.uima.jcas.JCas;
+import org.apache.uima.resource.ResourceInitializationException;
+import org.conflictkit.annotators.lexicon.SharedLexicons;
+import org.conflictkit.type.Weapon;
+
+import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence;
+import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
+
+/**
+ * Tags weapons, munitions and military platforms ({@link Weapon}) with their category, model and
+ * quantity, following the Weapon section of the annotation guidelines.
+ * <p>
+ * Candidate, then decide: a lexicon of type nouns, modifiers, named systems and designator
+ * families (data files indexed by {@code lists.def}) proposes candidates by longest match over
+ * tokens; adjacent candidates form mentions ("Tu-95MS Bear H bombers", "decoy drones"); then
+ * ordered, named rules reject other senses (units, verbs, Shell the company, civilian planes,
+ * body parts, coal mines, suicide bombers, ambiguous names without a type noun, generic
+ * "weapons" next to a specific weapon) and set quantities. Each annotation's
+ * {@code provenance} names the lexicon line and the rules that made it.
+ * <p>
+ * Matching is linear in the number of tokens; the lexicon is loaded once per JVM and shared by
+ * all instances.
+ */
+@ResourceMetaData(name = "ConflictKit weapon annotator")
+@TypeCapability(
+        inputs = { "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token",
+                "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence" },
+        outputs = { "org.conflictkit.type.Weapon" })
+public class WeaponAnnotator
+    extends JCasAnnotator_ImplBase
+{
+    /** The lexicon index shipped with ConflictKit. */
+    public static final String DEFAULT_LEXICON = "org/conflictkit/annotators/weapon/lists.def";
+
+    /**
+     * The {@code lists.def} index of the weapon lexicon: a file path, or a class path location.
+     * The list files it names are read from the same directory.
+     */
+    public static final String PARAM_LEXICON = "lexicon";
+    @ConfigurationParameter(name = PARAM_LEXICON, mandatory = true,
+            defaultValue = DEFAULT_LEXICON)
+    private String lexicon;
+
+    private WeaponLexicon words;
+    private MentionFinder finder;
+
+    @Override
+    public void initialize(UimaContext context) throws ResourceInitializationException
+    {
+        super.initialize(context);
+        words = SharedLexicons.get("weapon:" + lexicon, () -> WeaponLexicon.load(lexicon));
+        finder = new MentionFinder(words);
+    }
+
+    @Override
+    public void process(JCas jcas) throws AnalysisEngineProcessException
+    {
+        List<SentenceView> sentences = new ArrayList<>();
+        List<Mention> candidates = new ArrayList<>();
+        String text = jcas.getDocumentText();
+        List<Token> tokens = new ArrayList<>(JCasUtil.select(jcas, Token.class));
+        int next = 0;
+        for (Sentence sentence : JCasUtil.select(jcas, Sentence.class)) {
+            while (next < tokens.size() && tokens.get(next).getBegin() < sentence.getBegin()) {
+                next++;
+            }
+            int first = next;
+            while (next < tokens.size() && tokens.get(next).getEnd() <= sentence.getEnd()) {
+                next++;
+            }
+            SentenceView view = view(text, tokens.subList(first, next));
+            sentences.add(view);
+            candidates.addAll(finder.mentions(view, finder.candidates(view)));
+        }
+        WeaponRules.Document document = WeaponRules.document(words, sentences);
+        for (Mention mention : WeaponRules.decide(candidates, document)) {
+            Weapon weapon = new Weapon(jcas, mention.begin(), mention.endOffset());
+            weapon.setCategory(mention.category);
+            weapon.setModel(mention.model);
+            weapon.setQuantity(mention.quantity);
+            weapon.setProvenance(mention.provenance);
+            weapon.addToIndexes();
+        }
+    }
+
+    /** The sentence's tokens, without the hyphens inside compounds. */
+    private static SentenceView view(String text, List<Token> tokens)
+    {
+        List<int[]> spans = tokens.stream().map(t -> new int[] { t.getBegin(), t.getEnd() })
+                .toList();
+        List<Tok> toks = new ArrayList<>(spans.size());
+        for (int i = 0; i < spans.size(); i++) {
+            if (!WeaponLexicon.isGluedHyphen(text, spans, i)) {
+                String word = text.substring(spans.get(i)[0], spans.get(i)[1]);
+                toks.add(new Tok(spans.get(i)[0], spans.get(i)[1], word, WeaponLexicon.key(word)));
+            }
+        }
+        return new SentenceView(toks, toks.stream().map(Tok::key).toList(),
+                toks.stream().map(Tok::text).toList(), SentenceView.isTitleCase(toks));
+    }
+}

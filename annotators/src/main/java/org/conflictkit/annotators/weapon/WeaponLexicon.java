@@ -1,0 +1,359 @@
+package org.conflictkit.annotators.weapon;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.conflictkit.annotators.lexicon.LexiconException;
+import org.conflictkit.annotators.lexicon.TokenTrie;
+import org.conflictkit.annotators.segment.NewsSegmenter;
+
+/**
+ * The weapon lexicon: list files named by a {@code lists.def} index (see the README beside the
+ * default lists). Immutable once loaded, so one instance serves every engine instance.
+ */
+public final class WeaponLexicon
+{
+    /** What a list contributes; declared per file in {@code lists.def}. */
+    public enum Kind
+    {
+        HEAD, TAIL, MODIFIER, MODEL, FAMILY, BLOCK, NATIONALITY
+    }
+
+    /** Entry flags, written in lower case with hyphens in the lists ("needs-head"). */
+    public enum Flag
+    {
+        CASED, NEEDS_HEAD, AFTER_MODEL, AFTER_MODIFIER, GENERIC, NOUN_ONLY, CIVIL, HYPHEN
+    }
+
+    /** The categories of the type system's WeaponCategory. */
+    public static final Set<String> CATEGORIES = Set.of("DRONE", "MISSILE", "ROCKET",
+            "ARTILLERY", "AIRCRAFT", "ARMORED_VEHICLE", "AIR_DEFENSE", "NAVAL", "EXPLOSIVE",
+            "FIREARM", "NUCLEAR", "CHEMICAL", "OTHER");
+
+    /**
+     * One line of a list.
+     *
+     * @param context
+     *            word beginnings of which one must occur near the mention (empty: none needed).
+     * @param source
+     *            file and line, for provenance and error messages.
+     */
+    public record Entry(Kind kind, String category, String model, Set<Flag> flags,
+            List<String> context, String source)
+    {
+        public boolean has(Flag flag)
+        {
+            return flags.contains(flag);
+        }
+    }
+
+    /**
+     * One surface form of an entry as stored in the trie.
+     *
+     * @param written
+     *            the form's tokens as written in the list, for the case check of cased entries.
+     * @param lead
+     *            how many leading tokens are context that stays out of the span.
+     * @param trail
+     *            how many trailing tokens are context that stays out of the span.
+     */
+    public record Form(Entry entry, List<String> written, int lead, int trail)
+    {
+    }
+
+    /** A designator family such as {@code Su-}: prefix key in lower case without hyphen. */
+    public record Family(String prefix, String key, String category, boolean hyphen,
+            boolean needsHead, String source)
+    {
+    }
+
+    private static final Pattern LIST_LINE = Pattern.compile("\\s*([^:#]+?)\\s*:\\s*(\\w+)\\s*");
+    private static final Pattern BRACKETS = Pattern
+            .compile("^(?:\\[([^\\]]*)\\])?([^\\[\\]]*)(?:\\[([^\\]]*)\\])?$");
+
+    private final TokenTrie<Form> trie = new TokenTrie<>();
+    private final Map<List<String>, Form> forms = new HashMap<>();
+    private final Set<List<String>> generatedForms = new HashSet<>();
+    private final List<Family> families = new ArrayList<>();
+    private final Set<String> nationalities = new HashSet<>();
+
+    private WeaponLexicon()
+    {
+    }
+
+    /**
+     * Loads the lists named by an index. The location is a file path if such a file exists, else
+     * a class path resource; list files are resolved next to the index.
+     */
+    public static WeaponLexicon load(String listsDef)
+    {
+        WeaponLexicon lexicon = new WeaponLexicon();
+        String base = listsDef.contains("/") ? listsDef.substring(0, listsDef.lastIndexOf('/') + 1)
+                : "";
+        List<String> index = readLines(listsDef);
+        for (int i = 0; i < index.size(); i++) {
+            String line = index.get(i).strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            Matcher m = LIST_LINE.matcher(line);
+            Kind kind = m.matches() ? kind(m.group(2)) : null;
+            if (kind == null) {
+                throw new LexiconException(listsDef + ":" + (i + 1)
+                        + ": expected '<file> : <KIND>' with KIND one of "
+                        + List.of(Kind.values()));
+            }
+            lexicon.loadList(base + m.group(1), m.group(1), kind);
+        }
+        lexicon.families.sort(Comparator.comparingInt((Family f) -> f.key().length()).reversed());
+        return lexicon;
+    }
+
+    /** The normalised key of a token: lower case, hyphens inside a word and curly quotes gone. */
+    public static String key(String token)
+    {
+        String lower = token.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        if (lower.length() > 1) {
+            lower = lower.replace("-", "").replace("\u2010", "").replace("\u2011", "");
+        }
+        return lower.isEmpty() ? token : lower;
+    }
+
+    /** The longest form starting at {@code start} of a sentence's token keys, or null. */
+    public TokenTrie.Match<Form> longestMatch(List<String> keys, int start)
+    {
+        return trie.longestMatch(keys, start, k -> k);
+    }
+
+    /** The family whose prefix the designator starts with, or null. */
+    public Family family(String designatorKey)
+    {
+        for (Family family : families) {
+            if (designatorKey.startsWith(family.key())) {
+                return family;
+            }
+        }
+        return null;
+    }
+
+    public boolean isNationality(String token)
+    {
+        return nationalities.contains(token.toLowerCase(Locale.ROOT));
+    }
+
+    private void loadList(String location, String name, Kind kind)
+    {
+        List<String> lines = readLines(location);
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            String source = name + ":" + (i + 1);
+            try {
+                parseLine(line, kind, source);
+            }
+            catch (IllegalArgumentException e) {
+                throw new LexiconException(source + ": " + e.getMessage() + " in '" + line + "'");
+            }
+        }
+    }
+
+    private void parseLine(String line, Kind kind, String source)
+    {
+        String[] fields = line.split(";", -1);
+        for (int i = 0; i < fields.length; i++) {
+            fields[i] = fields[i].strip();
+        }
+        if (fields.length > 4) {
+            throw new IllegalArgumentException("more than four ';'-separated fields");
+        }
+        String category = fields.length > 1 && !fields[1].isEmpty() ? fields[1] : null;
+        String model = fields.length > 2 && !fields[2].isEmpty() ? fields[2] : null;
+        Set<Flag> flags = EnumSet.noneOf(Flag.class);
+        List<String> context = new ArrayList<>();
+        if (fields.length > 3) {
+            parseFlags(fields[3], flags, context);
+        }
+        if (category != null && !CATEGORIES.contains(category)) {
+            throw new IllegalArgumentException("unknown category " + category);
+        }
+        switch (kind) {
+        case NATIONALITY -> nationalities.add(fields[0].toLowerCase(Locale.ROOT));
+        case FAMILY -> {
+            String prefix = fields[0];
+            families.add(new Family(prefix, key(prefix.replace("-", "")), category,
+                    flags.contains(Flag.HYPHEN), flags.contains(Flag.NEEDS_HEAD), source));
+        }
+        default -> {
+            if ((kind == Kind.HEAD || kind == Kind.MODEL) && category == null) {
+                throw new IllegalArgumentException("a " + kind + " entry needs a category");
+            }
+            if (kind == Kind.MODEL && model == null) {
+                throw new IllegalArgumentException("a MODEL entry needs a model");
+            }
+            Entry entry = new Entry(kind, category, model, flags, List.copyOf(context), source);
+            for (String form : fields[0].split("\\|")) {
+                addForm(entry, form.strip());
+            }
+        }
+        }
+    }
+
+    private static void parseFlags(String field, Set<Flag> flags, List<String> context)
+    {
+        for (String flag : field.split("\\s+")) {
+            if (flag.isEmpty()) {
+                continue;
+            }
+            if (flag.startsWith("context=")) {
+                for (String word : flag.substring("context=".length()).split("\\|")) {
+                    context.add(word.toLowerCase(Locale.ROOT));
+                }
+                continue;
+            }
+            try {
+                flags.add(Flag.valueOf(flag.toUpperCase(Locale.ROOT).replace('-', '_')));
+            }
+            catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("unknown flag " + flag);
+            }
+        }
+    }
+
+    private void addForm(Entry entry, String form)
+    {
+        Matcher m = BRACKETS.matcher(form);
+        if (form.isEmpty() || !m.matches() || m.group(2).isBlank()) {
+            throw new IllegalArgumentException("bad surface form '" + form + "'");
+        }
+        List<String> lead = words(m.group(1));
+        List<String> core = words(m.group(2));
+        List<String> trail = words(m.group(3));
+        put(entry, lead, core, trail, false);
+        boolean pluralise = trail.isEmpty() && entry.kind() != Kind.MODIFIER;
+        String last = core.get(core.size() - 1);
+        if (pluralise && !last.toLowerCase(Locale.ROOT).endsWith("s")) {
+            List<String> plural = new ArrayList<>(core);
+            plural.set(plural.size() - 1, plural(last));
+            put(entry, lead, plural, trail, true);
+        }
+    }
+
+    /**
+     * Stores a form; a form written in a list wins over a plural made for another entry, two
+     * written forms of different entries are an error.
+     */
+    private void put(Entry entry, List<String> lead, List<String> core, List<String> trail,
+            boolean generated)
+    {
+        List<String> written = new ArrayList<>(lead);
+        written.addAll(core);
+        written.addAll(trail);
+        List<String> keys = written.stream().map(WeaponLexicon::key).toList();
+        Form form = new Form(entry, List.copyOf(core), lead.size(), trail.size());
+        Form earlier = forms.get(keys);
+        if (earlier != null && (earlier.entry() == entry || generated)) {
+            return;
+        }
+        if (earlier != null && !generatedForms.contains(keys)) {
+            throw new IllegalArgumentException(
+                    "'" + String.join(" ", written) + "' is already listed at "
+                            + earlier.entry().source());
+        }
+        if (generated) {
+            generatedForms.add(keys);
+        }
+        else {
+            generatedForms.remove(keys);
+        }
+        forms.put(keys, form);
+        trie.put(keys, form);
+    }
+
+    /** Tokens of a form, split as the segmenter splits text, hyphens between words dropped. */
+    private static List<String> words(String text)
+    {
+        List<String> words = new ArrayList<>();
+        if (text == null) {
+            return words;
+        }
+        List<int[]> spans = NewsSegmenter.tokenize(text, 0, text.length());
+        for (int i = 0; i < spans.size(); i++) {
+            int[] span = spans.get(i);
+            if (!isGluedHyphen(text, spans, i)) {
+                words.add(text.substring(span[0], span[1]));
+            }
+        }
+        return words;
+    }
+
+    /** A hyphen token touching the words on both sides ("car-bomb"), which matching ignores. */
+    static boolean isGluedHyphen(String text, List<int[]> spans, int i)
+    {
+        int[] span = spans.get(i);
+        return span[1] - span[0] == 1 && "-\u2010\u2011".indexOf(text.charAt(span[0])) >= 0
+                && i > 0 && i + 1 < spans.size() && spans.get(i - 1)[1] == span[0]
+                && spans.get(i + 1)[0] == span[1];
+    }
+
+    /** The regular English plural of a word; digits take a plain "s" ("Su-34s"). */
+    private static String plural(String word)
+    {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (lower.matches(".*(x|z|ch|sh)")) {
+            return word + "es";
+        }
+        if (lower.matches(".*[^aeiou]y")) {
+            return word.substring(0, word.length() - 1) + "ies";
+        }
+        return word + "s";
+    }
+
+    private static Kind kind(String name)
+    {
+        try {
+            return Kind.valueOf(name);
+        }
+        catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static List<String> readLines(String location)
+    {
+        Path path = Path.of(location);
+        try {
+            if (Files.isRegularFile(path)) {
+                return Files.readAllLines(path, StandardCharsets.UTF_8);
+            }
+            InputStream in = WeaponLexicon.class.getClassLoader().getResourceAsStream(location);
+            if (in == null) {
+                throw new LexiconException("Lexicon file not found: " + location);
+            }
+            try (BufferedReader reader = new BufferedReader(
+                    new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                return reader.lines().toList();
+            }
+        }
+        catch (IOException e) {
+            throw new LexiconException("Cannot read lexicon file " + location, e);
+        }
+    }
+}

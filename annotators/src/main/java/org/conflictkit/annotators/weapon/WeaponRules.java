@@ -1,0 +1,497 @@
+package org.conflictkit.annotators.weapon;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BiPredicate;
+
+import org.conflictkit.annotators.number.NumberNormalizer;
+import org.conflictkit.annotators.weapon.WeaponLexicon.Flag;
+import org.conflictkit.annotators.weapon.WeaponLexicon.Kind;
+
+/**
+ * The ordered, named decisions taken on the candidate mentions of a document: first the sense
+ * rules, each of which may reject a mention; then ambiguous names and generic words, which
+ * depend on the other mentions; then category corrections and quantities. A rule that keeps or
+ * changes a mention adds its name to the mention's provenance.
+ */
+final class WeaponRules
+{
+    /** What the rules know about the whole document. */
+    record Document(WeaponLexicon lexicon, List<SentenceView> sentences, boolean bomberIsPerson,
+            boolean mining, Set<String> civilianHeads)
+    {
+    }
+
+    private record Rule(String name, BiPredicate<Mention, Document> rejects)
+    {
+    }
+
+    /** Sense rules, in the order they are tried; the first that rejects a mention drops it. */
+    private static final List<Rule> SENSE_RULES = List.of(
+            new Rule("UnitName", WeaponRules::unitName),
+            new Rule("VerbUse", WeaponRules::verbUse),
+            new Rule("ShellCompany", WeaponRules::shellCompany),
+            new Rule("CivilianAircraft", WeaponRules::civilianAircraft),
+            new Rule("BodyPartArms", WeaponRules::bodyPartArms),
+            new Rule("MineSense", WeaponRules::mineSense),
+            new Rule("PersonBomber", WeaponRules::personBomber),
+            new Rule("AdjectiveUse", WeaponRules::adjectiveUse),
+            new Rule("MissingContext", WeaponRules::missingContext));
+
+    /** Military unit words: "tank brigade", "Bomber Aviation Regiment", "Missile Forces". */
+    private static final Set<String> UNIT_WORDS = Set.of("regiment", "regiments", "brigade",
+            "brigades", "battalion", "battalions", "squadron", "squadrons", "division",
+            "divisions", "corps", "army", "command", "flotilla");
+    private static final Set<String> NAMED_UNIT_WORDS = Set.of("forces", "force", "troops",
+            "group", "guards");
+
+    /** Weapon nouns that are also verbs: "Israel bombs Gaza", "Russia shells the city". */
+    private static final Set<String> VERBABLE = Set.of("bomb", "bombs", "shell", "shells",
+            "rocket", "rockets", "mine", "mines", "arms", "tank", "tanks", "nuke", "nukes",
+            "mortar", "mortars", "torpedo", "torpedoes", "gun", "guns");
+    private static final Set<String> MODALS = Set.of("to", "will", "would", "could", "can",
+            "may", "might", "must", "should", "did", "not", "n't", "'ll");
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "who",
+            "which", "i", "you");
+    private static final Set<String> SUBJECT_NOUNS = Set.of("army", "military", "forces",
+            "troops", "navy", "militants", "rebels", "regime", "government", "artillery",
+            "warplanes", "jets");
+    private static final Set<String> OBJECT_STARTERS = Set.of("the", "a", "an", "his", "her",
+            "their", "its", "our", "this", "these", "those", "targets");
+    /** Words that follow a weapon noun used as a subject, in Title Case headlines too. */
+    private static final Set<String> NOUN_FOLLOWERS = Set.of("hit", "hits", "kill", "kills",
+            "killed", "strike", "strikes", "struck", "land", "lands", "landed", "fall", "falls",
+            "fell", "rain", "target", "targets", "targeted", "pound", "pounds", "slam", "slams",
+            "damage", "damaged", "destroy", "destroyed", "were", "was", "are", "is", "have",
+            "has", "fired", "launched", "used", "shot", "downed", "intercepted", "sent",
+            "supplied", "delivered", "from", "for", "to", "and", "or", "in", "on", "at", "near",
+            "over", "against", "as", "after", "amid", "into");
+    /** Words after a verb of rising or falling: "prices rocket to", "shares tank by". */
+    private static final Set<String> PARTICLES = Set.of("to", "by", "up", "higher", "every",
+            "past", "above", "after", "as", "amid", "again", "overnight");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that",
+            "these", "those", "his", "her", "their", "its", "our", "my", "your");
+
+    private static final Set<String> COMPANY_WORDS = Set.of("oil", "gas", "energy", "plc",
+            "ceo", "shares", "petrol", "petroleum", "refinery", "company", "royal", "dutch",
+            "fuel", "lng", "bp", "exxon", "chevron", "totalenergies", "chief", "executive",
+            "profit", "profits", "stations", "corporation", "investors", "spokesperson");
+    private static final Set<String> COMPANY_VERBS = Set.of("said", "says", "'s", "has", "plc",
+            "announced", "reported", "told");
+
+    private static final Set<String> CIVIL_MARKERS = Set.of("passenger", "civilian", "civil",
+            "commercial", "private", "cargo", "airline", "charter", "light", "crop", "medical",
+            "ambulance", "rescue", "news", "tourist", "sightseeing", "boeing", "airbus",
+            "embraer", "cessna", "firefighting", "agricultural", "airliner", "un", "humanitarian",
+            "police", "aid");
+    private static final Set<String> CIVIL_SENTENCE = Set.of("passenger", "passengers",
+            "airliner", "airliners", "airline", "airlines");
+
+    private static final Set<String> BODY_WORDS = Set.of("legs", "leg", "hands", "hand",
+            "shoulder", "shoulders", "feet", "foot", "head", "chest", "wrapped", "hugged",
+            "embraced", "cradled", "cradling", "baby", "babies", "child", "son", "daughter",
+            "fingers", "neck");
+    private static final Set<String> ARM_POSTURES = Set.of("open", "outstretched", "broken",
+            "folded", "crossed", "raised", "both");
+
+    private static final Set<String> PERSON_WORDS = Set.of("who", "himself", "herself",
+            "blew", "identified");
+    private static final Set<String> BOMB_VEHICLES = Set.of("car", "truck", "vehicle",
+            "motorcycle", "roadside");
+
+    private static final Set<String> MINING_WORDS = Set.of("miners", "miner", "mining",
+            "coal", "colliery", "quarry", "ore", "shaft", "gold", "copper");
+    private static final Set<String> EXPLOSION_WORDS = Set.of("exploded", "explosion",
+            "explosions", "blast", "blasts", "detonated", "detonation", "went", "struck",
+            "stepped", "planted", "laid", "cleared", "clearing", "defused");
+    private static final Set<String> MINE_DETERMINERS = Set.of("a", "an", "the", "one",
+            "this", "that", "another", "each", "every", "first", "second", "unexploded");
+
+    /** Function words after which "explosive" is still a noun: "an explosive near the gate". */
+    private static final Set<String> FUNCTION_WORDS = Set.of("near", "in", "at", "on", "into",
+            "onto", "under", "inside", "outside", "from", "to", "and", "or", "but", "that",
+            "which", "was", "were", "is", "had", "has", "exploded", "went", "detonated",
+            "hidden", "planted", "attached", "strapped", "placed", "concealed", "by", "with",
+            "behind", "beneath", "against", "as", "when", "while");
+
+    private static final Set<String> FILL_WORDS = Set.of("filled", "loaded", "laden", "packed",
+            "containing", "carrying", "armed");
+    private static final Set<String> CHEMICAL_WORDS = Set.of("chlorine", "sarin", "chemical",
+            "chemicals", "toxic", "poison", "poisonous", "gas", "mustard", "nerve");
+
+    /** How far a generic "weapons" may stand from a specific weapon that makes it redundant. */
+    private static final int GENERIC_WINDOW = 8;
+    private static final int CONTEXT_WINDOW = 6;
+
+    private WeaponRules()
+    {
+    }
+
+    /** Applies all rules to the candidate mentions of a document; returns those kept. */
+    static List<Mention> decide(List<Mention> candidates, Document document)
+    {
+        for (Mention mention : candidates) {
+            if (civilianHere(mention)) {
+                document.civilianHeads().add(singular(mention.sentence.key(mention.end - 1)));
+            }
+        }
+        List<Mention> kept = new ArrayList<>();
+        for (Mention mention : candidates) {
+            if (SENSE_RULES.stream().noneMatch(rule -> rule.rejects().test(mention, document))) {
+                kept.add(mention);
+            }
+        }
+        Set<String> confirmedModels = new HashSet<>();
+        for (Mention mention : kept) {
+            Lookup model = mention.modelPart();
+            if (model != null && (!model.needsHead() || confirmedByNoun(mention))) {
+                confirmedModels.add(mention.model);
+            }
+        }
+        kept.removeIf(mention -> !ambiguousNameKept(mention, confirmedModels, document));
+        List<Mention> specific = kept.stream().filter(m -> !isGeneric(m)).toList();
+        kept.removeIf(mention -> isGeneric(mention) && nearSpecific(mention, specific));
+        for (Mention mention : kept) {
+            chemicalFill(mention);
+            mention.quantity = quantity(mention, kept, document);
+        }
+        return kept;
+    }
+
+    /** Builds what the rules know about a document from its sentences. */
+    static Document document(WeaponLexicon lexicon, List<SentenceView> sentences)
+    {
+        boolean bomberIsPerson = false;
+        boolean mining = false;
+        for (SentenceView sentence : sentences) {
+            for (int i = 0; i < sentence.size(); i++) {
+                String key = sentence.key(i);
+                String next = sentence.key(i + 1);
+                bomberIsPerson |= key.equals("suicide")
+                        && (next.startsWith("bomb") || next.equals("vest") || next.equals("belt"));
+                bomberIsPerson |= (next.equals("bomb") || next.equals("bombs"))
+                        && BOMB_VEHICLES.contains(key);
+                bomberIsPerson |= personBomberAt(sentence, i);
+                mining |= key.equals("miners") || key.equals("mining") || key.equals("colliery");
+            }
+        }
+        return new Document(lexicon, sentences, bomberIsPerson, mining, new HashSet<>());
+    }
+
+    /** True when the mention has a type noun or a tail of its own. */
+    static boolean confirmedByNoun(Mention mention)
+    {
+        return mention.has(Kind.HEAD) || mention.has(Kind.TAIL);
+    }
+
+    // ---- Sense rules -------------------------------------------------------------------------
+
+    /** A weapon word naming a military unit: "tank brigade", "Bomber Aviation Regiment". */
+    private static boolean unitName(Mention m, Document d)
+    {
+        SentenceView s = m.sentence;
+        if (UNIT_WORDS.contains(s.key(m.end))) {
+            return true;
+        }
+        if (!s.toks().get(m.end - 1).capitalised()) {
+            return false;
+        }
+        for (int k = m.end; k < m.end + 3 && s.tok(k) != null && s.tok(k).capitalised(); k++) {
+            String key = s.key(k);
+            if (UNIT_WORDS.contains(key) || !s.titleCase() && NAMED_UNIT_WORDS.contains(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A weapon word used as a verb: "Israel bombs Gaza", "will shell the town". */
+    private static boolean verbUse(Mention m, Document d)
+    {
+        if (m.parts.size() != 1 || m.end - m.start != 1
+                || !VERBABLE.contains(m.sentence.key(m.start))) {
+            return false;
+        }
+        SentenceView s = m.sentence;
+        String key = s.key(m.start);
+        Tok prev = s.tok(m.start - 1);
+        Tok next = s.tok(m.end);
+        if (prev == null || next == null) {
+            return false;
+        }
+        boolean plural = key.endsWith("s");
+        if (!plural && isPluralNoun(prev) && PARTICLES.contains(next.key())) {
+            return true; // "prices rocket to record levels"
+        }
+        boolean object = OBJECT_STARTERS.contains(next.key())
+                || next.capitalised() && !NOUN_FOLLOWERS.contains(next.key());
+        if (!plural && MODALS.contains(prev.key())) {
+            return object;
+        }
+        if (s.titleCase() && !plural) {
+            return false;
+        }
+        boolean subject = PRONOUNS.contains(prev.key()) || SUBJECT_NOUNS.contains(prev.key())
+                || prev.capitalised() && !DETERMINERS.contains(prev.key())
+                        && !d.lexicon().isNationality(prev.text())
+                        && !isWeaponWord(prev, d);
+        return subject && object;
+    }
+
+    /** A lower-case plural noun ("prices", "shares"), not an adjective in -ous or -ss. */
+    private static boolean isPluralNoun(Tok tok)
+    {
+        String key = tok.key();
+        return tok.lowerWord() && key.length() > 3 && key.endsWith("s") && !key.endsWith("ss")
+                && !key.endsWith("ous");
+    }
+
+    /** Shell the company: a capitalised "Shell" in running text or near company words. */
+    private static boolean shellCompany(Mention m, Document d)
+    {
+        if (!m.bareHeadIs("shell", "shells") || !m.sentence.tok(m.start).capitalised()) {
+            return false;
+        }
+        SentenceView s = m.sentence;
+        if (anyNear(s, m.start - 3, m.end + 3, COMPANY_WORDS)) {
+            return true;
+        }
+        return !s.titleCase() && m.start > 0 || COMPANY_VERBS.contains(s.key(m.end));
+    }
+
+    /**
+     * A plane, jet or helicopter of civilians: "passenger plane", "a UN helicopter", and the same
+     * word later in a document that established the civilian sense.
+     */
+    private static boolean civilianAircraft(Mention m, Document d)
+    {
+        return civilianHere(m) || isCivilWord(m)
+                && d.civilianHeads().contains(singular(m.sentence.key(m.end - 1)));
+    }
+
+    private static boolean isCivilWord(Mention m)
+    {
+        Lookup head = m.head();
+        return head != null && head.has(Flag.CIVIL) && m.model == null;
+    }
+
+    private static boolean civilianHere(Mention m)
+    {
+        SentenceView s = m.sentence;
+        return isCivilWord(m) && (anyNear(s, m.start - 3, m.start, CIVIL_MARKERS)
+                || anyNear(s, 0, s.size(), CIVIL_SENTENCE));
+    }
+
+    private static String singular(String key)
+    {
+        return key.endsWith("s") ? key.substring(0, key.length() - 1) : key;
+    }
+
+    /** "arms" as body parts: "in her arms", "arms and legs", "with open arms". */
+    private static boolean bodyPartArms(Mention m, Document d)
+    {
+        if (!m.bareHeadIs("arms")) {
+            return false;
+        }
+        SentenceView s = m.sentence;
+        boolean inPossessive = s.key(m.start - 2).equals("in")
+                && DETERMINERS.contains(s.key(m.start - 1));
+        return inPossessive || ARM_POSTURES.contains(s.key(m.start - 1))
+                || anyNear(s, m.start - 3, m.end + 3, BODY_WORDS);
+    }
+
+    /** "mine" the pronoun or the pit: a weapon only as a noun in no mining context. */
+    private static boolean mineSense(Mention m, Document d)
+    {
+        if (!m.bareHeadIs("mine", "mines")) {
+            return false;
+        }
+        SentenceView s = m.sentence;
+        boolean exploding = anyNear(s, m.start - 3, m.end + 3, EXPLOSION_WORDS);
+        if (d.mining() || anyNear(s, 0, s.size(), MINING_WORDS)) {
+            return !exploding;
+        }
+        return s.key(m.start).equals("mine") && !exploding
+                && !MINE_DETERMINERS.contains(s.key(m.start - 1));
+    }
+
+    /**
+     * "the bomber" meaning the person who set off a bomb: said of a person here, or in a
+     * document about suicide or vehicle bombs.
+     */
+    private static boolean personBomber(Mention m, Document d)
+    {
+        return m.bareHeadIs("bomber", "bombers")
+                && (d.bomberIsPerson() || personBomberAt(m.sentence, m.start));
+    }
+
+    /** "bomber, who", "bomber blew himself up", "the bomber himself". */
+    private static boolean personBomberAt(SentenceView s, int i)
+    {
+        String key = s.key(i);
+        if (!key.equals("bomber") && !key.equals("bombers")) {
+            return false;
+        }
+        int next = s.key(i + 1).equals(",") ? i + 2 : i + 1;
+        return PERSON_WORDS.contains(s.key(next));
+    }
+
+    /** An adjective: "explosive growth", but "detonated an explosive near the gate". */
+    private static boolean adjectiveUse(Mention m, Document d)
+    {
+        if (!m.bareHeadWith(Flag.NOUN_ONLY)) {
+            return false;
+        }
+        Tok next = m.sentence.tok(m.end);
+        return next != null && next.lowerWord() && !FUNCTION_WORDS.contains(next.key());
+    }
+
+    /** A word that is a weapon only in context: "the device exploded". */
+    private static boolean missingContext(Mention m, Document d)
+    {
+        Lookup head = m.head();
+        if (m.parts.size() != 1 || head == null || head.entry().context().isEmpty()) {
+            return false;
+        }
+        SentenceView s = m.sentence;
+        for (int k = m.start - CONTEXT_WINDOW; k < m.end + CONTEXT_WINDOW; k++) {
+            String key = s.key(k);
+            if (k >= m.start && k < m.end || key.isEmpty()) {
+                continue;
+            }
+            for (String prefix : head.entry().context()) {
+                if (key.startsWith(prefix)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    // ---- Rules that depend on other mentions --------------------------------------------------
+
+    /**
+     * AmbiguousName: a name that is also a common word or a person ("Grad", "Leopard", "Hawk")
+     * counts with a type noun, after a count, or once the document confirmed the model.
+     */
+    private static boolean ambiguousNameKept(Mention m, Set<String> confirmedModels,
+            Document d)
+    {
+        Lookup model = m.modelPart();
+        if (model == null || !model.needsHead() || confirmedByNoun(m)) {
+            return true;
+        }
+        if (m.headFromCoordination) {
+            m.provenance += "+CoordinatedHead";
+            return true;
+        }
+        if (countBefore(m, d) != null) {
+            m.provenance += "+CountedModel";
+            return true;
+        }
+        if (!model.isDesignator() && confirmedModels.contains(m.model)) {
+            m.provenance += "+DiscourseModel";
+            return true;
+        }
+        return false;
+    }
+
+    private static boolean isGeneric(Mention m)
+    {
+        Lookup head = m.head();
+        return m.model == null && head != null && head.has(Flag.GENERIC)
+                && "OTHER".equals(m.category);
+    }
+
+    /** GenericWeapons: "weapons such as drones" tags the drones only. */
+    private static boolean nearSpecific(Mention generic, List<Mention> specific)
+    {
+        for (Mention other : specific) {
+            if (other.sentence == generic.sentence
+                    && Math.abs(other.start - generic.start) <= GENERIC_WINDOW) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** ChemicalFill: "a barrel bomb filled with chlorine" is a chemical weapon. */
+    private static void chemicalFill(Mention m)
+    {
+        if (!"EXPLOSIVE".equals(m.category)) {
+            return;
+        }
+        SentenceView s = m.sentence;
+        for (int k = m.end; k < m.end + 2; k++) {
+            if (FILL_WORDS.contains(s.key(k)) && anyNear(s, k + 1, k + 5, CHEMICAL_WORDS)) {
+                m.category = "CHEMICAL";
+                m.provenance += "+ChemicalFill";
+                return;
+            }
+        }
+    }
+
+    /**
+     * Quantity: the number right before the mention, nationalities allowed between ("40
+     * Russian warplanes"); none when the number counts a whole coordination ("363 Shahed and
+     * decoy drones").
+     */
+    private static int quantity(Mention m, List<Mention> kept, Document d)
+    {
+        Long count = countBefore(m, d);
+        if (count == null || count > Integer.MAX_VALUE) {
+            return 0;
+        }
+        SentenceView s = m.sentence;
+        String joint = s.key(m.end);
+        if (joint.equals("and") || joint.equals("or")) {
+            for (Mention other : kept) {
+                if (other.sentence == s && other.start == m.end + 1
+                        && countBefore(other, d) == null) {
+                    return 0;
+                }
+            }
+        }
+        return count.intValue();
+    }
+
+    /** The count that stands right before a mention, or null. */
+    private static Long countBefore(Mention m, Document d)
+    {
+        SentenceView s = m.sentence;
+        int end = m.start;
+        while (end > 0 && d.lexicon().isNationality(s.tok(end - 1).text())) {
+            end--;
+        }
+        for (int from = Math.max(0, end - 4); from < end; from++) {
+            NumberNormalizer.Number number = NumberNormalizer.parse(s.texts(), from);
+            if (number != null && from + number.length() == end && !number.vague()
+                    && !isYear(s.tok(from).text())) {
+                return number.value();
+            }
+        }
+        return null;
+    }
+
+    private static boolean isYear(String token)
+    {
+        return token.matches("(19|20)\\d\\d");
+    }
+
+    private static boolean isWeaponWord(Tok tok, Document d)
+    {
+        return d.lexicon().longestMatch(List.of(tok.key()), 0) != null;
+    }
+
+    private static boolean anyNear(SentenceView s, int from, int to, Set<String> words)
+    {
+        for (int k = Math.max(0, from); k < Math.min(s.size(), to); k++) {
+            if (words.contains(s.key(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

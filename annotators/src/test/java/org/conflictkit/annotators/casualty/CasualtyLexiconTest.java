@@ -1,0 +1,70 @@
+package org.conflictkit.annotators.casualty;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.conflictkit.annotators.casualty.CasualtyLexicon.Kind;
+import org.conflictkit.annotators.lexicon.LexiconException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CasualtyLexiconTest
+{
+    @TempDir
+    Path dir;
+
+    @Test
+    void loadsTheBundledLists() throws Exception
+    {
+        CasualtyLexicon lexicon = CasualtyLexicon
+                .load("classpath:/org/conflictkit/annotators/casualty/lists.def");
+        assertEquals("CAPTURED", lexicon.get(Kind.VERB, List.of("taken", "hostage")));
+        assertEquals("AT_LEAST", lexicon.get(Kind.QUALIFIER, List.of("at", "least")));
+        assertEquals(CasualtyLexicon.PRESENT, lexicon.get(Kind.VICTIM, List.of("soldiers")));
+    }
+
+    @Test
+    void entriesAreCutLikeTextAndMatchedInAnyCase() throws Exception
+    {
+        CasualtyLexicon lexicon = load("status-verbs.lst:VERB", "status-verbs.lst",
+                "# verbs", "Gunned-Down\tKILLED");
+        assertEquals("KILLED", lexicon.get(Kind.VERB, List.of("gunned", "-", "down")));
+    }
+
+    @Test
+    void aBadValueNamesTheFileAndLine() throws Exception
+    {
+        LexiconException e = assertThrows(LexiconException.class,
+                () -> load("status-verbs.lst:VERB", "status-verbs.lst", "# verbs",
+                        "killed\tKILLED", "maimed\tHURT"));
+        assertTrue(e.getMessage().contains("status-verbs.lst:3"), e.getMessage());
+    }
+
+    @Test
+    void aMissingValueNamesTheFileAndLine() throws Exception
+    {
+        LexiconException e = assertThrows(LexiconException.class,
+                () -> load("qualifiers.lst:QUALIFIER", "qualifiers.lst", "at least"));
+        assertTrue(e.getMessage().contains("qualifiers.lst:1"), e.getMessage());
+    }
+
+    @Test
+    void anUnknownKindNamesTheIndexLine() throws Exception
+    {
+        LexiconException e = assertThrows(LexiconException.class,
+                () -> load("# index\nverbs.lst:VERBS", "verbs.lst", "killed\tKILLED"));
+        assertTrue(e.getMessage().contains("lists.def:2"), e.getMessage());
+    }
+
+    private CasualtyLexicon load(String index, String list, String... lines) throws Exception
+    {
+        Files.writeString(dir.resolve("lists.def"), index + "\n");
+        Files.write(dir.resolve(list), List.of(lines));
+        return CasualtyLexicon.load(dir.resolve("lists.def").toString());
+    }
+}

@@ -1,0 +1,151 @@
+package org.conflictkit.annotators.quote;
+
+import static org.apache.uima.fit.factory.AnalysisEngineFactory.createEngineDescription;
+import static org.conflictkit.annotators.testing.AssertAnnotations.assertAnnotations;
+
+
+import org.apache.uima.jcas.JCas;
+import org.conflictkit.annotators.testing.TestRunner;
+import org.conflictkit.type.Quote;
+import org.junit.jupiter.api.Test;
+
+/** Finding quotes, one phenomenon per test; the speaker engine decides which marks are quotes. */
+class QuoteAnnotatorTest
+{
+    private static JCas run(String text) throws Exception
+    {
+        return TestRunner.run(text, createEngineDescription(QuoteAnnotator.class),
+                createEngineDescription(SpeakerAnnotator.class));
+    }
+
+    @Test
+    void straightAndCurlyDoubleQuotesExcludeMarksAndTrailingPunctuation() throws Exception
+    {
+        JCas jcas = run("“We will not retreat,” said Governor Oleh Synehubov. "
+                + "\"The city is calm.\" he added.");
+        assertAnnotations(jcas, Quote.class,
+                "[  1, 20]Quote(speaker=\"Governor Oleh Synehubov\", direct=true, cue=say) \"We will not retreat\"",
+                "[ 54, 70]Quote(speaker=\"he\", direct=true, cue=add) \"The city is calm\"");
+    }
+
+    @Test
+    void singleQuotesAreToldApartFromApostrophes() throws Exception
+    {
+        JCas jcas = run("The minister called the strike 'a war crime' and said the army's response "
+                + "was 'measured'.");
+        assertAnnotations(jcas, Quote.class,
+                "[ 20, 88]Quote(speaker=\"The minister\", direct=false, cue=call) \"the strike 'a war crime' and said the army's response was 'measured'\"",
+                "[ 32, 43]Quote(speaker=\"The minister\", direct=true, cue=call) \"a war crime\"",
+                "[ 54, 88]Quote(speaker=\"The minister\", direct=false, cue=say) \"the army's response was 'measured'\"",
+                "[ 79, 87]Quote(speaker=\"The minister\", direct=true, cue=say) \"measured\"");
+    }
+
+    @Test
+    void guillemets() throws Exception
+    {
+        JCas jcas = run("The mayor said: «We stay here.»");
+        assertAnnotations(jcas, Quote.class,
+                "[ 17, 29]Quote(speaker=\"The mayor\", direct=true, cue=say) \"We stay here\"");
+    }
+
+    @Test
+    void quoteOverSeveralParagraphsIsOneQuotePerParagraphWithOneSpeaker() throws Exception
+    {
+        JCas jcas = run("“The first paragraph of the statement.\n"
+                + "“The second paragraph ends here,” said police spokesman Ivan Petrov.");
+        assertAnnotations(jcas, Quote.class,
+                "[  1, 37]Quote(speaker=\"police spokesman Ivan Petrov\", direct=true, cue=say) \"The first paragraph of the statement\"",
+                "[ 40, 70]Quote(speaker=\"police spokesman Ivan Petrov\", direct=true, cue=say) \"The second paragraph ends here\"");
+    }
+
+    @Test
+    void nestedQuoteStaysInsideTheOuterQuote() throws Exception
+    {
+        JCas jcas = run("“The general told us ‘hold the line’ and we did,” a soldier told reporters.");
+        assertAnnotations(jcas, Quote.class,
+                "[  1, 47]Quote(speaker=\"a soldier\", direct=true, cue=tell) \"The general told us ‘hold the line’ and we did\"");
+    }
+
+    @Test
+    void quoteBrokenByItsAttributionGivesTwoQuotesWithOneSpeaker() throws Exception
+    {
+        JCas jcas = run("“We saw the drones,” Colonel Yuri Ihnat said, “and then the explosions began.”");
+        assertAnnotations(jcas, Quote.class,
+                "[  1, 18]Quote(speaker=\"Colonel Yuri Ihnat\", direct=true, cue=say) \"We saw the drones\"",
+                "[ 47, 76]Quote(speaker=\"Colonel Yuri Ihnat\", direct=true, cue=say) \"and then the explosions began\"");
+    }
+
+    @Test
+    void partialQuoteInsideReportedClauseGivesBothQuotesNested() throws Exception
+    {
+        JCas jcas = run("The army described the raid as a “successful operation” against the militants.");
+        assertAnnotations(jcas, Quote.class,
+                "[ 19, 77]Quote(speaker=\"The army\", direct=false, cue=describe) \"the raid as a “successful operation” against the militants\"",
+                "[ 34, 54]Quote(speaker=\"The army\", direct=true, cue=describe) \"successful operation\"");
+    }
+
+    @Test
+    void unbalancedMarkDoesNotSwallowTheNextParagraph() throws Exception
+    {
+        JCas jcas = run("He shouted \"stop and then everything went quiet.\n"
+                + "The ministry said the attack killed three people.");
+        assertAnnotations(jcas, Quote.class,
+                "[ 67, 97]Quote(speaker=\"The ministry\", direct=false, cue=say) \"the attack killed three people\"");
+    }
+
+    @Test
+    void indirectQuoteAfterSaidThat() throws Exception
+    {
+        JCas jcas = run("Defence Minister Ali Hassan said that the convoy was hit near the border.");
+        assertAnnotations(jcas, Quote.class,
+                "[ 38, 72]Quote(speaker=\"Defence Minister Ali Hassan\", direct=false, cue=say) \"the convoy was hit near the border\"");
+    }
+
+    @Test
+    void indirectQuoteBeforeItsAttribution() throws Exception
+    {
+        JCas jcas = run("The convoy was hit near the border, the ministry said on Monday.");
+        assertAnnotations(jcas, Quote.class,
+                "[  0, 34]Quote(speaker=\"the ministry\", direct=false, cue=say) \"The convoy was hit near the border\"");
+    }
+
+    @Test
+    void indirectQuoteAfterToldReporters() throws Exception
+    {
+        JCas jcas = run("The spokesman told reporters the talks would resume next week.");
+        assertAnnotations(jcas, Quote.class,
+                "[ 29, 61]Quote(speaker=\"The spokesman\", direct=false, cue=tell) \"the talks would resume next week\"");
+    }
+
+    @Test
+    void indirectQuoteAfterWarned() throws Exception
+    {
+        JCas jcas = run("The governor warned that more strikes were likely.");
+        assertAnnotations(jcas, Quote.class,
+                "[ 25, 49]Quote(speaker=\"The governor\", direct=false, cue=warn) \"more strikes were likely\"");
+    }
+
+    @Test
+    void accordingToIsAnIndirectQuoteWithoutCue() throws Exception
+    {
+        JCas jcas = run("Two soldiers were wounded, according to the regional police.");
+        assertAnnotations(jcas, Quote.class,
+                "[  0, 25]Quote(speaker=\"the regional police\", direct=false) \"Two soldiers were wounded\"");
+    }
+
+    @Test
+    void negatedOrUnconfirmedSpeechIsNotAQuote() throws Exception
+    {
+        JCas jcas = run("The ministry has not confirmed the report. "
+                + "Officials declined to say whether troops had withdrawn.");
+        assertAnnotations(jcas, Quote.class);
+    }
+
+    @Test
+    void titlesAndScareQuotesWithoutSpeakerAreNotQuotes() throws Exception
+    {
+        JCas jcas = run("Critics dubbed the plan “Operation Sunrise” in a newspaper column. "
+                + "The film “Red Dawn” was shown.");
+        assertAnnotations(jcas, Quote.class);
+    }
+}

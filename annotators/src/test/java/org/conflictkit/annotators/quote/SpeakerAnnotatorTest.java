@@ -1,0 +1,132 @@
+package org.conflictkit.annotators.quote;
+
+import static org.apache.uima.fit.factory.AnalysisEngineFactory.createEngineDescription;
+import static org.conflictkit.annotators.testing.AssertAnnotations.assertAnnotations;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.apache.uima.jcas.JCas;
+import org.conflictkit.annotators.lexicon.LexiconException;
+import org.conflictkit.annotators.testing.TestRunner;
+import org.conflictkit.type.Quote;
+import org.conflictkit.type.Speaker;
+import org.junit.jupiter.api.Test;
+
+/** Attribution sieves and speaker descriptions, one phenomenon per test. */
+class SpeakerAnnotatorTest
+{
+    private static JCas run(String text) throws Exception
+    {
+        return TestRunner.run(text, createEngineDescription(QuoteAnnotator.class),
+                createEngineDescription(SpeakerAnnotator.class));
+    }
+
+    @Test
+    void cueAfterTheQuoteWithInvertedSpeaker() throws Exception
+    {
+        JCas jcas = run("“We will hold,” said the mayor.");
+        assertAnnotations(jcas, Speaker.class,
+                "[ 21, 30]Speaker(title=mayor, official=true) \"the mayor\"");
+    }
+
+    @Test
+    void colonIntroduction() throws Exception
+    {
+        JCas jcas = run("Kremlin spokesman Dmitry Peskov told the news agency: “No decision has been made.”");
+        assertAnnotations(jcas, Quote.class,
+                "[ 55, 80]Quote(speaker=\"Kremlin spokesman Dmitry Peskov\", direct=true, cue=tell) \"No decision has been made\"");
+        assertAnnotations(jcas, Speaker.class,
+                "[  0, 31]Speaker(name=Dmitry Peskov, title=spokesman, organization=Kremlin, official=true) \"Kremlin spokesman Dmitry Peskov\"");
+    }
+
+    @Test
+    void colonIntroductionWithoutVerb() throws Exception
+    {
+        JCas jcas = run("Governor Vitaliy Kim on Telegram: “Stay in the shelters.”");
+        assertAnnotations(jcas, Quote.class,
+                "[ 35, 55]Quote(speaker=\"Governor Vitaliy Kim\", direct=true) \"Stay in the shelters\"");
+    }
+
+    @Test
+    void quoteAloneInItsParagraphContinuesThePreviousSpeaker() throws Exception
+    {
+        JCas jcas = run("Interior Minister Rashid Karimov said the attackers had fled.\n“We will find them.”");
+        assertAnnotations(jcas, Quote.class,
+                "[ 38, 60]Quote(speaker=\"Interior Minister Rashid Karimov\", direct=false, cue=say) \"the attackers had fled\"",
+                "[ 63, 80]Quote(speaker=\"Interior Minister Rashid Karimov\", direct=true) \"We will find them\"");
+    }
+
+    @Test
+    void pronounResolvedToTheMostRecentCompatibleSpeaker() throws Exception
+    {
+        JCas jcas = run("The ministry said the road was closed. Oleksandr Prokudin said the shelling "
+                + "continued. He warned that more attacks would follow.");
+        assertAnnotations(jcas, Speaker.class,
+                "[  0, 12]Speaker(name=ministry, organization=ministry, official=true) \"The ministry\"",
+                "[ 39, 57]Speaker(name=Oleksandr Prokudin, official=false) \"Oleksandr Prokudin\"",
+                "[ 87, 89]Speaker(name=Oleksandr Prokudin, official=false) \"He\"");
+    }
+
+    @Test
+    void titlesAndAppositions() throws Exception
+    {
+        JCas jcas = run("Air Force spokesman Yuriy Ihnat said the missiles were intercepted. "
+                + "Dmitry Peskov, the Kremlin spokesperson, said talks were possible.");
+        assertAnnotations(jcas, Speaker.class,
+                "[  0, 31]Speaker(name=Yuriy Ihnat, title=spokesman, organization=Air Force, official=true) \"Air Force spokesman Yuriy Ihnat\"",
+                "[ 68, 81]Speaker(name=Dmitry Peskov, title=spokesperson, organization=Kremlin, official=true) \"Dmitry Peskov\"");
+    }
+
+    @Test
+    void nameResolvedToItsFullestFormInTheDocument() throws Exception
+    {
+        JCas jcas = run("President Volodymyr Zelenskyy visited the front. "
+                + "Later, Zelenskyy said that aid would come.");
+        assertAnnotations(jcas, Speaker.class,
+                "[ 56, 65]Speaker(name=Volodymyr Zelenskyy, title=President, official=true) \"Zelenskyy\"");
+    }
+
+    @Test
+    void definiteDescriptionTakesTheSpeakerItDescribes() throws Exception
+    {
+        JCas jcas = run("Kharkiv Mayor Ihor Terekhov said the power was cut. "
+                + "“Repairs will take days,” said the mayor.");
+        assertAnnotations(jcas, Speaker.class,
+                "[  0, 27]Speaker(name=Ihor Terekhov, title=Mayor, organization=Kharkiv, official=true) \"Kharkiv Mayor Ihor Terekhov\"",
+                "[ 83, 92]Speaker(name=Ihor Terekhov, title=mayor, organization=Kharkiv, official=true) \"the mayor\"");
+    }
+
+    @Test
+    void officialsFollowTheDecidedCases() throws Exception
+    {
+        JCas jcas = run("The Houthi-run health ministry said 12 people died. A Taliban spokesman said "
+                + "the fighters withdrew. Human Rights Watch said civilians were hit. A local "
+                + "journalist said the market burned. Residents said the shelling lasted hours. "
+                + "The United Nations said aid was blocked.");
+        assertAnnotations(jcas, Speaker.class,
+                "[  0, 30]Speaker(name=Houthi-run health ministry, organization=Houthi-run health ministry, official=true) \"The Houthi-run health ministry\"",
+                "[ 52, 71]Speaker(title=spokesman, organization=Taliban, official=false) \"A Taliban spokesman\"",
+                "[100,118]Speaker(name=Human Rights Watch, organization=Human Rights Watch, official=false) \"Human Rights Watch\"",
+                "[144,162]Speaker(title=journalist, official=false) \"A local journalist\"",
+                "[187,196]Speaker(title=Residents, official=false) \"Residents\"",
+                "[229,247]Speaker(name=United Nations, organization=United Nations, official=true) \"The United Nations\"");
+    }
+
+    @Test
+    void everyDecisionRecordsItsSieve() throws Exception
+    {
+        JCas jcas = run("“We will hold,” said the mayor.");
+        Quote quote = jcas.select(Quote.class).single();
+        assertTrue(quote.getProvenance().endsWith(";sieve=report"), quote.getProvenance());
+        assertTrue(quote.getSpeaker().getProvenance().startsWith("mention=cue-inverted"),
+                quote.getSpeaker().getProvenance());
+    }
+
+    @Test
+    void badLexiconLineNamesFileAndLine()
+    {
+        LexiconException e = assertThrows(LexiconException.class, () -> QuoteLexicon
+                .get("classpath:org/conflictkit/annotators/quote/broken/lists.def"));
+        assertTrue(e.getMessage().contains("speech-verbs.txt line 3"), e.getMessage());
+    }
+}
