@@ -1,7 +1,6 @@
 package org.conflictkit.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -101,7 +100,9 @@ class SparkAnnotationJobTest
         SparkAnnotationJob.Summary summary = new SparkAnnotationJob(List.of(corpus.toString()),
                 Corpus.TEXT, output.toString(), Pipelines.DEFAULT, false, 0).run(spark);
 
-        assertFalse(annotateRows.isEmpty());
+        assertEquals("CasualtyCount, Location, Quote, Speaker, Weapon", annotateRows.stream()
+                .map(r -> r.split("\t")[1]).distinct().sorted().collect(Collectors.joining(", ")),
+                "every engine has annotations to compare");
         assertEquals(String.join("\n", annotateRows),
                 String.join("\n", parquetRows(output.resolve(SparkAnnotationJob.ANNOTATIONS))));
         assertEquals(DOCUMENTS, summary.documents());
