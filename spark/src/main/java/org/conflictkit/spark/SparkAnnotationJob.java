@@ -2,6 +2,7 @@ package org.conflictkit.spark;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
@@ -52,7 +53,7 @@ public record SparkAnnotationJob(List<String> inputs, Corpus format, String outp
     {
         public String render()
         {
-            return String.format(java.util.Locale.ROOT,
+            return String.format(Locale.ROOT,
                     "documents: %d, failed: %d, annotations: %d, tokens: %d, seconds: %.1f, tokens/s: %.0f%n",
                     documents, failures, annotations, tokens, seconds,
                     seconds > 0 ? tokens / seconds : 0);
@@ -76,9 +77,10 @@ public record SparkAnnotationJob(List<String> inputs, Corpus format, String outp
         RunCounters counters = RunCounters.register(spark.sparkContext());
 
         Dataset<Row> corpus = format.read(spark, inputs);
+        int read = corpus.rdd().getNumPartitions();
         int parallelism = partitions > 0 ? partitions
-                : Math.max(corpus.rdd().getNumPartitions(), spark.sparkContext().defaultParallelism());
-        if (parallelism != corpus.rdd().getNumPartitions()) {
+                : Math.max(read, spark.sparkContext().defaultParallelism());
+        if (parallelism != read) {
             corpus = corpus.repartition(parallelism);
         }
         corpus.mapPartitions(new PartitionAnnotator(pipeline, xmiOutput, counters),
