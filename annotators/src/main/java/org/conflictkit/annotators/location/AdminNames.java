@@ -19,6 +19,18 @@ final class AdminNames
         this.suffixes = List.copyOf(suffixes);
     }
 
+    /** "Northern Darfur" -> "North Darfur": the form news uses for directional divisions, or null. */
+    static String directionalForm(String name)
+    {
+        for (String direction : List.of("North", "South", "East", "West")) {
+            String adjective = direction + "ern";
+            if (name.startsWith(adjective + " ") && name.length() > adjective.length() + 1) {
+                return direction + name.substring(adjective.length());
+            }
+        }
+        return null;
+    }
+
     /** The name without one leading and one trailing designator; the name itself if none. */
     String shortForm(String name)
     {

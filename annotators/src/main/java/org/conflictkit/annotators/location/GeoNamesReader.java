@@ -134,6 +134,10 @@ final class GeoNamesReader
         for (String name : List.of(f[1], f[2])) {
             builder.addName(handle, name, true);
             builder.addName(handle, adminNames.shortForm(name), true);
+            String directional = AdminNames.directionalForm(adminNames.shortForm(name));
+            if (directional != null) {
+                builder.addName(handle, directional, true);
+            }
         }
         remember(id, handle);
     }

@@ -124,6 +124,21 @@ public class LocationAnnotator
     {
         boolean headline = isHeadline(doc, begin, end);
         int i = begin;
+        int dateline = datelineLength(doc, begin, end);
+        if (dateline > 0) {
+            int first = begin;
+            for (int k = begin; k < begin + dateline - 1; k++) {
+                if (doc.toks.get(k).lower.equals("of")) {
+                    first = k + 1; // "EAST AND NORTH OF MOSUL, Iraq —"
+                }
+            }
+            Mention mention = new Mention(first, begin + dateline - 1, "dateline");
+            mention.entries = resources.gazetteer.lookup(doc.key(first, begin + dateline - 1));
+            mention.wanted = PlaceKind.CITY;
+            mention.evidence = "dateline";
+            doc.mentions.add(mention);
+            i = begin + dateline;
+        }
         while (i < end) {
             Tok tok = doc.toks.get(i);
             if (!tok.capitalized || tok.text.length() == 1 || DETERMINERS.contains(tok.lower)) {
@@ -144,6 +159,41 @@ public class LocationAnnotator
             doc.mentions.add(mention);
             i = mention.spanLast + 1;
         }
+    }
+
+    /**
+     * The length of a wire-service dateline's place ("GOMA, Congo (Reuters) —"): upper-case words
+     * at the start of a sentence, a comma, capitalised words, an optional parenthesis and a dash;
+     * 0 when the sentence has no dateline.
+     */
+    private static int datelineLength(Document doc, int begin, int end)
+    {
+        int k = begin;
+        while (k < end && (isUpperCaseWord(doc.toks.get(k))
+                || k > begin && doc.toks.get(k).isJoint() && k + 1 < end
+                        && isUpperCaseWord(doc.toks.get(k + 1)))) {
+            k++;
+        }
+        int length = k - begin;
+        if (length == 0 || length > MAX_NAME_TOKENS + 2 || k >= end || !doc.toks.get(k).text.equals(",")) {
+            return 0;
+        }
+        for (int t = k + 1; t < Math.min(end, k + 12); t++) {
+            Tok tok = doc.toks.get(t);
+            if (tok.text.equals("\u2014") || tok.text.equals("\u2013")) {
+                return length;
+            }
+            if (!tok.capitalized && !Set.of("(", ")", ",", ".", "of", "the").contains(tok.text)) {
+                return 0;
+            }
+        }
+        return 0;
+    }
+
+    private static boolean isUpperCaseWord(Tok tok)
+    {
+        return tok.word && !tok.digit && tok.text.length() > 1
+                && tok.text.equals(tok.text.toUpperCase(Locale.ROOT));
     }
 
     /** The candidate starting at token {@code i}, or null. */
@@ -236,7 +286,10 @@ public class LocationAnnotator
     /** A mention whose name is tokens {@code [i, j)} and whose head starts at {@code j}. */
     private Mention headedMention(Document doc, int i, int j, int end)
     {
-        if (!isNameStart(doc, i) || j >= end) {
+        // A known name may start with a word that alone is no place: "North Kivu province",
+        // "Amhara region" (also a people).
+        if (j >= end || !isNameStart(doc, i) && !(doc.toks.get(i).capitalized
+                && resources.gazetteer.contains(doc.key(i, j - 1)))) {
             return null;
         }
         TokenTrie.Match<String> facility = resources.facilityHeads.longestMatch(doc.toks, j,
@@ -397,7 +450,7 @@ public class LocationAnnotator
         boolean single = m.first == m.last;
         boolean country = m.hasKind(PlaceKind.COUNTRY);
         String key = doc.key(m.first, m.last);
-        if (resources.demonyms.contains(key)) {
+        if (resources.demonyms.contains(key) && !m.rule.equals("region-head")) {
             m.reject("demonym");
         }
         else if (resources.notPlaces.contains(key)) {
@@ -494,6 +547,16 @@ public class LocationAnnotator
             }
         }
         doc.countCountries();
+        // 1b. A small town abroad named without evidence is more likely a word of another name
+        // ("Super Tucano") or a namesake ("Fano" militias) than a place the story is about.
+        String main = doc.mainCountry();
+        for (Mention m : doc.mentions) {
+            if (m.accepted && "known-name".equals(m.evidence) && main != null
+                    && isForeignTown(m, main)) {
+                m.accepted = false;
+                m.reject("foreign-town-without-evidence");
+            }
+        }
         // 2. Weak names: coordinated with an accepted place, named with evidence elsewhere in the
         // document, or lying in one of the document's countries. Passes in text order until
         // nothing changes; a pass looks again only at the mentions that an acceptance since their
@@ -551,6 +614,20 @@ public class LocationAnnotator
                 m.evidence += ",region-in-document";
             }
         }
+    }
+
+    /** Every reading of the name is a non-curated town outside the document's main country. */
+    private boolean isForeignTown(Mention m, String mainCountry)
+    {
+        for (Gazetteer.Entry entry : m.entries) {
+            Place place = entry.place();
+            if (place.kind() != PlaceKind.CITY || place.source().startsWith("curated")
+                    || place.countryCode().equals(mainCountry)
+                    || place.population() >= minHeadlinePopulation) {
+                return false;
+            }
+        }
+        return m.entries.length > 0;
     }
 
     /** A national capital named alone is the city even where its region is named too. */

@@ -99,7 +99,8 @@ final class ReportParser
             "speech", "call", "report", "letter", "release", "broadcast", "television", "tv",
             "radio", "telegram", "twitter", "x", "facebook", "channel", "website", "phone",
             "telephone", "meeting", "talks", "session", "remarks", "comments", "communique",
-            "email", "text", "newspaper", "reporters", "journalists");
+            "email", "text", "newspaper", "reporters", "journalists", "advisory", "notice",
+            "bulletin", "update", "alert", "communiqué", "podcast");
     private static final Set<String> ADJUNCT_PREPOSITIONS = Set.of("in", "on", "at", "via",
             "during", "through", "by", "over", "from", "after", "to");
     private static final Set<String> RECIPIENTS = Set.of("reporters", "journalists",
@@ -107,11 +108,20 @@ final class ReportParser
             "residents", "supporters", "troops", "officials");
     /** Words after a comma that end a reported clause: "..., which ...", "..., according to". */
     private static final Set<String> CLAUSE_BREAKS = Set.of("which", "while", "whereas", "but",
-            "according");
+            "according", "though", "although");
     private static final Set<String> BUT_VERBS = Set.of("did", "does", "do", "has", "have",
             "had", "would", "could", "was", "were", "is", "are", "also", "not", "declined",
             "refused", "said", "added");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
+    private static final Set<String> RELATIVES = Set.of("who", "which", "whose");
+    /** Words that open an alias apposition: "X, known as Y, said". */
+    private static final Set<String> ALIAS_WORDS = Set.of("known", "also", "called", "dubbed",
+            "formerly");
+    /** Words after "X said," that open an adjunct, not the rest of a parenthetical report. */
+    private static final Set<String> SUBORDINATORS = Set.of("as", "though", "although", "when",
+            "after", "before", "because", "amid", "since", "even");
+    /** A parenthetical report interrupts a clause after its first few words. */
+    private static final int MAX_PARENTHETICAL_LEAD = 6;
     /** Prepositions whose object cannot be a verb's subject (not "after", "before": clauses). */
     private static final Set<String> OBJECT_PREPOSITIONS = Set.of("in", "on", "at", "to", "from",
             "with", "by", "into", "over", "under", "during", "about", "against", "near", "via",
@@ -137,8 +147,8 @@ final class ReportParser
     {
         List<String> words = Arrays.asList(d.lower);
         List<Report> reports = new ArrayList<>();
-        int s = d.unitStart[u];
         int e = d.unitEnd[u];
+        int s = afterDateline(d, d.unitStart[u], e);
         for (int t = s; t < e; t++) {
             if (d.lower[t].equals("according") && t + 1 < e && d.lower[t + 1].equals("to")) {
                 Report r = accordingTo(d, t, s, e);
@@ -236,7 +246,8 @@ final class ReportParser
                 && (d.lower[k].equals(",") || d.isClosingQuote(k))) {
             before = contentBefore(d, s, k);
         }
-        if (before != null && after == null && d.lower[k].equals(",")) {
+        if (before != null && after == null && d.lower[k].equals(",")
+                && before.last() - before.first() < MAX_PARENTHETICAL_LEAD) {
             after = parentheticalRest(d, last + 1, e, cue);
         }
         if (after == null && before == null) {
@@ -298,7 +309,9 @@ final class ReportParser
         }
         Span after = null;
         Span before = null;
-        if (next < e && d.lower[next].equals(",")
+        if (next + 1 < e && d.lower[next].equals(",")
+                && !CLAUSE_BREAKS.contains(d.lower[next + 1])
+                && !SUBORDINATORS.contains(d.lower[next + 1])
                 && (a == s || d.lower[a - 1].equals(",") || d.lower[a - 1].equals("that"))) {
             int end = trimEnd(d, next + 1, clauseEnd(d, next + 1, e));
             if (end - (next + 1) >= 3) {
@@ -331,6 +344,28 @@ final class ReportParser
         return null;
     }
 
+    /**
+     * Where a unit starts after its wire-service dateline ("GOMA, Congo (Reuters) — ..."): an
+     * upper-case place, then capitalised words, commas and parentheses, then a dash.
+     */
+    private static int afterDateline(DocumentView d, int s, int e)
+    {
+        if (s >= e || !d.isWord(s) || d.word(s).length() < 2
+                || !d.word(s).equals(d.word(s).toUpperCase(java.util.Locale.ROOT))) {
+            return s;
+        }
+        for (int t = s + 1; t < Math.min(e - 1, s + 12); t++) {
+            if (isDash(d, t)) {
+                return t + 1;
+            }
+            boolean nameWord = d.isWord(t) && d.isCapitalized(t);
+            if (!nameWord && !Set.of(",", "(", ")", "-", ".").contains(d.lower[t])) {
+                return s;
+            }
+        }
+        return s;
+    }
+
     // ---- the source of a verb
 
     private Mention subjectBefore(DocumentView d, int j, int s)
@@ -354,7 +389,8 @@ final class ReportParser
         if (preposition > s && HEAD_PREPOSITIONS.contains(d.lower[preposition])) {
             // "witnesses at the scene", "officials in the capital": the head comes first
             int k2 = npStartLeft(d, preposition - 1, s);
-            if (k2 <= preposition - 1 && !terms(d, trim(d, k2, preposition - 1)).isEmpty()
+            Span head = trim(d, k2, preposition - 1);
+            if (k2 <= preposition - 1 && (!terms(d, head).isEmpty() || isCapitalizedName(d, head))
                     && j - k2 < MAX_NP) {
                 words = trim(d, k2, j);
             }
@@ -412,6 +448,9 @@ final class ReportParser
             return null;
         }
         Span between = new Span(p + 1, comma - 1);
+        if (p - 2 >= s && isNumber(d, p - 1) && d.lower[p - 2].equals(",")) {
+            p -= 2; // an age: "Khin Myo, 52, whose son was killed, said"
+        }
         int k = npStartLeft(d, p - 1, s);
         if (k > p - 1) {
             return null;
@@ -420,13 +459,21 @@ final class ReportParser
         if (!valid(d, head)) {
             return null;
         }
-        if (d.lower[between.first()].equals("who")) {
+        if (RELATIVES.contains(d.lower[between.first()])) {
             return new Mention(head, null); // "A security official, who asked not to be named,"
+        }
+        if (ALIAS_WORDS.contains(d.lower[between.first()])) {
+            return new Mention(head, null); // "Hayat Tahrir al-Sham, known as HTS, said"
         }
         if (hasName(d, between)) {
             return new Mention(between, head);
         }
-        return hasName(d, head) ? new Mention(head, between) : null;
+        if (hasName(d, head)) {
+            return new Mention(head, between);
+        }
+        // "The Human Rights Commission, a state body, said": a named body with a description
+        return isCapitalizedName(d, head) && isDescription(d, between) ? new Mention(head, between)
+                : null;
     }
 
     /** The source after its verb or after "according to", with an apposition after a comma. */
@@ -518,7 +565,8 @@ final class ReportParser
     {
         int t = skipAdjuncts(d, from, e, cue);
         if (t + 1 >= e || !d.lower[t].equals(",") || !d.isWord(t + 1) || isParticiple(d, t + 1)
-                || CLAUSE_BREAKS.contains(d.lower[t + 1]) || d.lower[t + 1].equals("who")) {
+                || CLAUSE_BREAKS.contains(d.lower[t + 1]) || d.lower[t + 1].equals("who")
+                || SUBORDINATORS.contains(d.lower[t + 1])) {
             return null;
         }
         int end = trimEnd(d, t + 1, clauseEnd(d, t + 1, e));
@@ -637,10 +685,12 @@ final class ReportParser
         }
         if (d.lower[t].equals(",") && t + 1 < e) {
             String w = d.lower[t + 1];
+            // an apposition ("said Hawa Ishaq, a volunteer", "said Modu Ali, 38,") ends the report
             return w.equals("who") || w.equals("which") || w.equals("according")
-                    || isParticiple(d, t + 1) || d.isOpeningQuote(t + 1);
+                    || isParticiple(d, t + 1) || d.isOpeningQuote(t + 1)
+                    || DETERMINERS.contains(w) || isNumber(d, t + 1);
         }
-        return isSentencePunctuation(d, t) || d.isOpeningQuote(t);
+        return isSentencePunctuation(d, t) || d.isOpeningQuote(t) || d.lower[t].equals("who");
     }
 
     // ---- noun phrases
@@ -934,6 +984,22 @@ final class ReportParser
         }
         return (d.lower[j].equals("on") || d.lower[j].equals("last") || d.lower[j].equals("this"))
                 && j + 1 < d.size && TIME.contains(d.lower[j + 1]);
+    }
+
+    private static boolean isNumber(DocumentView d, int t)
+    {
+        return d.lower[t].chars().allMatch(Character::isDigit);
+    }
+
+    /** Every word of the span capitalised: a proper name ("Doctors Without Borders" aside). */
+    private static boolean isCapitalizedName(DocumentView d, Span span)
+    {
+        for (int t = span.first(); t <= span.last(); t++) {
+            if (d.isWord(t) && !d.isCapitalized(t)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isAcronym(DocumentView d, int t)

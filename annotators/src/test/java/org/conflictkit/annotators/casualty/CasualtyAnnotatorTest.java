@@ -477,4 +477,10 @@ class CasualtyAnnotatorTest
         assertAnnotations(TestRunner.run(text, createEngineDescription(CasualtyAnnotator.class)),
                 CasualtyCount.class, expected);
     }
+    @Test
+    void hyphenatedVictimNoun() throws Exception
+    {
+        assertCasualties("The blast wounded two passers-by.",
+                "[ 18, 32]CasualtyCount(count=2, qualifier=EXACT, status=INJURED, victims=passers-by) \"two passers-by\"");
+    }
 }

@@ -155,4 +155,37 @@ class LocationAnnotatorTest
                 "[ 20, 27]Location(kind=COUNTRY, countryCode=UA) \"Ukraine\"",
                 "[ 32, 43]Location(kind=COUNTRY, countryCode=KP) \"North Korea\"");
     }
+    @Test
+    void moreAdministrativeAndFacilityHeads() throws Exception
+    {
+        check("Troops entered Kachin state and Kalay township near the Rafah crossing.",
+                "[ 15, 27]Location(kind=REGION, countryCode=MM) \"Kachin state\"",
+                "[ 32, 46]Location(kind=REGION, countryCode=MM) \"Kalay township\"",
+                "[ 56, 70]Location(kind=FACILITY, countryCode=PS) \"Rafah crossing\"");
+    }
+
+    @Test
+    void directionalNamesOfDivisionsAndPeopleNamedRegions() throws Exception
+    {
+        check("Fighting spread from North Darfur to South Kordofan. Militias held the Amhara region.",
+                "[ 21, 33]Location(kind=REGION, countryCode=SD) \"North Darfur\"",
+                "[ 37, 51]Location(kind=REGION, countryCode=SD) \"South Kordofan\"",
+                "[ 71, 84]Location(kind=REGION, countryCode=ET) \"Amhara region\"");
+    }
+
+    @Test
+    void upperCaseDatelinePlace() throws Exception
+    {
+        check("BUKAVU, Democratic Republic of the Congo — Rebels entered the city.",
+                "[  0,  6]Location(kind=CITY, countryCode=CD, geonamesId=217831) \"BUKAVU\"",
+                "[  8, 40]Location(kind=COUNTRY, countryCode=CD) \"Democratic Republic of the Congo\"");
+    }
+
+    @Test
+    void smallTownAbroadWithoutEvidenceIsNoPlace() throws Exception
+    {
+        check("Nigerian Super Tucano aircraft struck camps near Kaduna, Nigeria.",
+                "[ 49, 55]Location(kind=CITY, countryCode=NG, geonamesId=2335727) \"Kaduna\"",
+                "[ 57, 64]Location(kind=COUNTRY, countryCode=NG) \"Nigeria\"");
+    }
 }

@@ -148,4 +148,62 @@ class QuoteAnnotatorTest
                 + "The film “Red Dawn” was shown.");
         assertAnnotations(jcas, Quote.class);
     }
+    @Test
+    void invertedSpeakerFollowedByAnApposition() throws Exception
+    {
+        JCas jcas = run("“The road is closed,” said Amina Bello, a trader from the town. "
+                + "“We ran,” said Karim Haddad, 45, who lost his shop.");
+        assertAnnotations(jcas, Quote.class,
+                "[  1, 19]Quote(speaker=\"Amina Bello\", direct=true, cue=say) \"The road is closed\"",
+                "[ 65, 71]Quote(speaker=\"Karim Haddad\", direct=true, cue=say) \"We ran\"");
+    }
+
+    @Test
+    void datelineIsNoPartOfTheReportedClause() throws Exception
+    {
+        JCas jcas = run("KASSALA, Sudan (Wire) — Shelling hit the main market on Monday, officials said.");
+        assertAnnotations(jcas, Quote.class,
+                "[ 24, 62]Quote(speaker=\"officials\", direct=false, cue=say) \"Shelling hit the main market on Monday\"");
+    }
+
+    @Test
+    void sourceWithRelativeAliasOrDescriptiveApposition() throws Exception
+    {
+        JCas jcas = run("Tripoli, which backs the rebels, said the truce had collapsed. "
+                + "The Northern Front, known as NF, said its units had withdrawn. "
+                + "The National Relief Commission, a state body, said the camps were full.");
+        assertAnnotations(jcas, Quote.class,
+                "[ 38, 61]Quote(speaker=\"Tripoli\", direct=false, cue=say) \"the truce had collapsed\"",
+                "[101,124]Quote(speaker=\"The Northern Front\", direct=false, cue=say) \"its units had withdrawn\"",
+                "[177,196]Quote(speaker=\"The National Relief Commission\", direct=false, cue=say) \"the camps were full\"");
+    }
+
+    @Test
+    void sourceWithNamedHeadBeforeInPlace() throws Exception
+    {
+        JCas jcas = run("The Crisis Cell in Kassala said the bridge was shut.");
+        assertAnnotations(jcas, Quote.class,
+                "[ 32, 51]Quote(speaker=\"The Crisis Cell in Kassala\", direct=false, cue=say) \"the bridge was shut\"");
+    }
+
+    @Test
+    void adjunctAfterAnAttributionIsNotReported() throws Exception
+    {
+        JCas jcas = run("The strike destroyed the fuel depot on Monday, the army said, as troops "
+                + "advanced. Ten people died, according to the ministry, though residents put "
+                + "the toll higher.");
+        assertAnnotations(jcas, Quote.class,
+                "[  0, 45]Quote(speaker=\"the army\", direct=false, cue=say) \"The strike destroyed the fuel depot on Monday\"",
+                "[ 82, 97]Quote(speaker=\"the ministry\", direct=false) \"Ten people died\"");
+    }
+
+    @Test
+    void channelOfTheStatementIsNotReported() throws Exception
+    {
+        JCas jcas = run("The tanker was hit near the port, the agency said in an advisory, adding "
+                + "that the crew was safe.");
+        assertAnnotations(jcas, Quote.class,
+                "[  0, 32]Quote(speaker=\"the agency\", direct=false, cue=say) \"The tanker was hit near the port\"",
+                "[ 78, 95]Quote(speaker=\"the agency\", direct=false, cue=add) \"the crew was safe\"");
+    }
 }

@@ -129,4 +129,14 @@ class SpeakerAnnotatorTest
                 .get("classpath:org/conflictkit/annotators/quote/broken/lists.def"));
         assertTrue(e.getMessage().contains("speech-verbs.txt line 3"), e.getMessage());
     }
+    @Test
+    void armedGroupsOfOtherWarsAndMissions() throws Exception
+    {
+        JCas jcas = run("The RSF said the city had fallen. Fano commanders said the road was cut. "
+                + "The mission said its patrols continued.");
+        assertAnnotations(jcas, Speaker.class,
+                "[  0,  7]Speaker(name=RSF, organization=RSF, official=false) \"The RSF\"",
+                "[ 34, 49]Speaker(title=commanders, organization=Fano, official=false) \"Fano commanders\"",
+                "[ 73, 84]Speaker(name=mission, organization=mission, official=true) \"The mission\"");
+    }
 }

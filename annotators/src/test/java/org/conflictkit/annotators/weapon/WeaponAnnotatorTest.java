@@ -289,4 +289,13 @@ class WeaponAnnotatorTest
                 JCasUtil.select(jcas, Weapon.class).stream()
                         .map(w -> w.getProvenance().replaceAll(":\\d+", ":N")).toList());
     }
+    @Test
+    void manufacturerBeforeTypeNounAndChemicalWeaponsBodies() throws Exception
+    {
+        JCas jcas = run("Antonov planes dropped bombs, the Organisation for the Prohibition of "
+                + "Chemical Weapons said.");
+        assertAnnotations(jcas, Weapon.class,
+                "[  0, 14]Weapon(category=AIRCRAFT) \"Antonov planes\"",
+                "[ 23, 28]Weapon(category=EXPLOSIVE) \"bombs\"");
+    }
 }

@@ -134,7 +134,7 @@ public final class GoldMarkup
         return annotations;
     }
 
-    private static Map<String, Object> attributes(String source)
+    private static Map<String, Object> attributes(String source) throws GoldFormatException
     {
         Map<String, Object> attributes = new LinkedHashMap<>();
         Matcher m = ATTRIBUTE.matcher(source);
@@ -144,7 +144,7 @@ public final class GoldMarkup
         return attributes;
     }
 
-    private static Object typed(String value)
+    private static Object typed(String value) throws GoldFormatException
     {
         if (value.startsWith("\"")) {
             return value.substring(1, value.length() - 1);
@@ -153,8 +153,13 @@ public final class GoldMarkup
             return Boolean.valueOf(value);
         }
         if (NUMBER.matcher(value).matches()) {
-            return value.contains(".") ? (Object) Float.valueOf(value)
-                    : (Object) Integer.valueOf(value);
+            try {
+                return value.contains(".") ? (Object) Float.valueOf(value)
+                        : (Object) Integer.valueOf(value);
+            }
+            catch (NumberFormatException e) {
+                throw new GoldFormatException("number out of range: " + value);
+            }
         }
         return value;
     }

@@ -75,7 +75,8 @@ public final class JsonLinesCorpus
         }
     }
 
-    static Article article(String line, String origin) throws InputException
+    /** One line as an article; {@code origin} names where it comes from, for messages. */
+    public static Article article(String line, String origin) throws InputException
     {
         JsonNode node;
         try {

@@ -36,4 +36,12 @@ class GoldMarkupTest
                 () -> GoldMarkup.parse("Hello [[Weapon category=DRONE: drones", "d"));
         assertEquals("unclosed [[Weapon at text offset 6", e.getMessage());
     }
+
+    @Test
+    void aNumberTooLargeForAnIntegerIsAnError()
+    {
+        GoldFormatException e = assertThrows(GoldFormatException.class,
+                () -> GoldMarkup.parse("[[Weapon quantity=99999999999 category=DRONE: drones]]", "d"));
+        assertEquals("number out of range: 99999999999", e.getMessage());
+    }
 }
