@@ -1,5 +1,6 @@
 package org.conflictkit.annotators.fuzz;
 
+import org.conflictkit.annotators.testing.FuzzDuration;
 import static org.apache.uima.fit.factory.AnalysisEngineFactory.createEngine;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,7 +26,7 @@ class AnnotatorsFuzzTest
 {
     private static AnalysisEngine segmenter;
 
-    @FuzzTest(maxDuration = "30s")
+    @FuzzTest(maxDuration = FuzzDuration.PER_RUN)
     void segmenterKeepsValidOffsetsOnAnyText(FuzzedDataProvider data) throws Exception
     {
         String text = data.consumeRemainingAsString();
@@ -37,7 +38,7 @@ class AnnotatorsFuzzTest
         }
     }
 
-    @FuzzTest(maxDuration = "30s")
+    @FuzzTest(maxDuration = FuzzDuration.PER_RUN)
     void numberNormaliserReadsWithinTheTokens(FuzzedDataProvider data)
     {
         List<String> tokens = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.conflictkit.annotators.quote;
 
+import org.conflictkit.annotators.testing.FuzzDuration;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.conflictkit.annotators.quote.QuotationScanner.Quotation;
@@ -14,7 +15,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
  */
 class QuotationScannerFuzzTest
 {
-    @FuzzTest(maxDuration = "30s")
+    @FuzzTest(maxDuration = FuzzDuration.PER_RUN)
     void quotationsLieWithinTheTextOnAnyText(FuzzedDataProvider data)
     {
         String text = data.consumeRemainingAsString();

@@ -1,5 +1,6 @@
 package org.conflictkit.pipelines.fuzz;
 
+import org.conflictkit.annotators.testing.FuzzDuration;
 import static org.apache.uima.fit.factory.AnalysisEngineFactory.createEngine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,7 +30,7 @@ class PipelinesFuzzTest
 {
     private static final Map<String, AnalysisEngine> pipelines = new HashMap<>();
 
-    @FuzzTest(maxDuration = "30s")
+    @FuzzTest(maxDuration = FuzzDuration.PER_RUN)
     void markupReaderRejectsOrReadsConsistently(FuzzedDataProvider data)
     {
         String marked = data.consumeRemainingAsString();
@@ -46,31 +47,31 @@ class PipelinesFuzzTest
         }
     }
 
-    @FuzzTest(maxDuration = "60s")
+    @FuzzTest(maxDuration = FuzzDuration.PER_RUN)
     void everyEngineKeepsValidOffsetsOnAnyText(FuzzedDataProvider data) throws Exception
     {
         presetKeepsValidOffsets(Pipelines.DEFAULT, data);
     }
 
-    @FuzzTest(maxDuration = "60s")
+    @FuzzTest(maxDuration = FuzzDuration.PER_RUN)
     void weaponEngineKeepsValidOffsetsOnAnyText(FuzzedDataProvider data) throws Exception
     {
         presetKeepsValidOffsets("weapons", data);
     }
 
-    @FuzzTest(maxDuration = "60s")
+    @FuzzTest(maxDuration = FuzzDuration.PER_RUN)
     void casualtyEngineKeepsValidOffsetsOnAnyText(FuzzedDataProvider data) throws Exception
     {
         presetKeepsValidOffsets("casualties", data);
     }
 
-    @FuzzTest(maxDuration = "60s")
+    @FuzzTest(maxDuration = FuzzDuration.PER_RUN)
     void locationEngineKeepsValidOffsetsOnAnyText(FuzzedDataProvider data) throws Exception
     {
         presetKeepsValidOffsets("locations", data);
     }
 
-    @FuzzTest(maxDuration = "60s")
+    @FuzzTest(maxDuration = FuzzDuration.PER_RUN)
     void quoteEnginesKeepValidOffsetsOnAnyText(FuzzedDataProvider data) throws Exception
     {
         presetKeepsValidOffsets("quotes", data);

@@ -1,5 +1,6 @@
 package org.conflictkit.pipelines.server;
 
+import org.conflictkit.annotators.testing.FuzzDuration;
 import static org.conflictkit.pipelines.server.InceptionRequests.projectTypeSystem;
 import static org.conflictkit.pipelines.server.InceptionRequests.request;
 import static org.conflictkit.pipelines.server.InceptionRequests.toXml;
@@ -36,13 +37,13 @@ class PredictRequestFuzzTest
     private static TypeSystemDescription typeSystem;
     private static String typeSystemXml;
 
-    @FuzzTest(maxDuration = "30s")
+    @FuzzTest(maxDuration = FuzzDuration.PER_RUN)
     void anyBodyGetsAClientErrorOrAValidAnswer(FuzzedDataProvider data) throws Exception
     {
         answerIsValidOrAClientError(data.consumeRemainingAsBytes(), null);
     }
 
-    @FuzzTest(maxDuration = "60s")
+    @FuzzTest(maxDuration = FuzzDuration.PER_RUN)
     void anyTextLayerFeatureAndRangeGetAClientErrorOrAValidAnswer(FuzzedDataProvider data)
         throws Exception
     {
