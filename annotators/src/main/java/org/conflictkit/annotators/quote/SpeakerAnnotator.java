@@ -95,11 +95,12 @@ public class SpeakerAnnotator
             }
         }
         DocumentView d = DocumentView.of(jcas, quotations);
-        List<List<Report>> reports = new ArrayList<>();
+        List<ReportRegions[]> reports = new ArrayList<>();
         Map<Long, Report> byClause = new HashMap<>();
         for (int u = 0; u < d.unitStart.length; u++) {
             List<Report> found = parser.parse(d, u);
-            reports.add(found);
+            reports.add(new ReportRegions[] { new ReportRegions(d, found, true),
+                    new ReportRegions(d, found, false) });
             for (Report r : found) {
                 for (Span content : new Span[] { r.before(), r.after() }) {
                     int[] span = content == null ? null
@@ -168,7 +169,7 @@ public class SpeakerAnnotator
 
     // ---- stage 1: quote to mention
 
-    private Attribution attributeDirect(DocumentView d, Quote q, List<List<Report>> reports,
+    private Attribution attributeDirect(DocumentView d, Quote q, List<ReportRegions[]> reports,
             List<Quote> kept, Map<Quote, Attribution> attributed)
     {
         int first = d.tokenAtOrAfter(q.getBegin());
@@ -176,9 +177,9 @@ public class SpeakerAnnotator
             return null;
         }
         int u = d.unit[first];
-        Attribution a = containingReport(d, q, reports.get(u), true);
+        Attribution a = containingReport(q, reports.get(u)[0], true);
         if (a == null) {
-            a = containingReport(d, q, reports.get(u), false);
+            a = containingReport(q, reports.get(u)[1], false);
         }
         if (a == null) {
             a = colonIntroduction(d, q, u);
@@ -193,27 +194,9 @@ public class SpeakerAnnotator
     }
 
     /** The report with a cue (or without, for "according to") whose clause holds the quote. */
-    private static Attribution containingReport(DocumentView d, Quote q, List<Report> reports,
-            boolean withCue)
+    private static Attribution containingReport(Quote q, ReportRegions regions, boolean withCue)
     {
-        Report best = null;
-        int bestLength = Integer.MAX_VALUE;
-        for (Report r : reports) {
-            if ((r.lemma() != null) != withCue) {
-                continue;
-            }
-            for (Span content : new Span[] { r.before(), r.after() }) {
-                if (content == null) {
-                    continue;
-                }
-                int[] region = ReportParser.region(d, content);
-                if (region[0] <= q.getBegin() && q.getEnd() <= region[1]
-                        && region[1] - region[0] < bestLength) {
-                    best = r;
-                    bestLength = region[1] - region[0];
-                }
-            }
-        }
+        Report best = regions.holding(q.getBegin(), q.getEnd());
         return best == null ? null
                 : new Attribution(best.speaker(), best.rule(), withCue ? "report" : "according-to",
                         best.lemma());
