@@ -21,11 +21,13 @@ import org.apache.uima.analysis_engine.AnalysisEngine;
 import org.apache.uima.jcas.JCas;
 import org.conflictkit.pipelines.Pipelines;
 import org.conflictkit.pipelines.cli.ConflictKitCommand;
+import org.conflictkit.pipelines.cli.PipelineOption;
 import org.conflictkit.pipelines.io.TextFileDocument;
 import org.conflictkit.pipelines.stress.HostileInputs.HostileInput;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -46,9 +48,8 @@ public final class StressCommand
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--pipeline", paramLabel = "NAME", defaultValue = Pipelines.DEFAULT,
-            description = "Pipeline preset (default: ${DEFAULT-VALUE}).")
-    private String pipeline;
+    @Mixin
+    private PipelineOption pipeline;
 
     @Option(names = "--scale", paramLabel = "X", defaultValue = "1",
             description = "Multiplies every input's base size (default: ${DEFAULT-VALUE}).")
@@ -82,10 +83,11 @@ public final class StressCommand
     public Integer call() throws Exception
     {
         PrintWriter out = spec.commandLine().getOut();
-        out.printf(Locale.ROOT, "pipeline %s; max heap %d MB; %d cores; Java %s%n%n", pipeline,
+        out.printf(Locale.ROOT, "pipeline %s; max heap %d MB; %d cores; Java %s%n%n",
+                pipeline.name(),
                 Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"));
-        AnalysisEngine engine = createEngine(Pipelines.create(pipeline));
+        AnalysisEngine engine = createEngine(Pipelines.create(pipeline.name()));
         JCas jcas = engine.newJCas();
         for (int i = 0; i < 3; i++) {
             run(engine, jcas, HostileInputs.news(300_000, i)); // JIT warm-up
