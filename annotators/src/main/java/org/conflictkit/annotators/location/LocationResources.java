@@ -148,18 +148,40 @@ final class LocationResources
         }
     }
 
+    /**
+     * Curated places take the GeoNames id of their one same-named GeoNames place, if any. The
+     * lines of one place's spellings share kind, country and point, and so share that id
+     * ("Gaza" takes the id found for "Gaza Strip").
+     */
     private void addCuratedPlaces(Gazetteer.Builder builder)
     {
+        List<Place> curated = new ArrayList<>();
+        Map<String, Integer> idsBySamePlace = new HashMap<>();
         for (String[] line : entries("place", 5)) {
             try {
-                builder.add(new Place(0, line[0], kind(line[1], line[5]), line[2], "",
-                        Float.parseFloat(line[3]), Float.parseFloat(line[4]), 0,
-                        "curated:" + line[5]));
+                PlaceKind kind = kind(line[1], line[5]);
+                Place place = new Place(builder.geonamesIdOf(line[0], kind, line[2]), line[0],
+                        kind, line[2], "", Float.parseFloat(line[3]), Float.parseFloat(line[4]),
+                        0, "curated:" + line[5]);
+                curated.add(place);
+                if (place.geonamesId() > 0) {
+                    idsBySamePlace.putIfAbsent(samePlaceKey(place), place.geonamesId());
+                }
             }
             catch (NumberFormatException e) {
                 throw new LexiconException(line[5] + ": bad coordinate (" + e.getMessage() + ")");
             }
         }
+        for (Place place : curated) {
+            int id = idsBySamePlace.getOrDefault(samePlaceKey(place), 0);
+            builder.add(place.withId(id, place.latitude(), place.longitude()));
+        }
+    }
+
+    private static String samePlaceKey(Place place)
+    {
+        return place.kind() + " " + place.countryCode() + " " + place.latitude() + " "
+                + place.longitude();
     }
 
     private static PlaceKind kind(String value, String where)

@@ -1,7 +1,9 @@
 package org.conflictkit.annotators.location;
 
 import static org.apache.uima.fit.factory.AnalysisEngineFactory.createEngineDescription;
+import static org.apache.uima.fit.util.JCasUtil.selectSingleAt;
 import static org.conflictkit.annotators.testing.AssertAnnotations.assertAnnotations;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -65,9 +67,13 @@ class GeoNamesDumpTest
                 + "690791\tUkraine\tUkraine\t\t49.0\t32.0\tA\tPCLI\tUA\t\t00\t\t\t\t0\t\t"
                 + "\tEurope/Kyiv\t2020-01-01\n");
 
-        assertAnnotations(run("Sumy Oblast lies in Ukraine."), Location.class,
+        JCas jcas = run("Sumy Oblast lies in Ukraine.");
+        assertAnnotations(jcas, Location.class,
                 "[  0, 11]Location(kind=REGION, countryCode=UA, geonamesId=692196) \"Sumy Oblast\"",
                 "[ 20, 27]Location(kind=COUNTRY, countryCode=UA, geonamesId=690791) \"Ukraine\"");
+        Location division = selectSingleAt(jcas, Location.class, 0, 11);
+        assertEquals(51.0, division.getLatitude(), 0.001);
+        assertEquals(34.0, division.getLongitude(), 0.001);
     }
 
     @Test

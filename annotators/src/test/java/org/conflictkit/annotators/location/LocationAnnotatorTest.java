@@ -1,7 +1,11 @@
 package org.conflictkit.annotators.location;
 
 import static org.apache.uima.fit.factory.AnalysisEngineFactory.createEngineDescription;
+import static org.apache.uima.fit.util.JCasUtil.selectSingleAt;
 import static org.conflictkit.annotators.testing.AssertAnnotations.assertAnnotations;
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.apache.uima.jcas.JCas;
 import org.conflictkit.annotators.testing.TestRunner;
@@ -24,18 +28,46 @@ class LocationAnnotatorTest
     void countriesByShortNames() throws Exception
     {
         check("The U.S. and Britain sent aid to the DRC.",
-                "[  4,  8]Location(kind=COUNTRY, countryCode=US) \"U.S.\"",
-                "[ 13, 20]Location(kind=COUNTRY, countryCode=GB) \"Britain\"",
-                "[ 37, 40]Location(kind=COUNTRY, countryCode=CD) \"DRC\"");
+                "[  4,  8]Location(kind=COUNTRY, countryCode=US, geonamesId=6252001) \"U.S.\"",
+                "[ 13, 20]Location(kind=COUNTRY, countryCode=GB, geonamesId=2635167) \"Britain\"",
+                "[ 37, 40]Location(kind=COUNTRY, countryCode=CD, geonamesId=203312) \"DRC\"");
+    }
+
+    @Test
+    void countriesAtTheirGeoNamesPointDivisionsAtTheMeanOfTheirTowns() throws Exception
+    {
+        JCas jcas = run("Shelling hit the Donetsk region of Ukraine.");
+        Location region = selectSingleAt(jcas, Location.class, 17, 31);
+        Location country = selectSingleAt(jcas, Location.class, 35, 42);
+        assertAll(
+                () -> assertEquals(709716, region.getGeonamesId()),
+                // Donetsk Oblast lies between 46.9 and 49.3 N, 36.5 and 39.0 E
+                () -> assertTrue(region.getLatitude() > 46.9 && region.getLatitude() < 49.3,
+                        "latitude " + region.getLatitude()),
+                () -> assertTrue(region.getLongitude() > 36.5 && region.getLongitude() < 39.0,
+                        "longitude " + region.getLongitude()),
+                () -> assertEquals(690791, country.getGeonamesId()),
+                () -> assertEquals(49.0, country.getLatitude(), 0.001),
+                () -> assertEquals(32.0, country.getLongitude(), 0.001));
+    }
+
+    @Test
+    void districtsOfACityAreTheCity() throws Exception
+    {
+        check("Shells hit districts of Nyala, the capital of South Darfur state. Missiles struck "
+                + "eastern districts of Kharkiv.",
+                "[ 24, 29]Location(kind=CITY, countryCode=SD, geonamesId=369004) \"Nyala\"",
+                "[ 46, 64]Location(kind=REGION, countryCode=SD, geonamesId=408660) \"South Darfur state\"",
+                "[103,110]Location(kind=CITY, countryCode=UA, geonamesId=706483) \"Kharkiv\"");
     }
 
     @Test
     void firstLevelDivisionsWithTheirHeads() throws Exception
     {
         check("Shelling hit the Sumy region, Kharkiv Oblast and Zaporizhzhia province.",
-                "[ 17, 28]Location(kind=REGION, countryCode=UA) \"Sumy region\"",
-                "[ 30, 44]Location(kind=REGION, countryCode=UA) \"Kharkiv Oblast\"",
-                "[ 49, 70]Location(kind=REGION, countryCode=UA) \"Zaporizhzhia province\"");
+                "[ 17, 28]Location(kind=REGION, countryCode=UA, geonamesId=692196) \"Sumy region\"",
+                "[ 30, 44]Location(kind=REGION, countryCode=UA, geonamesId=706482) \"Kharkiv Oblast\"",
+                "[ 49, 70]Location(kind=REGION, countryCode=UA, geonamesId=687699) \"Zaporizhzhia province\"");
     }
 
     @Test
@@ -50,14 +82,14 @@ class LocationAnnotatorTest
     void personNamesAndTitlesAreNotPlaces() throws Exception
     {
         check("General Syrskyi said President Zelensky would meet Dmitry Peskov in Jordan.",
-                "[ 68, 74]Location(kind=COUNTRY, countryCode=JO) \"Jordan\"");
+                "[ 68, 74]Location(kind=COUNTRY, countryCode=JO, geonamesId=248816) \"Jordan\"");
     }
 
     @Test
     void givenNameBeforeACapitalisedWordIsAPerson() throws Exception
     {
         check("Jordan Peterson spoke in Jordan on Monday.",
-                "[ 25, 31]Location(kind=COUNTRY, countryCode=JO) \"Jordan\"");
+                "[ 25, 31]Location(kind=COUNTRY, countryCode=JO, geonamesId=248816) \"Jordan\"");
     }
 
     @Test
@@ -84,8 +116,8 @@ class LocationAnnotatorTest
     void placeWordsInsideOrganisationNames() throws Exception
     {
         check("The Gaza Health Ministry blamed Iran-backed militants and Tehreek-e-Taliban Pakistan.",
-                "[  4,  8]Location(kind=REGION, countryCode=PS) \"Gaza\"",
-                "[ 32, 36]Location(kind=COUNTRY, countryCode=IR) \"Iran\"");
+                "[  4,  8]Location(kind=REGION, countryCode=PS, geonamesId=281132) \"Gaza\"",
+                "[ 32, 36]Location(kind=COUNTRY, countryCode=IR, geonamesId=130758) \"Iran\"");
     }
 
     @Test
@@ -94,7 +126,7 @@ class LocationAnnotatorTest
         check("Moscow denied the report and the Kremlin said Russia would respond.",
                 "[  0,  6]Location(kind=CITY, countryCode=RU, geonamesId=524901) \"Moscow\"",
                 "[ 33, 40]Location(kind=FACILITY, countryCode=RU) \"Kremlin\"",
-                "[ 46, 52]Location(kind=COUNTRY, countryCode=RU) \"Russia\"");
+                "[ 46, 52]Location(kind=COUNTRY, countryCode=RU, geonamesId=2017370) \"Russia\"");
     }
 
     @Test
@@ -102,7 +134,7 @@ class LocationAnnotatorTest
     {
         check("Fighting continued near Pokrovsk, in the Donetsk region.",
                 "[ 24, 32]Location(kind=CITY, countryCode=UA, geonamesId=704422) \"Pokrovsk\"",
-                "[ 41, 55]Location(kind=REGION, countryCode=UA) \"Donetsk region\"");
+                "[ 41, 55]Location(kind=REGION, countryCode=UA, geonamesId=709716) \"Donetsk region\"");
     }
 
     @Test
@@ -110,16 +142,16 @@ class LocationAnnotatorTest
     {
         check("Clashes erupted in Tripoli. Lebanon's army deployed in the north.",
                 "[ 19, 26]Location(kind=CITY, countryCode=LB, geonamesId=266826) \"Tripoli\"",
-                "[ 28, 35]Location(kind=COUNTRY, countryCode=LB) \"Lebanon\"");
+                "[ 28, 35]Location(kind=COUNTRY, countryCode=LB, geonamesId=272103) \"Lebanon\"");
     }
 
     @Test
     void coordinatedNamesBeforePluralRegionHead() throws Exception
     {
         check("Drones hit the Bryansk and Kursk regions of Russia.",
-                "[ 15, 22]Location(kind=REGION, countryCode=RU) \"Bryansk\"",
-                "[ 27, 32]Location(kind=REGION, countryCode=RU) \"Kursk\"",
-                "[ 44, 50]Location(kind=COUNTRY, countryCode=RU) \"Russia\"");
+                "[ 15, 22]Location(kind=REGION, countryCode=RU, geonamesId=571473) \"Bryansk\"",
+                "[ 27, 32]Location(kind=REGION, countryCode=RU, geonamesId=538555) \"Kursk\"",
+                "[ 44, 50]Location(kind=COUNTRY, countryCode=RU, geonamesId=2017370) \"Russia\"");
     }
 
     @Test
@@ -128,7 +160,7 @@ class LocationAnnotatorTest
         check("Militants attacked the village of Kelbarnaya and later Kelbarnaya again, Iraq said.",
                 "[ 34, 44]Location(kind=CITY, countryCode=IQ) \"Kelbarnaya\"",
                 "[ 55, 65]Location(kind=CITY, countryCode=IQ) \"Kelbarnaya\"",
-                "[ 73, 77]Location(kind=COUNTRY, countryCode=IQ) \"Iraq\"");
+                "[ 73, 77]Location(kind=COUNTRY, countryCode=IQ, geonamesId=99237) \"Iraq\"");
     }
 
     @Test
@@ -144,7 +176,7 @@ class LocationAnnotatorTest
     {
         check("Ships left the Black Sea for the Gaza Strip, while fighting went on in eastern Siberia.",
                 "[ 15, 24]Location(kind=GEO_FEATURE, countryCode=XX) \"Black Sea\"",
-                "[ 33, 43]Location(kind=REGION, countryCode=PS) \"Gaza Strip\"",
+                "[ 33, 43]Location(kind=REGION, countryCode=PS, geonamesId=281132) \"Gaza Strip\"",
                 "[ 79, 86]Location(kind=REGION, countryCode=RU) \"Siberia\"");
     }
 
@@ -152,14 +184,14 @@ class LocationAnnotatorTest
     void leadingDirectionIsLeftOut() throws Exception
     {
         check("Strikes hit Eastern Ukraine and North Korea fired missiles.",
-                "[ 20, 27]Location(kind=COUNTRY, countryCode=UA) \"Ukraine\"",
-                "[ 32, 43]Location(kind=COUNTRY, countryCode=KP) \"North Korea\"");
+                "[ 20, 27]Location(kind=COUNTRY, countryCode=UA, geonamesId=690791) \"Ukraine\"",
+                "[ 32, 43]Location(kind=COUNTRY, countryCode=KP, geonamesId=1873107) \"North Korea\"");
     }
     @Test
     void moreAdministrativeAndFacilityHeads() throws Exception
     {
         check("Troops entered Kachin state and Kalay township near the Rafah crossing.",
-                "[ 15, 27]Location(kind=REGION, countryCode=MM) \"Kachin state\"",
+                "[ 15, 27]Location(kind=REGION, countryCode=MM, geonamesId=1321702) \"Kachin state\"",
                 "[ 32, 46]Location(kind=REGION, countryCode=MM) \"Kalay township\"",
                 "[ 56, 70]Location(kind=FACILITY, countryCode=PS) \"Rafah crossing\"");
     }
@@ -168,9 +200,9 @@ class LocationAnnotatorTest
     void directionalNamesOfDivisionsAndPeopleNamedRegions() throws Exception
     {
         check("Fighting spread from North Darfur to South Kordofan. Militias held the Amhara region.",
-                "[ 21, 33]Location(kind=REGION, countryCode=SD) \"North Darfur\"",
-                "[ 37, 51]Location(kind=REGION, countryCode=SD) \"South Kordofan\"",
-                "[ 71, 84]Location(kind=REGION, countryCode=ET) \"Amhara region\"");
+                "[ 21, 33]Location(kind=REGION, countryCode=SD, geonamesId=408666) \"North Darfur\"",
+                "[ 37, 51]Location(kind=REGION, countryCode=SD, geonamesId=408661) \"South Kordofan\"",
+                "[ 71, 84]Location(kind=REGION, countryCode=ET, geonamesId=444180) \"Amhara region\"");
     }
 
     @Test
@@ -178,7 +210,7 @@ class LocationAnnotatorTest
     {
         check("BUKAVU, Democratic Republic of the Congo — Rebels entered the city.",
                 "[  0,  6]Location(kind=CITY, countryCode=CD, geonamesId=217831) \"BUKAVU\"",
-                "[  8, 40]Location(kind=COUNTRY, countryCode=CD) \"Democratic Republic of the Congo\"");
+                "[  8, 40]Location(kind=COUNTRY, countryCode=CD, geonamesId=203312) \"Democratic Republic of the Congo\"");
     }
 
     @Test
@@ -186,6 +218,6 @@ class LocationAnnotatorTest
     {
         check("Nigerian Super Tucano aircraft struck camps near Kaduna, Nigeria.",
                 "[ 49, 55]Location(kind=CITY, countryCode=NG, geonamesId=2335727) \"Kaduna\"",
-                "[ 57, 64]Location(kind=COUNTRY, countryCode=NG) \"Nigeria\"");
+                "[ 57, 64]Location(kind=COUNTRY, countryCode=NG, geonamesId=2328926) \"Nigeria\"");
     }
 }
