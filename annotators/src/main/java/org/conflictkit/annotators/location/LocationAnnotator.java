@@ -78,6 +78,8 @@ public class LocationAnnotator
     private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west",
             "northeast", "northwest", "southeast", "southwest", "northern", "southern", "eastern",
             "western");
+    private static final Set<String> ACTOR_COMPOUNDS = Set.of("held", "controlled", "run", "led",
+            "backed", "aligned", "linked", "allied", "affiliated");
     private static final int MAX_NAME_TOKENS = 6;
 
     private LocationResources resources;
@@ -213,21 +215,27 @@ public class LocationAnnotator
             }
         }
         String ofHead = ofPatternKind(doc, i);
-        if (gazLength > 0 && gazLength < run && ofHead != null
+        if (gazLength > 0 && gazLength < run
+                && (ofHead != null || isNameAfterPreposition(doc, i, run, end))
                 && !isKnownName(gazetteer.lookup(doc.key(i, i + gazLength - 1)))) {
-            gazLength = 0; // "the town of Mai Tsebri": the whole run is the name
+            gazLength = 0; // "the town of Mai Tsebri", "near Nir Oz": the whole run is the name
         }
-        if (gazLength > 0) {
-            Mention mention = new Mention(i, i + gazLength - 1, "gazetteer");
-            mention.entries = gazetteer.lookup(doc.key(i, i + gazLength - 1));
-            if (ofHead != null) {
-                mention.evidence = "after-" + ofHead + "-of";
-                mention.wanted = ofHead.equals("region") && !mention.hasKind(PlaceKind.COUNTRY)
-                        ? PlaceKind.REGION : null;
-            }
+        if (gazLength < run && resources.featurePrefixes.contains(doc.toks.get(i).lower)
+                && run > 1) {
+            Mention mention = new Mention(i, i + run - 1, "feature-prefix"); // "Lake Tana"
+            mention.entries = new Gazetteer.Entry[0];
+            mention.wanted = PlaceKind.GEO_FEATURE;
+            mention.evidence = "head:" + doc.toks.get(i).text;
             return mention;
         }
-        String apposition = ofHead != null ? "name-after-" + ofHead : placeApposition(doc, i, run, end);
+        if (gazLength > 0) {
+            return gazetteerMention(doc, i, gazLength, ofHead);
+        }
+        String apposition = ofHead != null ? "name-after-" + ofHead
+                : placeApposition(doc, i, run, end);
+        if (apposition == null && isNameAfterPreposition(doc, i, run, end)) {
+            apposition = "name-after-preposition";
+        }
         if (apposition != null) {
             Mention mention = new Mention(i, i + run - 1, apposition);
             mention.entries = new Gazetteer.Entry[0];
@@ -236,6 +244,42 @@ public class LocationAnnotator
             return mention;
         }
         return null;
+    }
+
+    private Mention gazetteerMention(Document doc, int i, int length, String ofHead)
+    {
+        Mention mention = new Mention(i, i + length - 1, "gazetteer");
+        mention.entries = resources.gazetteer.lookup(doc.key(i, i + length - 1));
+        if (ofHead != null) {
+            mention.evidence = "after-" + ofHead + "-of";
+            mention.wanted = ofHead.equals("region") && !mention.hasKind(PlaceKind.COUNTRY)
+                    ? PlaceKind.REGION : null;
+        }
+        return mention;
+    }
+
+    /**
+     * An unknown name of one to three capitalised words right after a word that only places
+     * follow ("near Minova", "reporters in Bunagana"), not owning anything, not part of a
+     * compound or a numbered name.
+     */
+    private boolean isNameAfterPreposition(Document doc, int i, int run, int end)
+    {
+        if (i == doc.sentenceStart(i) || run > 3 || !isNameStart(doc, i)
+                || !resources.namePrepositions.contains(doc.toks.get(i - 1).lower)) {
+            return false;
+        }
+        for (int k = i; k < i + run; k++) {
+            Tok tok = doc.toks.get(k);
+            if (!tok.word || tok.digit || isAcronym(tok) || resources.notPlaces.contains(tok.key)) {
+                return false;
+            }
+        }
+        if (i + run < end) { // not "in Kagame's office", "in Fano-held towns", "in Article 5"
+            Tok next = doc.toks.get(i + run);
+            return !Set.of("'s", "\u2019s", "(", "-").contains(next.text) && !next.digit;
+        }
+        return true;
     }
 
     /**
@@ -364,12 +408,15 @@ public class LocationAnnotator
             return null;
         }
         String head = doc.toks.get(k - 1).lower;
+        boolean listed = k < i - 1; // only a plural head takes a list: "the port of X, Y said"
         return switch (head) {
-            case "town", "towns", "village", "villages", "city", "cities", "settlement",
-                    "settlements", "neighbourhood", "neighborhood", "suburb" -> "settlement";
+            case "towns", "villages", "cities", "settlements" -> "settlement";
+            case "town", "village", "city", "settlement", "neighbourhood", "neighborhood",
+                    "suburb", "port" -> listed ? null : "settlement";
+            case "regions", "provinces" -> "region";
             // not "districts": "districts of Kharkiv" are parts of the city
-            case "region", "regions", "province", "provinces", "district", "governorate",
-                    "oblast" -> "region";
+            case "region", "province", "district", "governorate", "oblast" -> listed ? null
+                    : "region";
             default -> null;
         };
     }
@@ -451,11 +498,16 @@ public class LocationAnnotator
         boolean single = m.first == m.last;
         boolean country = m.hasKind(PlaceKind.COUNTRY);
         String key = doc.key(m.first, m.last);
-        if (resources.demonyms.contains(key) && !m.rule.equals("region-head")) {
-            m.reject("demonym");
+        if (resources.demonyms.contains(key) && !m.rule.equals("region-head")
+                && !(m.hasKind(PlaceKind.REGION) && localEvidence(doc, m) != null)) {
+            m.reject("demonym"); // but "in Amhara", "Ethiopia's Afar": the region of the people
         }
         else if (resources.notPlaces.contains(key)) {
             m.reject("not-a-place");
+        }
+        else if (m.headline && (m.rule.equals("feature-prefix")
+                || m.rule.equals("name-after-preposition"))) {
+            m.reject("pattern-in-headline"); // every word is capitalised: no name boundary
         }
         else if (previous != null && resources.personTitles.contains(previous.lower)
                 && (!country || next != null && next.capitalized)) {
@@ -548,12 +600,13 @@ public class LocationAnnotator
             }
         }
         doc.countCountries();
-        // 1b. A small town abroad named without evidence is more likely a word of another name
-        // ("Super Tucano") or a namesake ("Fano" militias) than a place the story is about.
+        // 1b. A small town abroad named without evidence, or before "-held", is more likely a
+        // word of another name ("Super Tucano") or a namesake ("Fano" militias, "Fano-held
+        // villages") than a place the story is about.
         String main = doc.mainCountry();
         for (Mention m : doc.mentions) {
-            if (m.accepted && "known-name".equals(m.evidence) && main != null
-                    && isForeignTown(m, main)) {
+            if (m.accepted && ("known-name".equals(m.evidence) || isActorCompound(doc, m))
+                    && main != null && isForeignTown(m, main)) {
                 m.accepted = false;
                 m.reject("foreign-town-without-evidence");
             }
@@ -615,6 +668,14 @@ public class LocationAnnotator
                 m.evidence += ",region-in-document";
             }
         }
+    }
+
+    /** "Fano-held", "Wagner-linked": the name is the first part of an actor compound. */
+    private static boolean isActorCompound(Document doc, Mention m)
+    {
+        int dash = m.spanLast + 1;
+        return dash + 1 < doc.sentenceEnd(m.first) && doc.toks.get(dash).text.equals("-")
+                && ACTOR_COMPOUNDS.contains(doc.toks.get(dash + 1).lower);
     }
 
     /** Every reading of the name is a non-curated town outside the document's main country. */
@@ -747,7 +808,8 @@ public class LocationAnnotator
         return Set.of("north", "south", "east", "west", "northeast", "northwest", "southeast",
                 "southwest", "outskirts", "capital", "city", "town", "village", "region",
                 "province", "district", "part", "parts", "center", "centre", "heart", "outside",
-                "suburbs", "residents", "people", "governor", "mayor", "border", "borders",
+                "suburbs", "resident", "residents", "people", "governor", "mayor", "border",
+                "borders",
                 "territory", "coast", "control", "port", "area", "areas").contains(before);
     }
 
@@ -1222,13 +1284,19 @@ public class LocationAnnotator
                 }
                 String country = m.entries[0].place().countryCode();
                 boolean certain = !country.equals("XX");
+                String namedCountry = null; // "Congo" names two countries and counts for neither
+                boolean oneCountryNamed = true;
                 for (Gazetteer.Entry entry : m.entries) {
                     if (entry.place().kind() == PlaceKind.COUNTRY) {
-                        certain = true;
-                        country = entry.place().countryCode();
-                        break;
+                        oneCountryNamed &= namedCountry == null
+                                || namedCountry.equals(entry.place().countryCode());
+                        namedCountry = entry.place().countryCode();
                     }
                     certain &= entry.place().countryCode().equals(country);
+                }
+                if (namedCountry != null) {
+                    certain = oneCountryNamed;
+                    country = namedCountry;
                 }
                 if (certain) {
                     countries.merge(country, 1, Integer::sum);

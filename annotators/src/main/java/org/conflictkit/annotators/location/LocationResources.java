@@ -36,8 +36,10 @@ final class LocationResources
     final TokenTrie<String> facilityHeads = new TokenTrie<>();
     final TokenTrie<String> regionHeads = new TokenTrie<>();
     final TokenTrie<String> featureHeads = new TokenTrie<>();
+    final Set<String> featurePrefixes;
     final TokenTrie<PlaceKind> settlementHeads = new TokenTrie<>();
     final Set<String> regionCues;
+    final Set<String> namePrepositions;
     final Set<String> evidenceBefore;
     final Set<String> personTitles;
     final Set<String> givenNames;
@@ -88,7 +90,9 @@ final class LocationResources
         for (String[] line : entries("settlement-head", 2)) {
             settlementHeads.put(tokens(line[0]), kind(line[1], line[2]));
         }
+        featurePrefixes = lowerCase("feature-prefix");
         regionCues = lowerCase("region-cue");
+        namePrepositions = lowerCase("name-preposition");
         evidenceBefore = lowerCase("evidence-before");
         personTitles = lowerCase("person-title");
         givenNames = keys("given-name");

@@ -62,6 +62,60 @@ class LocationAnnotatorTest
     }
 
     @Test
+    void unknownNamesAfterPlacePrepositions() throws Exception
+    {
+        check("Rebels pushed toward Kibarizo and shelled homes near Lower Ndosho. The "
+                + "committee in Kibarizo met in Parliament, in Kagame's office and in NATO. "
+                + "Fighters in Fano-held villages of Ethiopia's Amhara region cited Article 5.",
+                "[ 21, 29]Location(kind=CITY, countryCode=ET) \"Kibarizo\"",
+                "[ 53, 65]Location(kind=CITY, countryCode=ET) \"Lower Ndosho\"",
+                "[ 84, 92]Location(kind=CITY, countryCode=ET) \"Kibarizo\"",
+                "[178,186]Location(kind=COUNTRY, countryCode=ET, geonamesId=337996) \"Ethiopia\"",
+                "[189,202]Location(kind=REGION, countryCode=ET, geonamesId=444180) \"Amhara region\"");
+    }
+
+    @Test
+    void namesAfterASingularHeadTakeNoList() throws Exception
+    {
+        check("A tanker was hit off the port of Kelbarnaya, United Kingdom Maritime Trade "
+                + "Operations said.",
+                "[ 33, 43]Location(kind=CITY, countryCode=GB) \"Kelbarnaya\"",
+                "[ 45, 59]Location(kind=COUNTRY, countryCode=GB, geonamesId=2635167) \"United Kingdom\"");
+    }
+
+    @Test
+    void featuresNamedAfterTheirPrefix() throws Exception
+    {
+        check("Ash from Mount Karuvanda fell on Lake Selbu and Mt. Oyo.",
+                "[  9, 24]Location(kind=GEO_FEATURE, countryCode=XX) \"Mount Karuvanda\"",
+                "[ 33, 43]Location(kind=GEO_FEATURE, countryCode=XX) \"Lake Selbu\"",
+                "[ 48, 55]Location(kind=GEO_FEATURE, countryCode=XX) \"Mt. Oyo\"");
+        check("The storm flooded parts of Lake Charles.",
+                "[ 27, 39]Location(kind=CITY, countryCode=US, geonamesId=4330236) \"Lake Charles\"");
+    }
+
+    @Test
+    void bareCongoResolvedByTheDocumentsOtherPlaces() throws Exception
+    {
+        check("Fighting near Goma in North Kivu: the U.N. mission in Congo said.",
+                "[ 14, 18]Location(kind=CITY, countryCode=CD, geonamesId=216281) \"Goma\"",
+                "[ 22, 32]Location(kind=REGION, countryCode=CD, geonamesId=206938) \"North Kivu\"",
+                "[ 54, 59]Location(kind=COUNTRY, countryCode=CD, geonamesId=203312) \"Congo\"");
+        check("Troops in Brazzaville patrolled; Congo closed its border.",
+                "[ 10, 21]Location(kind=CITY, countryCode=CG, geonamesId=2260535) \"Brazzaville\"",
+                "[ 33, 38]Location(kind=COUNTRY, countryCode=CG, geonamesId=2260494) \"Congo\"");
+    }
+
+    @Test
+    void peoplesNamedLikeTheirRegionsAreTheRegionWithEvidence() throws Exception
+    {
+        check("Amhara militias fought in Amhara, and Ethiopia's Amhara mourned the Amhara dead.",
+                "[ 26, 32]Location(kind=REGION, countryCode=ET, geonamesId=444180) \"Amhara\"",
+                "[ 38, 46]Location(kind=COUNTRY, countryCode=ET, geonamesId=337996) \"Ethiopia\"",
+                "[ 49, 55]Location(kind=REGION, countryCode=ET, geonamesId=444180) \"Amhara\"");
+    }
+
+    @Test
     void firstLevelDivisionsWithTheirHeads() throws Exception
     {
         check("Shelling hit the Sumy region, Kharkiv Oblast and Zaporizhzhia province.",
