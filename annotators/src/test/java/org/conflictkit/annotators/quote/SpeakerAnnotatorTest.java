@@ -113,6 +113,21 @@ class SpeakerAnnotatorTest
     }
 
     @Test
+    void localOfficialsCommissionsOfficesAndStateMediaSpeakForTheState() throws Exception
+    {
+        JCas jcas = run("A local official said the bridge fell. The Kenyan Human Rights Commission "
+                + "said 40 people were held. The U.N. human rights office said aid stopped. "
+                + "State-run KBT television said the curfew held. A former official said talks "
+                + "failed.");
+        assertAnnotations(jcas, Speaker.class,
+                "[  0, 16]Speaker(title=official, official=true) \"A local official\"",
+                "[ 39, 73]Speaker(name=Kenyan Human Rights Commission, organization=Kenyan Human Rights Commission, official=true) \"The Kenyan Human Rights Commission\"",
+                "[100,128]Speaker(name=U.N. human rights office, organization=U.N. human rights office, official=true) \"The U.N. human rights office\"",
+                "[147,171]Speaker(name=State-run KBT television, organization=State-run KBT television, official=true) \"State-run KBT television\"",
+                "[194,211]Speaker(title=official, official=false) \"A former official\"");
+    }
+
+    @Test
     void everyDecisionRecordsItsSieve() throws Exception
     {
         JCas jcas = run("“We will hold,” said the mayor.");
