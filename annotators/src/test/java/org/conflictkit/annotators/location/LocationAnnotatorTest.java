@@ -84,6 +84,14 @@ class LocationAnnotatorTest
     }
 
     @Test
+    void curatedWaterwaysKeepTheirCountry() throws Exception
+    {
+        check("Ships avoided the Suez Canal while herders fled toward Lake Chad.",
+                "[ 18, 28]Location(kind=GEO_FEATURE, countryCode=EG) \"Suez Canal\"",
+                "[ 55, 64]Location(kind=GEO_FEATURE, countryCode=XX) \"Lake Chad\"");
+    }
+
+    @Test
     void featuresNamedAfterTheirPrefix() throws Exception
     {
         check("Ash from Mount Karuvanda fell on Lake Selbu and Mt. Oyo.",
