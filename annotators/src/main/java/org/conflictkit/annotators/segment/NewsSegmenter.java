@@ -135,6 +135,10 @@ public class NewsSegmenter
             if (Character.isLetterOrDigit(c)) {
                 tokenEnd = wordEnd(text, i, end);
             }
+            else if (c == '.' && i + 1 < end && Character.isDigit(text.charAt(i + 1))
+                    && (i == begin || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+                tokenEnd = wordEnd(text, i + 1, end); // ".50-caliber": the point starts a number
+            }
             else if (isApostrophe(c) && i + 2 <= end && startsPossessive(text, i, end)) {
                 tokenEnd = i + 2;
             }

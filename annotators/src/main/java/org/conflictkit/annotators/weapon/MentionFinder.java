@@ -27,6 +27,17 @@ final class MentionFinder
             .compile("(?=[^/]*\\d)[A-Za-z0-9]{1,10}(?:[-/][A-Za-z0-9]{1,10}){0,3}");
     /** An unlisted family: a capital, up to five more letters, then the number. */
     private static final Pattern LOOSE_DESIGNATOR = Pattern.compile("[A-Z][A-Za-z]{0,5}-?\\d.*");
+    /** A calibre in one token: "122mm", "155-mm", "12.7mm", ".50-caliber". */
+    private static final Pattern CALIBRE = Pattern.compile(
+            "(?:\\d+(?:\\.\\d+)?|\\.\\d+)-?(?:mm|millimet(?:re|er)s?|cal|caliber|calibre)",
+            Pattern.CASE_INSENSITIVE);
+    /** A number before a calibre unit token: "120 mm", "7.62 mm". */
+    private static final Pattern CALIBRE_NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
+    private static final Set<String> CALIBRE_UNITS = Set.of("mm", "millimetre", "millimeter",
+            "millimetres", "millimeters", "caliber", "calibre");
+    /** A calibre is a modifier: it fixes the weapon's type ("122mm rockets"). */
+    private static final Entry CALIBRE_ENTRY = new Entry(Kind.MODIFIER, null, null, Set.of(),
+            List.of(), "calibre pattern");
     /** The most tokens a parenthesis inside a mention may hold: "FPV (first-person view)". */
     private static final int MAX_PARENTHESIS = 6;
 
@@ -65,6 +76,12 @@ final class MentionFinder
                     i += match.length();
                     continue;
                 }
+            }
+            Lookup calibre = calibre(sentence, i);
+            if (calibre != null) {
+                lookups.add(calibre);
+                i = calibre.end();
+                continue;
             }
             Lookup designator = designator(sentence.toks().get(i), i);
             if (designator != null) {
@@ -295,6 +312,29 @@ final class MentionFinder
             }
         }
         return true;
+    }
+
+    /**
+     * A calibre starting at token {@code index}: one token ("122mm"), or a number and a unit
+     * ("120 mm").
+     */
+    private static Lookup calibre(SentenceView sentence, int index)
+    {
+        List<Tok> toks = sentence.toks();
+        String text = toks.get(index).text();
+        int end;
+        if (CALIBRE.matcher(text).matches()) {
+            end = index + 1;
+        }
+        else if (CALIBRE_NUMBER.matcher(text).matches() && index + 1 < toks.size()
+                && CALIBRE_UNITS.contains(toks.get(index + 1).text().toLowerCase(Locale.ROOT))) {
+            end = index + 2;
+        }
+        else {
+            return null;
+        }
+        return new Lookup(index, end, Kind.MODIFIER, CALIBRE_ENTRY, null, null, false,
+                CALIBRE_ENTRY.source());
     }
 
     /**

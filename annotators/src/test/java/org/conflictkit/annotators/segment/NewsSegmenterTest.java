@@ -25,6 +25,15 @@ class NewsSegmenterTest
     }
 
     @Test
+    void aLeadingDecimalPointStartsANumber() throws Exception
+    {
+        JCas jcas = TestRunner.run("Gunmen with .50-caliber guns fired. 50 died.");
+        assertEquals(List.of("Gunmen", "with", ".50-caliber", "guns", "fired", ".", "50", "died",
+                "."), texts(jcas, Token.class));
+        assertEquals(2, jcas.select(Sentence.class).count());
+    }
+
+    @Test
     void splitsPossessivesQuotesAndDashes() throws Exception
     {
         JCas jcas = TestRunner.run("Ukraine’s army — “We won,” he said; Russia's (too).");

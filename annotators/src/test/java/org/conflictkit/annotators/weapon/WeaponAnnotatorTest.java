@@ -28,6 +28,17 @@ class WeaponAnnotatorTest
     }
 
     @Test
+    void calibresFixTheTypeAndStayInTheSpan() throws Exception
+    {
+        assertAnnotations(run("Rebels fired 122mm rockets, 120 mm mortars and .50-caliber machine "
+                + "guns at a drone boat."), Weapon.class,
+                "[ 13, 26]Weapon(category=ROCKET) \"122mm rockets\"",
+                "[ 28, 42]Weapon(category=ARTILLERY) \"120 mm mortars\"",
+                "[ 47, 71]Weapon(category=FIREARM) \".50-caliber machine guns\"",
+                "[ 77, 87]Weapon(category=DRONE) \"drone boat\"");
+    }
+
+    @Test
     void modelAndTypeNounAreOneSpan() throws Exception
     {
         assertAnnotations(run("Two Su-34 fighter jets were shot down."), Weapon.class,
