@@ -46,8 +46,11 @@ final class QuoteLexicon
         }
     }
 
-    /** A speech verb form: its lemma and how it takes its reported clause. */
-    record Cue(String lemma, boolean takesRecipient, boolean directOnly)
+    /**
+     * A speech verb form: its lemma and how it takes its reported clause; {@code hearerFirst}
+     * verbs never stand before their subject ("“...,” told X" is no English).
+     */
+    record Cue(String lemma, boolean takesRecipient, boolean directOnly, boolean hearerFirst)
     {
     }
 
@@ -165,17 +168,19 @@ final class QuoteLexicon
             }
             boolean recipient = false;
             boolean directOnly = false;
+            boolean hearerFirst = false;
             if (fields.length == 3) {
                 for (String flag : fields[2].split(",")) {
                     switch (flag.trim()) {
                     case "RECIPIENT" -> recipient = true;
                     case "DIRECT_ONLY" -> directOnly = true;
+                    case "HEARER_FIRST" -> hearerFirst = true;
                     default -> throw new LexiconException(
                             file + " line " + (i + 1) + ": unknown flag '" + flag.trim() + "'");
                     }
                 }
             }
-            Cue cue = new Cue(fields[0].trim(), recipient, directOnly);
+            Cue cue = new Cue(fields[0].trim(), recipient, directOnly, hearerFirst);
             for (String form : fields[1].split("\\|")) {
                 if (form.isBlank()) {
                     throw new LexiconException(file + " line " + (i + 1) + ": empty form");

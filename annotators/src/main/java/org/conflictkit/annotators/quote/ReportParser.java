@@ -113,6 +113,10 @@ final class ReportParser
             "had", "would", "could", "was", "were", "is", "are", "also", "not", "declined",
             "refused", "said", "added");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
+    /** "-ing" words that modify a title rather than start a clause: "acting envoy". */
+    private static final Set<String> TITLE_PARTICIPLES = Set.of("acting", "outgoing", "incoming",
+            "visiting", "ruling", "governing", "commanding", "presiding", "serving", "ranking",
+            "leading");
     private static final Set<String> RELATIVES = Set.of("who", "which", "whose");
     /** Words that open an alias apposition: "X, known as Y, said". */
     private static final Set<String> ALIAS_WORDS = Set.of("known", "also", "called", "dubbed",
@@ -212,9 +216,10 @@ final class ReportParser
         if (j >= s && BE.contains(d.lower[j])) {
             return null; // passive: "was reported", "is believed"
         }
-        if (j >= s && (d.lower[j].equals(",") || d.isClosingQuote(j))) {
+        if (j >= s && (d.lower[j].equals(",") || d.isClosingQuote(j)) && !cue.hearerFirst()) {
             Mention inverted = speakerAfter(d, last + 1, e);
-            if (inverted != null && onlyAdjunctsFollow(d, inverted.last() + 1, e, cue)) {
+            if (inverted != null && !isRecipient(d, inverted.words())
+                    && onlyAdjunctsFollow(d, inverted.last() + 1, e, cue)) {
                 Span before = contentBefore(d, s, j);
                 if (before != null) {
                     return new Report("cue-inverted", cue.lemma(), first, inverted, before, null,
@@ -241,6 +246,10 @@ final class ReportParser
         }
         Span before = null;
         int k = subject.first() - 1;
+        if (after != null && k >= s && d.isClosingQuote(k) && !d.isOpeningQuote(after.first())
+                && thatAhead(d, last + 1, e, cue) < 0) {
+            after = null; // "“...,” the envoy told reporters at the scene": adjuncts, no content
+        }
         boolean quoteFollows = after != null && d.isOpeningQuote(after.first());
         if ((after == null || quoteFollows) && k >= s
                 && (d.lower[k].equals(",") || d.isClosingQuote(k))) {
@@ -414,6 +423,13 @@ final class ReportParser
         return new Mention(words, null);
     }
 
+    /** "reporters", "the journalists": whom a source tells, not a source. */
+    private static boolean isRecipient(DocumentView d, Span words)
+    {
+        int t = DETERMINERS.contains(d.lower[words.first()]) ? words.first() + 1 : words.first();
+        return t <= words.last() && RECIPIENTS.contains(d.lower[t]);
+    }
+
     /** "An AFP photographer who witnessed the attack said": the noun before "who". */
     private Mention relativeClauseSubject(DocumentView d, int j, int s)
     {
@@ -464,6 +480,9 @@ final class ReportParser
         }
         if (ALIAS_WORDS.contains(d.lower[between.first()])) {
             return new Mention(head, null); // "Hayat Tahrir al-Sham, known as HTS, said"
+        }
+        if (DETERMINERS.contains(d.lower[between.first()]) && hasName(d, head)) {
+            return new Mention(head, between); // "Kashmir Singh, a shopkeeper in Poonch, said"
         }
         if (hasName(d, between)) {
             return new Mention(between, head);
@@ -679,7 +698,7 @@ final class ReportParser
 
     private boolean onlyAdjunctsFollow(DocumentView d, int from, int e, Cue cue)
     {
-        int t = skipAdjuncts(d, from, e, new Cue(cue.lemma(), false, false));
+        int t = skipAdjuncts(d, from, e, new Cue(cue.lemma(), false, false, false));
         if (t >= e || isSentencePunctuation(d, t) && t + 1 >= e) {
             return true;
         }
@@ -707,7 +726,8 @@ final class ReportParser
                 return false;
             }
             if (!d.isCapitalized(t)) {
-                if (VERB_FORMS.contains(w) || isParticiple(d, t)
+                if (VERB_FORMS.contains(w)
+                        || isParticiple(d, t) && !TITLE_PARTICIPLES.contains(w)
                         || (w.length() > 4 && w.endsWith("ly") && !w.equals("family"))) {
                     return false;
                 }

@@ -29,6 +29,26 @@ class QuoteAnnotatorTest
     }
 
     @Test
+    void wordsAfterTheVerbOfAQuoteBeforeItsSourceAreAdjuncts() throws Exception
+    {
+        JCas jcas = run("“The roads are closed,” police spokesman Captain Ali Dar told reporters at "
+                + "the scene. “We will hold,” acting envoy Rosa Lind said in a video posted online.");
+        assertAnnotations(jcas, Quote.class,
+                "[  1, 21]Quote(speaker=\"police spokesman Captain Ali Dar\", direct=true, cue=tell) \"The roads are closed\"",
+                "[ 87, 99]Quote(speaker=\"acting envoy Rosa Lind\", direct=true, cue=say) \"We will hold\"");
+    }
+
+    @Test
+    void theHearerOfToldIsNoSourceAndAnAgeIsNoName() throws Exception
+    {
+        JCas jcas = run("\"I stayed,\" Omar Said, 71, told the state news agency KTV. Ana Rus, a "
+                + "nurse in Kibali, said the ward was full.");
+        assertAnnotations(jcas, Quote.class,
+                "[  1,  9]Quote(speaker=\"Omar Said\", direct=true, cue=tell) \"I stayed\"",
+                "[ 92,109]Quote(speaker=\"Ana Rus\", direct=false, cue=say) \"the ward was full\"");
+    }
+
+    @Test
     void singleQuotesAreToldApartFromApostrophes() throws Exception
     {
         JCas jcas = run("The minister called the strike 'a war crime' and said the army's response "
