@@ -90,6 +90,14 @@ final class StatusRules
     private static final Set<String> OBJECT_STARTS = Set.of("a", "an", "the", "his", "her",
             "their", "its", "our", "several", "many", "dozens", "hundreds", "scores");
 
+    /** Verbs of speech right after a count make it the source: "three witnesses said". */
+    private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "told", "tells",
+            "added", "stated", "explained", "recalled", "wrote", "announced");
+
+    /** Quotation marks between a status verb and its count: killed “18 Christians”. */
+    private static final Set<String> QUOTE_MARKS = Set.of("\"", "\u201c", "\u201d", "'",
+            "\u2018", "\u2019");
+
     /** The rules, in the order they are tried. */
     static final List<Rule> RULES = List.of(
             new Rule("not-a-casualty", StatusRules::notACasualty),
@@ -128,17 +136,28 @@ final class StatusRules
         return decided;
     }
 
-    /** "exchange of 500 prisoners", "20 hostages were released". */
+    /**
+     * "exchange of 500 prisoners", "20 hostages were released", and sources: "..., a district
+     * official said", "three witnesses told AFP".
+     */
     private static Decision notACasualty(Context c)
     {
-        return c.before.excluded() || c.after.excluded() ? Decision.DROP : null;
+        return c.before.excluded() || c.after.excluded()
+                || SPEECH_VERBS.contains(c.s.lower(c.mention.end)) ? Decision.DROP : null;
     }
 
     /** "four confirmed deaths", "3,000 civilian casualties", "16 wounded soldiers". */
     private static Decision statusInPhrase(Context c)
     {
-        return c.mention.phraseStatus == null ? null
-                : new Decision(c.mention.phraseStatus, c.mention.phraseStatusWord);
+        CountMention m = c.mention;
+        if (m.phraseStatus == null) {
+            return null;
+        }
+        if (m.victimStart < 0 && c.s.isVerb(m.end - 1, m.end)
+                && startsObject(c.s, c.candidates, m.end)) {
+            return Decision.DROP; // "two factions killed 55 people": the count is the agent
+        }
+        return new Decision(m.phraseStatus, m.phraseStatusWord);
     }
 
     /** "49 soldiers killed", "three dead", "more than 60 injured". */
@@ -301,7 +320,7 @@ final class StatusRules
             if (governor != null) {
                 return governor;
             }
-            if (isLink(s, k) || s.isAdverb(k)) {
+            if (isLink(s, k) || s.isAdverb(k) || QUOTE_MARKS.contains(s.lower(k))) {
                 tollVerb |= TOLL_VERBS.contains(s.lower(k));
                 k--;
                 continue;
@@ -373,7 +392,11 @@ final class StatusRules
                 j += Math.max(filler, 1);
                 continue;
             }
-            int next = coordinatedCountEnd(s, candidates, j);
+            // "lost seven soldiers, and four are missing": after a count that is no list item,
+            // ", and" starts a clause of its own
+            boolean clause = j == m.predicateStart && s.lower(j).equals(",")
+                    && s.lower(j + 1).equals("and") && !isCoordinator(s, m.first - 1);
+            int next = clause ? -1 : coordinatedCountEnd(s, candidates, j);
             if (next < 0 && j == m.predicateStart && m.victimStart >= 0) {
                 next = ofPhraseEnd(s, j);
                 if (next < 0) {

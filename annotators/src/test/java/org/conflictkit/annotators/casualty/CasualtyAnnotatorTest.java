@@ -31,6 +31,36 @@ class CasualtyAnnotatorTest
     }
 
     @Test
+    void sourcesAndAgentsAreNoCasualties() throws Exception
+    {
+        assertCasualties("Mortars wounded 38, a district official said. Two rival militias killed "
+                + "40 people in May.",
+                "[ 16, 18]CasualtyCount(count=38, qualifier=EXACT, status=INJURED) \"38\"",
+                "[ 72, 81]CasualtyCount(count=40, qualifier=EXACT, status=KILLED, victims=people) \"40 people\"");
+    }
+
+    @Test
+    void quoteMarksAndPlacesAfterTheVictims() throws Exception
+    {
+        assertCasualties("The group said it killed “12 Christians”. Pirates abducted three "
+                + "fishermen off the coast, wounding a herder.",
+                "[ 26, 39]CasualtyCount(count=12, qualifier=EXACT, status=KILLED, victims=Christians) \"12 Christians\"",
+                "[ 59, 74]CasualtyCount(count=3, qualifier=EXACT, status=CAPTURED, victims=fishermen) \"three fishermen\"",
+                "[ 99,107]CasualtyCount(count=1, qualifier=EXACT, status=INJURED, victims=herder) \"a herder\"");
+    }
+
+    @Test
+    void aClauseAfterACountKeepsItsOwnPredicate() throws Exception
+    {
+        assertCasualties("The unit lost seven men, and four are missing. Five soldiers, two "
+                + "civilians, and a child were killed.",
+                "[ 29, 33]CasualtyCount(count=4, qualifier=EXACT, status=MISSING) \"four\"",
+                "[ 47, 60]CasualtyCount(count=5, qualifier=EXACT, status=KILLED, victims=soldiers) \"Five soldiers\"",
+                "[ 62, 75]CasualtyCount(count=2, qualifier=EXACT, status=KILLED, victims=civilians) \"two civilians\"",
+                "[ 81, 88]CasualtyCount(count=1, qualifier=EXACT, status=KILLED, victims=child) \"a child\"");
+    }
+
+    @Test
     void twoVerbsGiveTwoCounts() throws Exception
     {
         assertCasualties("The raid killed five fighters and injured 17 civilians.",
