@@ -80,6 +80,10 @@ public class LocationAnnotator
             "western");
     private static final Set<String> ACTOR_COMPOUNDS = Set.of("held", "controlled", "run", "led",
             "backed", "aligned", "linked", "allied", "affiliated");
+    /** Lower-case words inside Arabic, Portuguese, Spanish and French place names. */
+    private static final Set<String> NAME_PARTICLES = Set.of("al", "el", "ad", "ar", "as", "ash",
+            "at", "az", "ed", "en", "es", "da", "de", "do", "dos", "das", "del", "di", "du", "la",
+            "le", "bin", "ibn", "bani", "beni");
     private static final int MAX_NAME_TOKENS = 6;
 
     private LocationResources resources;
@@ -259,21 +263,29 @@ public class LocationAnnotator
     }
 
     /**
-     * An unknown name of one to three capitalised words right after a word that only places
-     * follow ("near Minova", "reporters in Bunagana"), not owning anything, not part of a
-     * compound or a numbered name.
+     * An unknown name of one to three capitalised words (and the particles and hyphens between
+     * them) right after a word that only places follow ("near Minova", "reporters in
+     * Bunagana"), not owning anything, not part of a compound or a numbered name.
      */
     private boolean isNameAfterPreposition(Document doc, int i, int run, int end)
     {
-        if (i == doc.sentenceStart(i) || run > 3 || !isNameStart(doc, i)
+        if (i == doc.sentenceStart(i) || !isNameStart(doc, i)
                 || !resources.namePrepositions.contains(doc.toks.get(i - 1).lower)) {
             return false;
         }
+        int words = 0;
         for (int k = i; k < i + run; k++) {
             Tok tok = doc.toks.get(k);
+            if (!tok.capitalized) {
+                continue; // "-", "al" in "Salah al-Din"
+            }
+            words++;
             if (!tok.word || tok.digit || isAcronym(tok) || resources.notPlaces.contains(tok.key)) {
                 return false;
             }
+        }
+        if (words > 3) {
+            return false;
         }
         if (i + run < end) { // not "in Kagame's office", "in Fano-held towns", "in Article 5"
             Tok next = doc.toks.get(i + run);
@@ -411,6 +423,8 @@ public class LocationAnnotator
         boolean listed = k < i - 1; // only a plural head takes a list: "the port of X, Y said"
         return switch (head) {
             case "towns", "villages", "cities", "settlements" -> "settlement";
+            case "outskirts", "suburbs", "north", "south", "east", "west", "northeast",
+                    "northwest", "southeast", "southwest" -> listed ? null : "settlement";
             case "town", "village", "city", "settlement", "neighbourhood", "neighborhood",
                     "suburb", "port" -> listed ? null : "settlement";
             case "regions", "provinces" -> "region";
@@ -442,6 +456,12 @@ public class LocationAnnotator
                     && doc.toks.get(k + 1).capitalized) {
                 k++;
             }
+            else if (k > i && NAME_PARTICLES.contains(tok.text) && k + 1 < end
+                    && (doc.toks.get(k + 1).capitalized || k + 2 < end
+                            && doc.toks.get(k + 1).text.equals("-")
+                            && doc.toks.get(k + 2).capitalized)) {
+                k++; // "Souq al-Juma", "Mocímboa da Praia"
+            }
             else {
                 break;
             }
@@ -456,7 +476,8 @@ public class LocationAnnotator
         int best = 0;
         for (int k = i; k < Math.min(end, i + MAX_NAME_TOKENS + 2); k++) {
             Tok tok = doc.toks.get(k);
-            if (!tok.word && !tok.isJoint()) {
+            if (!tok.word && !tok.isJoint() && !tok.lower.equals("'s")
+                    && !tok.lower.equals("\u2019s")) { // "People's Defence Forces"
                 break;
             }
             key.append(tok.key);
@@ -505,6 +526,9 @@ public class LocationAnnotator
         else if (resources.notPlaces.contains(key)) {
             m.reject("not-a-place");
         }
+        else if (isSecondPartOfHyphenatedName(doc, m)) {
+            m.reject("inside-hyphenated-name"); // "Ben-Ami", "Abu-Ali": part of a person's name
+        }
         else if (m.headline && (m.rule.equals("feature-prefix")
                 || m.rule.equals("name-after-preposition"))) {
             m.reject("pattern-in-headline"); // every word is capitalised: no name boundary
@@ -538,6 +562,20 @@ public class LocationAnnotator
                 && !resources.regionCues.contains(next.lower)) {
             m.reject("inside-longer-name:" + next.text);
         }
+    }
+
+    /** "Ami" in "Ben-Ami": glued by a hyphen to a capitalised word that is no place itself. */
+    private boolean isSecondPartOfHyphenatedName(Document doc, Mention m)
+    {
+        int dash = m.first - 1;
+        if (dash < 1 || dash == doc.sentenceStart(m.first) || !doc.toks.get(dash).text.equals("-")) {
+            return false;
+        }
+        Tok before = doc.toks.get(dash - 1);
+        Mention place = doc.mentionEndingAt(dash - 1); // a place before it: "Russia-Ukraine"
+        return before.capitalized && before.end == doc.toks.get(dash).begin
+                && doc.toks.get(dash).end == doc.toks.get(m.first).begin
+                && (place == null || place.rejected != null || !isStrong(doc, place));
     }
 
     private static boolean isAcronym(Tok tok)

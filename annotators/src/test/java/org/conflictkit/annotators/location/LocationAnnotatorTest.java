@@ -84,6 +84,17 @@ class LocationAnnotatorTest
     }
 
     @Test
+    void namesWithParticlesAndHyphenatedPersonNames() throws Exception
+    {
+        check("Tanks rolled through Souq al-Baraka and shells fell near Vila da Ponte.",
+                "[ 21, 35]Location(kind=CITY, countryCode=XX) \"Souq al-Baraka\"",
+                "[ 57, 70]Location(kind=CITY, countryCode=XX) \"Vila da Ponte\"");
+        check("Yael Ben-Ami spoke of the Russia-Ukraine war near Roman ruins.",
+                "[ 26, 32]Location(kind=COUNTRY, countryCode=RU, geonamesId=2017370) \"Russia\"",
+                "[ 33, 40]Location(kind=COUNTRY, countryCode=UA, geonamesId=690791) \"Ukraine\"");
+    }
+
+    @Test
     void curatedWaterwaysKeepTheirCountry() throws Exception
     {
         check("Ships avoided the Suez Canal while herders fled toward Lake Chad.",
@@ -180,6 +191,9 @@ class LocationAnnotatorTest
         check("The Gaza Health Ministry blamed Iran-backed militants and Tehreek-e-Taliban Pakistan.",
                 "[  4,  8]Location(kind=REGION, countryCode=PS, geonamesId=281132) \"Gaza\"",
                 "[ 32, 36]Location(kind=COUNTRY, countryCode=IR, geonamesId=130758) \"Iran\"");
+        check("Islamic State Mozambique Province and the South Sudan People's Defence Forces "
+                + "fought along the Line of Control.",
+                "[ 95,110]Location(kind=OTHER, countryCode=XX) \"Line of Control\"");
     }
 
     @Test
