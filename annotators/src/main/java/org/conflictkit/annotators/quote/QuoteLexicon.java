@@ -54,9 +54,16 @@ final class QuoteLexicon
     {
     }
 
-    /** A speaker word; {@code canonical} is the country's name for a COUNTRY entry. */
+    /**
+     * A speaker word; {@code canonical} is the country's name for a COUNTRY entry. An entry
+     * written with capitals ("WHO", "SANA") matches only text written the same way, not "who".
+     */
     record Term(TermClass termClass, String entry, String canonical)
     {
+        boolean caseSensitive()
+        {
+            return !entry.equals(entry.toLowerCase(Locale.ROOT));
+        }
     }
 
     private final TokenTrie<Cue> cues = new TokenTrie<>();

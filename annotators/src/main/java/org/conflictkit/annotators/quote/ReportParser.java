@@ -838,12 +838,24 @@ final class ReportParser
         List<TermHit> hits = new ArrayList<>();
         for (int t = span.first(); t <= span.last(); t++) {
             TokenTrie.Match<Term> m = lexicon.terms().longestMatch(words, t, Function.identity());
-            if (m != null && t + m.length() - 1 <= span.last()) {
+            if (m != null && t + m.length() - 1 <= span.last()
+                    && (!m.value().caseSensitive()
+                            || writtenAs(d, t, m.length(), m.value().entry()))) {
                 hits.add(new TermHit(t, t + m.length() - 1, m.value()));
                 t += m.length() - 1;
             }
         }
         return hits;
+    }
+
+    /** Whether the {@code length} tokens from {@code t} are written exactly as {@code entry}. */
+    private static boolean writtenAs(DocumentView d, int t, int length, String entry)
+    {
+        StringBuilder written = new StringBuilder();
+        for (int k = t; k < t + length; k++) {
+            written.append(d.word(k));
+        }
+        return written.toString().equals(entry.replaceAll("\\s+", ""));
     }
 
     /** The proper name at the end of a span ("Oleksandr Kamyshin" in "railway head ..."), or null. */

@@ -456,8 +456,9 @@ public class SpeakerAnnotator
     private void fullName(DocumentView d, SpeakerProfile p, Span namePart,
             Map<String, List<Integer>> positions, Map<String, NameInDocument> names)
     {
-        NameInDocument name = names.computeIfAbsent(d.word(namePart.last()),
-                w -> nameInDocument(d, positions.getOrDefault(w, List.of())));
+        NameInDocument name = names.computeIfAbsent(SpeakerProfile.text(d, namePart),
+                w -> nameInDocument(d, namePart,
+                        positions.getOrDefault(d.word(namePart.last()), List.of())));
         Span best = name.longest() != null && name.longest().last()
                 - name.longest().first() > namePart.last() - namePart.first() ? name.longest()
                         : namePart;
@@ -475,22 +476,23 @@ public class SpeakerAnnotator
     }
 
     /**
-     * What the document says around every occurrence of a name's last word: its longest form
-     * (the first of that length), the first official decision and the first title. Worked out
-     * once per name, however often the document quotes that person.
+     * What the document says around every occurrence of a name's last word that names the same
+     * person (one name ends the other: "Zelenskyy", "Volodymyr Zelenskyy"; not "Imran Ahmed" and
+     * "Raja Ahmed"): its longest form (the first of that length), the first official decision and
+     * the first title. Worked out once per name, however often the document quotes that person.
      */
     private record NameInDocument(Span longest, Boolean official, String title)
     {
     }
 
-    private NameInDocument nameInDocument(DocumentView d, List<Integer> occurrences)
+    private NameInDocument nameInDocument(DocumentView d, Span name, List<Integer> occurrences)
     {
         Span longest = null;
         SpeakerProfile context = new SpeakerProfile(null, 0);
         context.provenance = "";
         for (int t : occurrences) {
             Span full = parser.namePart(d, new Span(Math.max(0, t - 4), t));
-            if (full == null) {
+            if (full == null || !oneEndsTheOther(d, full, name)) {
                 continue;
             }
             if (longest == null || full.last() - full.first() > longest.last() - longest.first()) {
@@ -501,6 +503,17 @@ public class SpeakerAnnotator
             }
         }
         return new NameInDocument(longest, context.official, context.title);
+    }
+
+    private static boolean oneEndsTheOther(DocumentView d, Span a, Span b)
+    {
+        int shorter = Math.min(a.last() - a.first(), b.last() - b.first());
+        for (int k = 0; k <= shorter; k++) {
+            if (!d.lower[a.last() - k].equals(d.lower[b.last() - k])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Defense Minister NAME", "NAME, a rebel spokesman,", "Dagestan leader, NAME,". */

@@ -128,6 +128,21 @@ class SpeakerAnnotatorTest
     }
 
     @Test
+    void acronymsMatchOnlyInCapitalsAndSurnamesAloneLinkNoOne() throws Exception
+    {
+        JCas jcas = run("Colonel Omar Haddad, an army spokesman, said the post held. “It hit at one,” "
+                + "said Sami Haddad, who lives near the mosque. The WHO said 12 died. County "
+                + "commissioner Ruth Akol said the White Army attacked. A White Army commander said "
+                + "his men had withdrawn from the town.");
+        assertAnnotations(jcas, Speaker.class,
+                "[  0, 19]Speaker(name=Omar Haddad, title=Colonel, organization=army, official=true) \"Colonel Omar Haddad\"",
+                "[ 82, 93]Speaker(name=Sami Haddad, official=false) \"Sami Haddad\"",
+                "[122,129]Speaker(name=WHO, organization=WHO, official=true) \"The WHO\"",
+                "[144,173]Speaker(name=Ruth Akol, title=County commissioner, official=true) \"County commissioner Ruth Akol\"",
+                "[204,226]Speaker(title=commander, organization=White Army, official=false) \"A White Army commander\"");
+    }
+
+    @Test
     void everyDecisionRecordsItsSieve() throws Exception
     {
         JCas jcas = run("“We will hold,” said the mayor.");
