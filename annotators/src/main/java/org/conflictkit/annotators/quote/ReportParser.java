@@ -113,6 +113,8 @@ final class ReportParser
             "had", "would", "could", "was", "were", "is", "are", "also", "not", "declined",
             "refused", "said", "added");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
+    /** What a dateline holds besides names and numbers: "GOMA, Democratic Republic of Congo —". */
+    private static final Set<String> DATELINE_WORDS = Set.of(",", "(", ")", "-", ".", "of", "the");
     /** "-ing" words that modify a title rather than start a clause: "acting envoy". */
     private static final Set<String> TITLE_PARTICIPLES = Set.of("acting", "outgoing", "incoming",
             "visiting", "ruling", "governing", "commanding", "presiding", "serving", "ranking",
@@ -359,16 +361,17 @@ final class ReportParser
      */
     private static int afterDateline(DocumentView d, int s, int e)
     {
-        if (s >= e || !d.isWord(s) || d.word(s).length() < 2
-                || !d.word(s).equals(d.word(s).toUpperCase(java.util.Locale.ROOT))) {
+        if (s >= e || !d.isWord(s) || d.word(s).length() < 2 || !d.isCapitalized(s)) {
             return s;
         }
+        boolean separated = false; // "GOMA, Congo —", "KYIV (AP) —": a comma or parenthesis
         for (int t = s + 1; t < Math.min(e - 1, s + 12); t++) {
-            if (isDash(d, t)) {
-                return t + 1;
+            if (isDash(d, t) || d.lower[t].equals("-") && d.lower[t - 1].equals(")")) {
+                return separated ? t + 1 : s; // "BAGHDAD (AFP)-"
             }
-            boolean nameWord = d.isWord(t) && d.isCapitalized(t);
-            if (!nameWord && !Set.of(",", "(", ")", "-", ".").contains(d.lower[t])) {
+            separated |= d.lower[t].equals(",") || d.lower[t].equals("(");
+            boolean nameWord = d.isWord(t) && (d.isCapitalized(t) || isNumber(d, t));
+            if (!nameWord && !DATELINE_WORDS.contains(d.lower[t])) {
                 return s;
             }
         }

@@ -49,6 +49,16 @@ class QuoteAnnotatorTest
     }
 
     @Test
+    void aDatelineIsNoPartOfTheReport() throws Exception
+    {
+        JCas jcas = run("GOMA, Democratic Republic of Congo (Reuters) — Shells hit a camp, officials "
+                + "said.\nTripoli, Sept 16, 2019 – Drones struck the port, the navy said.");
+        assertAnnotations(jcas, Quote.class,
+                "[ 47, 64]Quote(speaker=\"officials\", direct=false, cue=say) \"Shells hit a camp\"",
+                "[107,129]Quote(speaker=\"the navy\", direct=false, cue=say) \"Drones struck the port\"");
+    }
+
+    @Test
     void singleQuotesAreToldApartFromApostrophes() throws Exception
     {
         JCas jcas = run("The minister called the strike 'a war crime' and said the army's response "
