@@ -219,8 +219,8 @@ public class LocationAnnotator
             }
         }
         String ofHead = ofPatternKind(doc, i);
-        if (gazLength > 0 && gazLength < run
-                && (ofHead != null || isNameAfterPreposition(doc, i, run, end))
+        boolean afterPreposition = gazLength < run && isNameAfterPreposition(doc, i, run, end);
+        if (gazLength > 0 && gazLength < run && (ofHead != null || afterPreposition)
                 && !isKnownName(gazetteer.lookup(doc.key(i, i + gazLength - 1)))) {
             gazLength = 0; // "the town of Mai Tsebri", "near Nir Oz": the whole run is the name
         }
@@ -237,7 +237,7 @@ public class LocationAnnotator
         }
         String apposition = ofHead != null ? "name-after-" + ofHead
                 : placeApposition(doc, i, run, end);
-        if (apposition == null && isNameAfterPreposition(doc, i, run, end)) {
+        if (apposition == null && afterPreposition) {
             apposition = "name-after-preposition";
         }
         if (apposition != null) {
@@ -289,7 +289,8 @@ public class LocationAnnotator
         }
         if (i + run < end) { // not "in Kagame's office", "in Fano-held towns", "in Article 5"
             Tok next = doc.toks.get(i + run);
-            return !Set.of("'s", "\u2019s", "(", "-").contains(next.text) && !next.digit;
+            return !next.isPossessive() && !next.text.equals("(") && !next.text.equals("-")
+                    && !next.digit;
         }
         return true;
     }
@@ -476,8 +477,7 @@ public class LocationAnnotator
         int best = 0;
         for (int k = i; k < Math.min(end, i + MAX_NAME_TOKENS + 2); k++) {
             Tok tok = doc.toks.get(k);
-            if (!tok.word && !tok.isJoint() && !tok.lower.equals("'s")
-                    && !tok.lower.equals("\u2019s")) { // "People's Defence Forces"
+            if (!tok.word && !tok.isJoint() && !tok.isPossessive()) { // "People's Defence Forces"
                 break;
             }
             key.append(tok.key);
@@ -823,7 +823,7 @@ public class LocationAnnotator
                         ? null : "after:" + tok.lower;
             }
             if (tok.capitalized || !tok.word) {
-                if (tok.text.equals("'s") || tok.text.equals("\u2019s")) {
+                if (tok.isPossessive()) {
                     Mention owner = doc.mentionEndingAt(k - 1);
                     if (!common && owner != null && owner.rejected == null
                             && owner.hasKind(PlaceKind.COUNTRY)) {
@@ -847,8 +847,8 @@ public class LocationAnnotator
                 "southwest", "outskirts", "capital", "city", "town", "village", "region",
                 "province", "district", "part", "parts", "center", "centre", "heart", "outside",
                 "suburbs", "resident", "residents", "people", "governor", "mayor", "border",
-                "borders",
-                "territory", "coast", "control", "port", "area", "areas").contains(before);
+                "borders", "territory", "coast", "control", "port", "area", "areas")
+                .contains(before);
     }
 
     /** A name tagged without further evidence. */
@@ -1034,6 +1034,12 @@ public class LocationAnnotator
             word = Character.isLetterOrDigit(c);
             digit = Character.isDigit(c);
             capitalized = Character.isUpperCase(c);
+        }
+
+        /** The possessive ending the segmenter splits off: "Ukraine's" gives "'s". */
+        boolean isPossessive()
+        {
+            return text.equals("'s") || text.equals("\u2019s");
         }
 
         /** Punctuation that may stand inside a name: "Al-Hosh", "Ryazan'", "U.S." */
