@@ -10,6 +10,8 @@ import org.conflictkit.annotators.casualty.CountFinder.Candidates;
 import org.conflictkit.annotators.casualty.SentenceView.StatusWord;
 import org.conflictkit.annotators.lexicon.TokenTrie.Match;
 import org.conflictkit.annotators.number.NumberNormalizer;
+import org.conflictkit.annotators.rules.Provenance;
+import org.conflictkit.annotators.rules.Provenance.Engine;
 
 /**
  * The decision stage: ordered, named rules that give each candidate count its status, or drop
@@ -127,7 +129,8 @@ final class StatusRules
                 if (decision.status() != null) {
                     mention.status = decision.status();
                     mention.statusEnd = decision.evidenceEnd();
-                    mention.provenance = rule.name() + ": " + decision.evidence();
+                    mention.provenance = Provenance.of(Engine.CASUALTY, rule.name())
+                            .with("evidence", decision.evidence()).toString();
                     decided.add(mention);
                 }
                 break;

@@ -21,6 +21,8 @@ import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.conflictkit.annotators.lexicon.SharedLexicons;
 import org.conflictkit.annotators.lexicon.TokenTrie;
+import org.conflictkit.annotators.rules.Provenance;
+import org.conflictkit.annotators.rules.Provenance.Engine;
 import org.conflictkit.type.Location;
 
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence;
@@ -1003,8 +1005,9 @@ public class LocationAnnotator
         if (place != null && place.kind() == m.kind && place.geonamesId() > 0) {
             location.setGeonamesId(place.geonamesId());
         }
-        location.setProvenance(m.rule + "; evidence=" + m.evidence + "; resolved=" + m.resolution
-                + (place == null ? "" : "; name=" + place.name()));
+        location.setProvenance(Provenance.of(Engine.LOCATION, m.rule).with("evidence", m.evidence)
+                .with("resolved", m.resolution).with("name", place == null ? null : place.name())
+                .toString());
         location.addToIndexes();
     }
 

@@ -90,7 +90,7 @@ public class WeaponAnnotator
             weapon.setCategory(mention.category);
             weapon.setModel(mention.model);
             weapon.setQuantity(mention.quantity);
-            weapon.setProvenance(mention.provenance);
+            weapon.setProvenance(mention.provenance.toString());
             weapon.addToIndexes();
         }
     }

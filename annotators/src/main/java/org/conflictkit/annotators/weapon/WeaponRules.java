@@ -384,15 +384,15 @@ final class WeaponRules
             return true;
         }
         if (m.headFromCoordination) {
-            m.provenance += "+CoordinatedHead";
+            m.provenance = m.provenance.with("kept-by", "coordinated-head");
             return true;
         }
         if (countBefore(m, d) != null) {
-            m.provenance += "+CountedModel";
+            m.provenance = m.provenance.with("kept-by", "counted-model");
             return true;
         }
         if (!model.isDesignator() && confirmedModels.contains(m.model)) {
-            m.provenance += "+DiscourseModel";
+            m.provenance = m.provenance.with("kept-by", "discourse-model");
             return true;
         }
         return false;
@@ -427,7 +427,7 @@ final class WeaponRules
         for (int k = m.end; k < m.end + 2; k++) {
             if (FILL_WORDS.contains(s.key(k)) && anyNear(s, k + 1, k + 5, CHEMICAL_WORDS)) {
                 m.category = "CHEMICAL";
-                m.provenance += "+ChemicalFill";
+                m.provenance = m.provenance.with("category-by", "chemical-fill");
                 return;
             }
         }
