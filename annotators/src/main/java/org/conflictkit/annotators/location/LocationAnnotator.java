@@ -21,6 +21,7 @@ import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.conflictkit.annotators.lexicon.SharedLexicons;
 import org.conflictkit.annotators.lexicon.TokenTrie;
+import org.conflictkit.annotators.rules.DecisionLog;
 import org.conflictkit.annotators.rules.Provenance;
 import org.conflictkit.annotators.rules.Provenance.Engine;
 import org.conflictkit.type.Location;
@@ -117,11 +118,25 @@ public class LocationAnnotator
                 resolve(doc, mention);
             }
         }
+        DecisionLog log = DecisionLog.active();
         for (Mention mention : doc.mentions) {
             if (mention.accepted) {
                 emit(jcas, doc, mention);
             }
+            else if (log != null) {
+                log.rejected(doc.toks.get(mention.first).begin, doc.toks.get(mention.spanLast).end,
+                        rejection(mention));
+            }
         }
+    }
+
+    /** Why a candidate was not tagged: the reject rule and its evidence, or none found. */
+    private static Provenance rejection(Mention m)
+    {
+        String why = m.rejected == null ? "no-evidence" : m.rejected;
+        int colon = why.indexOf(':');
+        return Provenance.of(Engine.LOCATION, colon < 0 ? why : why.substring(0, colon))
+                .with("candidate", m.rule).with("evidence", colon < 0 ? null : why.substring(colon + 1));
     }
 
     // ---------------------------------------------------------------------------------------

@@ -1,11 +1,13 @@
 package org.conflictkit.annotators.quote;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.apache.uima.UimaContext;
@@ -21,6 +23,7 @@ import org.conflictkit.annotators.quote.ReportParser.Mention;
 import org.conflictkit.annotators.quote.ReportParser.Report;
 import org.conflictkit.annotators.quote.ReportParser.Span;
 import org.conflictkit.annotators.quote.ReportParser.TermHit;
+import org.conflictkit.annotators.rules.DecisionLog;
 import org.conflictkit.annotators.rules.Provenance;
 import org.conflictkit.annotators.rules.Provenance.Engine;
 import org.conflictkit.type.Quote;
@@ -117,6 +120,7 @@ public class SpeakerAnnotator
         Map<Quote, Attribution> attributed = new IdentityHashMap<>();
         List<Quote> kept = new ArrayList<>();
         List<Quote> unattributed = new ArrayList<>();
+        Set<Quote> insideDirect = Collections.newSetFromMap(new IdentityHashMap<>());
         // The furthest end of the kept direct quotes that begin before the current quote (the
         // quotes come in text order), and of those that begin where it does.
         int keptDirectEnd = -1;
@@ -140,6 +144,9 @@ public class SpeakerAnnotator
             }
             if (a == null) {
                 unattributed.add(q);
+                if (q.getDirect() && q.getEnd() <= keptDirectEnd) {
+                    insideDirect.add(q);
+                }
                 continue;
             }
             attributed.put(q, a);
@@ -149,9 +156,15 @@ public class SpeakerAnnotator
             }
         }
         continuedQuotes(d, unattributed, kept, attributed);
+        DecisionLog log = DecisionLog.active();
         for (Quote q : unattributed) {
             if (!attributed.containsKey(q)) {
                 q.removeFromIndexes();
+                if (log != null) {
+                    log.rejected(q.getBegin(), q.getEnd(), Provenance.of(Engine.SPEAKER,
+                            insideDirect.contains(q) ? "inside-direct-quote" : "no-speaker")
+                            .with("candidate", Provenance.ruleKey(q.getProvenance())));
+                }
             }
         }
         kept.sort(Comparator.comparingInt(Quote::getBegin)

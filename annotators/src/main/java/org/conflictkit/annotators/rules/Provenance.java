@@ -67,6 +67,18 @@ public final class Provenance
         return new Provenance(engine, rule, List.copyOf(more));
     }
 
+    /**
+     * The provenance of a later decision on the same candidate: {@code rule} decided, the rule
+     * that found the candidate becomes the pair {@code candidate=...}, the other pairs stay.
+     */
+    public Provenance decidedBy(String rule)
+    {
+        List<String> more = new ArrayList<>();
+        more.add("candidate=" + this.rule);
+        more.addAll(pairs);
+        return new Provenance(engine, rule, List.copyOf(more));
+    }
+
     /** {@code existing} (a provenance string of this grammar) with one more pair. */
     public static String append(String existing, String key, Object value)
     {
