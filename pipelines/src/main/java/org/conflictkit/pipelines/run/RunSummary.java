@@ -28,7 +28,8 @@ public final class RunSummary
         counts.forEach((type, n) -> annotations.merge(type, (long) n, Long::sum));
     }
 
-    synchronized void addFailure(String failure)
+    /** Counts a failure: a document, an input that gave no document, or an output file. */
+    public synchronized void addFailure(String failure)
     {
         failures.add(failure);
     }
