@@ -105,8 +105,10 @@ public final class AnnotateCommand
         List<CasWriter> writers = new ArrayList<>();
         outputFormats.forEach(f -> writers.add(f.writer(output)));
 
-        BatchRunner runner = new BatchRunner(withTypeSystems(Pipelines.create(pipeline.name()),
-                found.typeSystems().values()), writers, threads.threads(), err);
+        boolean linguistic = outputFormats.stream().anyMatch(OutputFormat::linguistic);
+        BatchRunner runner = new BatchRunner(withTypeSystems(
+                Pipelines.create(pipeline.name(), linguistic), found.typeSystems().values()),
+                writers, threads.threads(), err);
         RunSummary summary = runner.run(found.documents(), resume, Progress::toConsole);
         found.problems().forEach(summary::addFailure);
         out.print(summary.render());
@@ -122,7 +124,7 @@ public final class AnnotateCommand
      * The pipeline, with the types of the given type system files added so that annotations of
      * those types in XMI inputs are kept.
      */
-    private static AnalysisEngineDescription withTypeSystems(AnalysisEngineDescription pipeline,
+    static AnalysisEngineDescription withTypeSystems(AnalysisEngineDescription pipeline,
             Collection<TypeSystemDescription> typeSystems)
         throws ResourceInitializationException
     {
