@@ -20,6 +20,7 @@ import org.apache.uima.jcas.JCas;
 import org.apache.uima.jcas.tcas.Annotation;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.conflictkit.pipelines.io.CasWriter;
+import org.conflictkit.pipelines.io.Failures;
 import org.conflictkit.pipelines.io.InputException;
 import org.conflictkit.pipelines.io.SourceDocument;
 
@@ -75,7 +76,12 @@ public final class BatchRunner
             annotate(documents, summary, progress.apply(documents.size()));
         }
         for (CasWriter writer : writers) {
-            writer.close();
+            try {
+                writer.close();
+            }
+            catch (IOException e) {
+                fail(summary, Failures.describe(e));
+            }
         }
         return summary;
     }
@@ -141,7 +147,7 @@ public final class BatchRunner
             fail(summary, document.origin() + ": " + e.getMessage());
         }
         catch (Exception | StackOverflowError | OutOfMemoryError e) {
-            fail(summary, document.origin() + ": failed (" + e + ")");
+            fail(summary, document.origin() + ": " + Failures.describe(e));
         }
     }
 

@@ -48,7 +48,8 @@ public final class RunSummary
         workerBlockedMillis += blockedMillis;
     }
 
-    synchronized void addFailure(String failure)
+    /** Counts a failure: a document, an input that gave no document, or an output file. */
+    public synchronized void addFailure(String failure)
     {
         failures.add(failure);
     }
