@@ -24,6 +24,7 @@ import org.conflictkit.annotators.lexicon.TokenTrie;
 import org.conflictkit.annotators.rules.DecisionLog;
 import org.conflictkit.annotators.rules.Provenance;
 import org.conflictkit.annotators.rules.Provenance.Engine;
+import org.conflictkit.annotators.segment.Headings;
 import org.conflictkit.type.Location;
 
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence;
@@ -145,7 +146,8 @@ public class LocationAnnotator
     /** Finds the candidate mentions of one sentence, left to right, longest first. */
     private void scan(Document doc, int begin, int end)
     {
-        boolean headline = isHeadline(doc, begin, end);
+        boolean headline = doc.headings.cover(doc.toks.get(begin).begin,
+                doc.toks.get(end - 1).end);
         int i = begin;
         int dateline = datelineLength(doc, begin, end);
         if (dateline > 0) {
@@ -503,26 +505,6 @@ public class LocationAnnotator
             }
         }
         return best;
-    }
-
-    /**
-     * A Title Case headline: most longer words capitalised, so capitals are no evidence of a
-     * name.
-     */
-    private boolean isHeadline(Document doc, int begin, int end)
-    {
-        int words = 0;
-        int capitalised = 0;
-        for (int k = begin; k < end; k++) {
-            Tok tok = doc.toks.get(k);
-            if (tok.word && !tok.digit && tok.text.length() > 3) {
-                words++;
-                if (tok.capitalized && !tok.text.equals(tok.text.toUpperCase(Locale.ROOT))) {
-                    capitalised++;
-                }
-            }
-        }
-        return words >= 3 && capitalised * 4 >= words * 3;
     }
 
     // ---------------------------------------------------------------------------------------
@@ -1133,9 +1115,11 @@ public class LocationAnnotator
         private final Map<Integer, Mention> endingAt = new HashMap<>();
         final Set<String> personKeys = new HashSet<>();
         final Map<String, Integer> countries = new HashMap<>();
+        final Headings headings;
 
         Document(JCas jcas)
         {
+            headings = Headings.of(jcas);
             for (Sentence sentence : JCasUtil.select(jcas, Sentence.class)) {
                 int begin = toks.size();
                 for (Token token : JCasUtil.selectCovered(Token.class, sentence)) {

@@ -2,6 +2,7 @@ package org.conflictkit.annotators.segment;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.apache.uima.fit.descriptor.ResourceMetaData;
@@ -9,9 +10,13 @@ import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.jcas.JCas;
 import org.dkpro.core.api.segmentation.SegmenterBase;
 
+import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Heading;
+import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Paragraph;
+
 /**
  * Sentence and token segmentation for English news text. Every line is segmented on its own, so
- * headlines and datelines without final punctuation become sentences of their own. Tokens keep
+ * headlines and datelines without final punctuation become sentences of their own; every
+ * non-blank line is a DKPro {@code Paragraph}, and a Title Case line a DKPro {@code Heading}. Tokens keep
  * model designators ({@code Tu-22M3}, {@code S-400}), numbers with separators ({@code 3,000},
  * {@code 1.2}), dotted initialisms ({@code U.S.}) and common title abbreviations ({@code Gen.})
  * whole; possessive {@code 's} and every quotation mark, dash and bracket are tokens of their own.
@@ -20,7 +25,9 @@ import org.dkpro.core.api.segmentation.SegmenterBase;
 @ResourceMetaData(name = "ConflictKit news segmenter")
 @TypeCapability(outputs = {
         "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token",
-        "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence" })
+        "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence",
+        "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Paragraph",
+        "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Heading" })
 public class NewsSegmenter
     extends SegmenterBase
 {
@@ -46,6 +53,14 @@ public class NewsSegmenter
     private void segmentLine(JCas aJCas, String text, int begin, int end, int offset)
     {
         List<int[]> tokens = tokenize(text, begin, end);
+        if (!tokens.isEmpty()) {
+            int lineBegin = offset + tokens.get(0)[0];
+            int lineEnd = offset + tokens.get(tokens.size() - 1)[1];
+            new Paragraph(aJCas, lineBegin, lineEnd).addToIndexes();
+            if (isTitleCase(text, tokens)) {
+                new Heading(aJCas, lineBegin, lineEnd).addToIndexes();
+            }
+        }
         int sentenceStart = 0;
         for (int t = 0; t < tokens.size(); t++) {
             if (endsSentence(text, tokens, t)) {
@@ -69,6 +84,28 @@ public class NewsSegmenter
         for (int t = first; t <= last; t++) {
             createToken(aJCas, offset + tokens.get(t)[0], offset + tokens.get(t)[1]);
         }
+    }
+
+    /**
+     * A Title Case line, the one headline test of the engines: of at least three words of four
+     * letters or more, three in four start with a capital (words in capitals do not count as
+     * capitalised: "KYIV, March 3 (Reuters) - Russian forces ..." is no heading).
+     */
+    static boolean isTitleCase(String text, List<int[]> tokens)
+    {
+        int words = 0;
+        int capitalised = 0;
+        for (int[] token : tokens) {
+            String word = text.substring(token[0], token[1]);
+            if (word.length() > 3 && Character.isLetter(word.codePointAt(0))) {
+                words++;
+                if (Character.isUpperCase(word.codePointAt(0))
+                        && !word.equals(word.toUpperCase(Locale.ROOT))) {
+                    capitalised++;
+                }
+            }
+        }
+        return words >= 3 && capitalised * 4 >= words * 3;
     }
 
     /** A sentence ends at . ! ? (not an abbreviation) before a capital, digit, quote or line end. */

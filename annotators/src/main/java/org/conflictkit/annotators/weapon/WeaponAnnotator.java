@@ -14,6 +14,7 @@ import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.conflictkit.annotators.lexicon.SharedLexicons;
 import org.conflictkit.annotators.rules.DecisionLog;
+import org.conflictkit.annotators.segment.Headings;
 import org.conflictkit.type.Weapon;
 
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence;
@@ -72,6 +73,7 @@ public class WeaponAnnotator
         List<Mention> candidates = new ArrayList<>();
         String text = jcas.getDocumentText();
         List<Token> tokens = new ArrayList<>(JCasUtil.select(jcas, Token.class));
+        Headings headings = Headings.of(jcas);
         int next = 0;
         for (Sentence sentence : JCasUtil.select(jcas, Sentence.class)) {
             while (next < tokens.size() && tokens.get(next).getBegin() < sentence.getBegin()) {
@@ -81,7 +83,8 @@ public class WeaponAnnotator
             while (next < tokens.size() && tokens.get(next).getEnd() <= sentence.getEnd()) {
                 next++;
             }
-            SentenceView view = view(text, tokens.subList(first, next));
+            SentenceView view = view(text, tokens.subList(first, next),
+                    headings.cover(sentence.getBegin(), sentence.getEnd()));
             sentences.add(view);
             candidates.addAll(finder.mentions(view, finder.candidates(view)));
         }
@@ -98,7 +101,7 @@ public class WeaponAnnotator
     }
 
     /** The sentence's tokens, without the hyphens inside compounds. */
-    private static SentenceView view(String text, List<Token> tokens)
+    private static SentenceView view(String text, List<Token> tokens, boolean heading)
     {
         List<int[]> spans = tokens.stream().map(t -> new int[] { t.getBegin(), t.getEnd() })
                 .toList();
@@ -110,6 +113,6 @@ public class WeaponAnnotator
             }
         }
         return new SentenceView(toks, toks.stream().map(Tok::key).toList(),
-                toks.stream().map(Tok::text).toList(), SentenceView.isTitleCase(toks));
+                toks.stream().map(Tok::text).toList(), heading);
     }
 }

@@ -11,6 +11,8 @@ import org.apache.uima.jcas.tcas.Annotation;
 import org.conflictkit.annotators.testing.TestRunner;
 import org.junit.jupiter.api.Test;
 
+import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Heading;
+import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Paragraph;
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence;
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
 
@@ -39,6 +41,19 @@ class NewsSegmenterTest
         JCas jcas = TestRunner.run("Ukraine’s army — “We won,” he said; Russia's (too).");
         assertEquals(List.of("Ukraine", "’s", "army", "—", "“", "We", "won", ",", "”", "he",
                 "said", ";", "Russia", "'s", "(", "too", ")", "."), texts(jcas, Token.class));
+    }
+
+    @Test
+    void everyLineIsAParagraphAndTitleCaseLinesAreHeadings() throws Exception
+    {
+        JCas jcas = TestRunner.run("Russian Drones Strike Power Plant in Western Ukraine\n\n"
+                + "KYIV, March 3 (Reuters) - Drones hit a power plant in Lviv.\n"
+                + "Officials said the Damage was limited.\n");
+        assertEquals(List.of("Russian Drones Strike Power Plant in Western Ukraine",
+                "KYIV, March 3 (Reuters) - Drones hit a power plant in Lviv.",
+                "Officials said the Damage was limited."), texts(jcas, Paragraph.class));
+        assertEquals(List.of("Russian Drones Strike Power Plant in Western Ukraine"),
+                texts(jcas, Heading.class));
     }
 
     @Test
