@@ -14,7 +14,7 @@ import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.conflictkit.annotators.lexicon.SharedLexicons;
 import org.conflictkit.annotators.rules.DecisionLog;
-import org.conflictkit.annotators.segment.Headings;
+import org.conflictkit.annotators.segment.NewsLayout;
 import org.conflictkit.type.Weapon;
 
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence;
@@ -73,7 +73,7 @@ public class WeaponAnnotator
         List<Mention> candidates = new ArrayList<>();
         String text = jcas.getDocumentText();
         List<Token> tokens = new ArrayList<>(JCasUtil.select(jcas, Token.class));
-        Headings headings = Headings.of(jcas);
+        NewsLayout layout = NewsLayout.of(jcas);
         int next = 0;
         for (Sentence sentence : JCasUtil.select(jcas, Sentence.class)) {
             while (next < tokens.size() && tokens.get(next).getBegin() < sentence.getBegin()) {
@@ -84,7 +84,7 @@ public class WeaponAnnotator
                 next++;
             }
             SentenceView view = view(text, tokens.subList(first, next),
-                    headings.cover(sentence.getBegin(), sentence.getEnd()));
+                    layout.inHeading(sentence.getBegin(), sentence.getEnd()));
             sentences.add(view);
             candidates.addAll(finder.mentions(view, finder.candidates(view)));
         }
