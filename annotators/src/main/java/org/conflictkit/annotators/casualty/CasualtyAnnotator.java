@@ -1,5 +1,8 @@
 package org.conflictkit.annotators.casualty;
 
+import static org.conflictkit.type.ClosedValueSet.CASUALTY_QUALIFIER;
+import static org.conflictkit.type.ClosedValueSet.CASUALTY_STATUS;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -86,8 +89,8 @@ public class CasualtyAnnotator
         CasualtyCount count = new CasualtyCount(jcas, tokens.get(mention.first).getBegin(),
                 tokens.get(mention.end - 1).getEnd());
         count.setCount((int) Math.min(mention.count, Integer.MAX_VALUE));
-        count.setQualifier(mention.qualifier);
-        count.setStatus(mention.status);
+        count.setQualifier(CASUALTY_QUALIFIER.checked(mention.qualifier));
+        count.setStatus(CASUALTY_STATUS.checked(mention.status));
         if (mention.victimStart >= 0) {
             count.setVictims(jcas.getDocumentText().substring(
                     tokens.get(mention.victimStart).getBegin(),

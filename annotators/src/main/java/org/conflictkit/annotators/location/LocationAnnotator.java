@@ -1,5 +1,7 @@
 package org.conflictkit.annotators.location;
 
+import static org.conflictkit.type.ClosedValueSet.LOCATION_KIND;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -984,7 +986,7 @@ public class LocationAnnotator
     {
         Location location = new Location(jcas, doc.toks.get(m.first).begin,
                 doc.toks.get(m.spanLast).end);
-        location.setKind(m.kind.name());
+        location.setKind(LOCATION_KIND.checked(m.kind.name()));
         location.setCountryCode(m.countryCode);
         Place place = m.place;
         if (place != null && place.hasCoordinates()) {

@@ -1,5 +1,7 @@
 package org.conflictkit.annotators.weapon;
 
+import static org.conflictkit.type.ClosedValueSet.WEAPON_CATEGORY;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -92,7 +94,7 @@ public class WeaponAnnotator
         for (Mention mention : WeaponRules.decide(candidates, document,
                 DecisionLog.active())) {
             Weapon weapon = new Weapon(jcas, mention.begin(), mention.endOffset());
-            weapon.setCategory(mention.category);
+            weapon.setCategory(WEAPON_CATEGORY.checked(mention.category));
             weapon.setModel(mention.model);
             weapon.setQuantity(mention.quantity);
             weapon.setProvenance(mention.provenance.toString());
