@@ -99,7 +99,8 @@ final class GeoXmlReader
         }
         int begin = CorpusReader.utf16(text, Integer.parseInt(start.trim()));
         int stop = CorpusReader.utf16(text, Integer.parseInt(end.trim()));
-        String phrase = firstNonEmpty(value(toponym, "phrase"), text.substring(begin, stop));
+        String phrase = firstNonEmpty(value(toponym, "phrase"), value(toponym, "name"),
+                text.substring(begin, stop));
         if (!text.startsWith(phrase, begin)) {
             begin = nearest(text, phrase, begin);
             if (begin < 0) {
