@@ -3,6 +3,7 @@ package org.conflictkit.pipelines.eval;
 import static org.apache.uima.fit.factory.AnalysisEngineFactory.createEngine;
 
 import java.util.List;
+import java.util.function.BiConsumer;
 
 import org.apache.uima.analysis_engine.AnalysisEngine;
 import org.apache.uima.analysis_engine.AnalysisEngineDescription;
@@ -20,17 +21,26 @@ public final class Evaluator
     public static Scorer evaluate(List<GoldDocument> gold, AnalysisEngineDescription pipeline)
         throws UIMAException
     {
+        Scorer scorer = new Scorer();
+        run(gold, pipeline, (document, predicted) -> scorer.add(document.id(),
+                document.annotations(), predicted));
+        return scorer;
+    }
+
+    /** Runs a pipeline on each gold document's text and hands over what it found. */
+    public static void run(List<GoldDocument> gold, AnalysisEngineDescription pipeline,
+            BiConsumer<GoldDocument, List<EvalAnnotation>> found)
+        throws UIMAException
+    {
         AnalysisEngine engine = createEngine(pipeline);
         try {
             JCas jcas = engine.newJCas();
-            Scorer scorer = new Scorer();
             for (GoldDocument document : gold) {
                 jcas.reset();
                 Documents.initialise(jcas, document.id(), document.id(), document.text());
                 engine.process(jcas);
-                scorer.add(document.id(), document.annotations(), CasAnnotations.of(jcas.getCas()));
+                found.accept(document, CasAnnotations.of(jcas.getCas()));
             }
-            return scorer;
         }
         finally {
             engine.destroy();
