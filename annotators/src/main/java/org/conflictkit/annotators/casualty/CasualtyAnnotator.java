@@ -16,6 +16,7 @@ import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.conflictkit.annotators.lexicon.SharedLexicons;
+import org.conflictkit.annotators.rules.DecisionLog;
 import org.conflictkit.type.CasualtyCount;
 
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence;
@@ -65,6 +66,7 @@ public class CasualtyAnnotator
     @Override
     public void process(JCas jcas) throws AnalysisEngineProcessException
     {
+        DecisionLog log = DecisionLog.active();
         for (Sentence sentence : JCasUtil.select(jcas, Sentence.class)) {
             List<Token> tokens = JCasUtil.selectCovered(Token.class, sentence);
             List<String> words = new ArrayList<>(tokens.size());
@@ -76,7 +78,7 @@ public class CasualtyAnnotator
                 ends[i] = tokens.get(i).getEnd();
             }
             SentenceView view = new SentenceView(words, begins, ends, lexicon);
-            for (CountMention mention : StatusRules.decide(view, CountFinder.find(view))) {
+            for (CountMention mention : StatusRules.decide(view, CountFinder.find(view), log)) {
                 annotate(jcas, tokens, mention);
             }
         }

@@ -23,6 +23,9 @@ import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.conflictkit.annotators.lexicon.SharedLexicons;
 import org.conflictkit.annotators.lexicon.TokenTrie;
+import org.conflictkit.annotators.rules.DecisionLog;
+import org.conflictkit.annotators.rules.Provenance;
+import org.conflictkit.annotators.rules.Provenance.Engine;
 import org.conflictkit.type.Location;
 
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence;
@@ -117,11 +120,25 @@ public class LocationAnnotator
                 resolve(doc, mention);
             }
         }
+        DecisionLog log = DecisionLog.active();
         for (Mention mention : doc.mentions) {
             if (mention.accepted) {
                 emit(jcas, doc, mention);
             }
+            else if (log != null) {
+                log.rejected(doc.toks.get(mention.first).begin, doc.toks.get(mention.spanLast).end,
+                        rejection(mention));
+            }
         }
+    }
+
+    /** Why a candidate was not tagged: the reject rule and its evidence, or none found. */
+    private static Provenance rejection(Mention m)
+    {
+        String why = m.rejected == null ? "no-evidence" : m.rejected;
+        int colon = why.indexOf(':');
+        return Provenance.of(Engine.LOCATION, colon < 0 ? why : why.substring(0, colon))
+                .with("candidate", m.rule).with("evidence", colon < 0 ? null : why.substring(colon + 1));
     }
 
     // ---------------------------------------------------------------------------------------
@@ -1005,8 +1022,9 @@ public class LocationAnnotator
         if (place != null && place.kind() == m.kind && place.geonamesId() > 0) {
             location.setGeonamesId(place.geonamesId());
         }
-        location.setProvenance(m.rule + "; evidence=" + m.evidence + "; resolved=" + m.resolution
-                + (place == null ? "" : "; name=" + place.name()));
+        location.setProvenance(Provenance.of(Engine.LOCATION, m.rule).with("evidence", m.evidence)
+                .with("resolved", m.resolution).with("name", place == null ? null : place.name())
+                .toString());
         location.addToIndexes();
     }
 

@@ -15,12 +15,15 @@ import java.util.concurrent.Callable;
 
 import org.conflictkit.pipelines.Pipelines;
 import org.conflictkit.pipelines.cli.ConflictKitCommand;
+import org.conflictkit.pipelines.cli.ThreadsOption;
 import org.conflictkit.pipelines.eval.EvalAnnotation;
 import org.conflictkit.pipelines.eval.Evaluator;
 import org.conflictkit.pipelines.eval.GoldReader;
 import org.conflictkit.pipelines.eval.Scorer;
+import org.conflictkit.pipelines.run.Progress;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -44,6 +47,9 @@ public final class CalibrateScoresCommand
             description = "Gold files or folders of them (the development corpora).")
     private List<Path> gold;
 
+    @Mixin
+    private ThreadsOption threads;
+
     @Option(names = "--output", required = true, paramLabel = "FILE",
             description = "The table to write (pipelines/src/main/resources/org/conflictkit/"
                     + "pipelines/server/" + RuleScores.RESOURCE + ").")
@@ -61,21 +67,29 @@ public final class CalibrateScoresCommand
         }
         // layer -> rule -> {right, seen}
         Map<String, Map<String, int[]>> counts = new TreeMap<>();
-        Evaluator.run(goldSet.documents(), Pipelines.create(Pipelines.DEFAULT),
-                (document, predicted) -> {
-                    Set<EvalAnnotation> right = Scorer.lenientlyMatched(document.annotations(),
-                            predicted);
-                    for (EvalAnnotation annotation : predicted) {
-                        Object provenance = annotation.feature(PROVENANCE);
-                        Map<String, int[]> rules = counts.computeIfAbsent(annotation.type(),
-                                t -> new TreeMap<>());
-                        count(rules, RuleScores.ALL_RULES, right.contains(annotation));
-                        if (provenance != null) {
-                            count(rules, RuleScores.ruleKey(provenance.toString()),
-                                    right.contains(annotation));
-                        }
-                    }
-                });
+        List<String> failures = new ArrayList<>();
+        List<List<EvalAnnotation>> predictions = Evaluator.predict(goldSet.documents(),
+                Pipelines.create(Pipelines.DEFAULT), threads.threads(), Progress::toConsole,
+                failures);
+        failures.forEach(f -> err.println("error: " + f));
+        for (int i = 0; i < predictions.size(); i++) {
+            List<EvalAnnotation> predicted = predictions.get(i);
+            if (predicted == null) {
+                continue;
+            }
+            Set<EvalAnnotation> right = Scorer.lenientlyMatched(
+                    goldSet.documents().get(i).annotations(), predicted);
+            for (EvalAnnotation annotation : predicted) {
+                Object provenance = annotation.feature(PROVENANCE);
+                Map<String, int[]> rules = counts.computeIfAbsent(annotation.type(),
+                        t -> new TreeMap<>());
+                count(rules, RuleScores.ALL_RULES, right.contains(annotation));
+                if (provenance != null) {
+                    count(rules, RuleScores.ruleKey(provenance.toString()),
+                            right.contains(annotation));
+                }
+            }
+        }
         List<RuleScores.Row> rows = new ArrayList<>();
         counts.forEach((layer, rules) -> rules.entrySet().stream()
                 .sorted(Comparator.comparing((Map.Entry<String, int[]> e) -> e.getValue()[1])

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.conflictkit.pipelines.cli.ConflictKitCommand;
+import org.conflictkit.pipelines.cli.PositiveInteger;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,33 +34,33 @@ public final class ServeCommand
             description = "Port (default: ${DEFAULT-VALUE}).")
     private int port;
 
-    @Option(names = "--threads", paramLabel = "N",
+    @Option(names = "--threads", paramLabel = "N", converter = PositiveInteger.class,
             description = "Requests annotated in parallel (default: the number of processors).")
     private int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--connections", paramLabel = "N",
+    @Option(names = "--connections", paramLabel = "N", converter = PositiveInteger.class,
             defaultValue = "" + ServerLimits.DEFAULT_CONNECTIONS,
             description = "Requests received and answered in parallel (default: ${DEFAULT-VALUE}).")
     private int connections;
 
-    @Option(names = "--max-request-mb", paramLabel = "MB",
+    @Option(names = "--max-request-mb", paramLabel = "MB", converter = PositiveInteger.class,
             defaultValue = "" + ServerLimits.DEFAULT_MAX_REQUEST_MB,
             description = "Largest request accepted (default: ${DEFAULT-VALUE}).")
     private int maxRequestMb;
 
-    @Option(names = "--request-seconds", paramLabel = "S",
+    @Option(names = "--request-seconds", paramLabel = "S", converter = PositiveInteger.class,
             defaultValue = "" + ServerLimits.DEFAULT_REQUEST_SECONDS,
             description = "Time a client has to send a request, headers and body "
                     + "(default: ${DEFAULT-VALUE}).")
     private int requestSeconds;
 
-    @Option(names = "--annotation-seconds", paramLabel = "S",
+    @Option(names = "--annotation-seconds", paramLabel = "S", converter = PositiveInteger.class,
             defaultValue = "" + ServerLimits.DEFAULT_ANNOTATION_SECONDS,
             description = "Time the engines have for one request before it is answered 503 "
                     + "(default: ${DEFAULT-VALUE}).")
     private int annotationSeconds;
 
-    @Option(names = "--idle-seconds", paramLabel = "S",
+    @Option(names = "--idle-seconds", paramLabel = "S", converter = PositiveInteger.class,
             defaultValue = "" + ServerLimits.DEFAULT_IDLE_SECONDS,
             description = "Time an idle keep-alive connection stays open "
                     + "(default: ${DEFAULT-VALUE}).")
