@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import org.apache.uima.cas.CAS;
@@ -26,7 +25,7 @@ import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
  * boundaries) are removed before the pipeline runs. Types the pipeline does not know are kept
  * when the folder of the XMI file has the type system that describes them
  * ({@value XmiCasWriter#TYPE_SYSTEM_FILE} or {@code typesystem.xml}); otherwise they are dropped.
- * The id is the file name without {@code .xmi}.
+ * The id is the file's path below the folder given, or its name, without {@code .xmi}.
  */
 public record XmiDocument(String id, Path path)
     implements SourceDocument
@@ -34,11 +33,13 @@ public record XmiDocument(String id, Path path)
     private static final List<String> TYPE_SYSTEM_FILES = List.of(XmiCasWriter.TYPE_SYSTEM_FILE,
             "typesystem.xml");
 
-    public static XmiDocument of(Path path)
+    /**
+     * @param root
+     *            the folder given on the command line, or the file itself.
+     */
+    public static XmiDocument of(Path root, Path path)
     {
-        String name = path.getFileName().toString();
-        return new XmiDocument(name.toLowerCase(Locale.ROOT).endsWith(".xmi")
-                ? name.substring(0, name.length() - ".xmi".length()) : name, path);
+        return new XmiDocument(TextFileDocument.idOf(root, path, ".xmi"), path);
     }
 
     /** The type system file beside an XMI file, if there is one. */

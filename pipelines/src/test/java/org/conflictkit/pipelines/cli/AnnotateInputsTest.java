@@ -19,6 +19,7 @@ import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.metadata.TypeSystemDescription;
 import org.apache.uima.util.CasCreationUtils;
+import org.conflictkit.pipelines.Version;
 import org.conflictkit.type.Weapon;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,7 +57,8 @@ class AnnotateInputsTest
         DocumentMetaData metadata = DocumentMetaData.get(article);
         assertEquals("a-1 | Port shelled | https://example.org/a-1", metadata.getDocumentId()
                 + " | " + metadata.getDocumentTitle() + " | " + metadata.getDocumentUri());
-        assertEquals(List.of("date=2024-03-01", "source=Wire"),
+        assertEquals(List.of("date=2024-03-01", "source=Wire", "conflictkit.formats=xmi",
+                "conflictkit.pipeline=segment", "conflictkit.version=" + Version.get()),
                 JCasUtil.select(article, MetaDataStringField.class).stream()
                         .map(f -> f.getKey() + "=" + f.getValue()).toList());
         assertEquals("news/4", DocumentMetaData.get(AnnotateCommandTest
