@@ -25,6 +25,7 @@ import org.conflictkit.pipelines.io.CasWriter;
 import org.conflictkit.pipelines.io.Failures;
 import org.conflictkit.pipelines.io.InputCollector;
 import org.conflictkit.pipelines.io.InputFormat;
+import org.conflictkit.pipelines.io.LayerReplacer;
 import org.conflictkit.pipelines.io.OutputFormat;
 import org.conflictkit.pipelines.io.RunRecord;
 import org.conflictkit.pipelines.io.RunRecordAnnotator;
@@ -113,9 +114,10 @@ public final class AnnotateCommand
         RunRecords records = new RunRecords(output, record);
         writers.add(records);
 
-        AnalysisEngineDescription steps = createEngineDescription(
-                withTypeSystems(Pipelines.create(pipeline.name()), found.typeSystems().values()),
-                RunRecordAnnotator.of(record));
+        AnalysisEngineDescription steps = withTypeSystems(createEngineDescription(
+                LayerReplacer.of(Pipelines.outputTypes(pipeline.name())),
+                Pipelines.create(pipeline.name()), RunRecordAnnotator.of(record)),
+                found.typeSystems().values());
         BatchRunner runner = new BatchRunner(steps, writers, threads.threads(), err);
         RunSummary summary = runner.run(found.documents(), resume, Progress::toConsole);
         found.problems().forEach(summary::addFailure);
