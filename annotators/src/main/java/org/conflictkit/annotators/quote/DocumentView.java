@@ -50,7 +50,7 @@ final class DocumentView
             end[t] = tokens.get(t).getEnd();
             lower[t] = tokens.get(t).getCoveredText().toLowerCase(Locale.ROOT).replace('\u2019',
                     '\'');
-            if (t > 0 && text.substring(end[t - 1], begin[t]).indexOf('\n') >= 0) {
+            if (t > 0 && hasLineBreak(text, end[t - 1], begin[t])) {
                 para++;
             }
             paragraph[t] = para;
@@ -140,11 +140,22 @@ final class DocumentView
     {
         int boundaryBegin = tokens.get(previous[1] - 1).getEnd();
         int boundaryEnd = tokens.get(first).getBegin();
-        if (text.substring(boundaryBegin, boundaryEnd).indexOf('\n') >= 0) {
+        if (hasLineBreak(text, boundaryBegin, boundaryEnd)) {
             return false;
         }
         for (int[] q : quotations) {
             if (q[0] < boundaryBegin && q[1] > boundaryEnd) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a line break lies between two offsets, without copying the text between. */
+    private static boolean hasLineBreak(String text, int from, int to)
+    {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '\n') {
                 return true;
             }
         }
