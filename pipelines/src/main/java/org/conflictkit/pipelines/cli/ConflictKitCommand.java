@@ -1,5 +1,7 @@
 package org.conflictkit.pipelines.cli;
 
+import org.conflictkit.pipelines.corpus.IndexCommand;
+import org.conflictkit.pipelines.corpus.QueryCommand;
 import org.conflictkit.pipelines.inception.ExportInceptionCommand;
 import org.conflictkit.pipelines.server.CheckPredictCommand;
 import org.conflictkit.pipelines.server.ServeCommand;
@@ -16,7 +18,7 @@ import picocli.CommandLine.Command;
         description = "Tags weapons, casualty counts, locations and quoted officials in conflict news.",
         subcommands = { AnnotateCommand.class, EvaluateCommand.class, BenchmarkCommand.class,
                 ServeCommand.class, ExportInceptionCommand.class, CheckPredictCommand.class,
-                StressCommand.class,
+                StressCommand.class, IndexCommand.class, QueryCommand.class,
                 CommandLine.HelpCommand.class })
 public final class ConflictKitCommand
 {
