@@ -60,7 +60,7 @@ public final class IndexCommand
         Path vertical = Files.createTempDirectory("conflictkit-index-");
         try {
             BatchRunner runner = new BatchRunner(AnnotateCommand.withTypeSystems(
-                    Pipelines.create(pipeline.name(), true), found.typeSystems()),
+                    Pipelines.create(pipeline.name(), true), found.typeSystems().values()),
                     List.of(new VrtCasWriter(vertical)), threads.threads(), err);
             RunSummary summary = runner.run(found.documents(), false, Progress::toConsole);
             out.print(summary.render());
