@@ -139,7 +139,7 @@ public final class AnnotateCommand
      * The pipeline, with the types of the given type system files added so that annotations of
      * those types in XMI inputs are kept.
      */
-    static AnalysisEngineDescription withTypeSystems(AnalysisEngineDescription pipeline,
+    public static AnalysisEngineDescription withTypeSystems(AnalysisEngineDescription pipeline,
             Collection<TypeSystemDescription> typeSystems)
         throws ResourceInitializationException
     {

@@ -1,6 +1,8 @@
 package org.conflictkit.pipelines.cli;
 
 import org.conflictkit.pipelines.Version;
+import org.conflictkit.pipelines.corpus.IndexCommand;
+import org.conflictkit.pipelines.corpus.QueryCommand;
 import org.conflictkit.pipelines.inception.ExportInceptionCommand;
 import org.conflictkit.pipelines.server.CalibrateScoresCommand;
 import org.conflictkit.pipelines.server.CheckPredictCommand;
@@ -20,6 +22,7 @@ import picocli.CommandLine.Command;
         subcommands = { AnnotateCommand.class, EvaluateCommand.class, ExplainCommand.class,
                 BenchmarkCommand.class,
                 ServeCommand.class, ExportInceptionCommand.class, CheckPredictCommand.class,
+                IndexCommand.class, QueryCommand.class,
                 StressCommand.class, CalibrateScoresCommand.class,
                 CommandLine.HelpCommand.class })
 public final class ConflictKitCommand
