@@ -24,11 +24,11 @@ public final class HtmlReport
     private static final int ROW_HEIGHT = 24;
 
     /** Timeline geometry and the colour of each casualty status, in stacking order. */
-    private static final int TIMELINE_WIDTH = 1000;
-    private static final int TIMELINE_HEIGHT = 300;
+    private static final int TIMELINE_WIDTH = 800;
+    private static final int TIMELINE_HEIGHT = 270;
     private static final int PLOT_LEFT = 64;
-    private static final int PLOT_TOP = 36;
-    private static final int PLOT_BOTTOM = 250;
+    private static final int PLOT_TOP = 40;
+    private static final int PLOT_BOTTOM = 236;
     private static final Map<String, String> STATUS_COLOURS = statusColours();
 
     private static final String STYLE = "body{font-family:sans-serif;margin:1.5em auto;padding:0 1.5em;color:#222;max-width:1400px}"
@@ -37,18 +37,19 @@ public final class HtmlReport
             + "table{border-collapse:collapse;font-size:.9em}td,th{border:1px solid #ddd;padding:2px 8px}"
             + "th{background:#f0f0f0}td.n{text-align:right}figure{margin:0}figcaption{font-size:.9em;color:#444}"
             + ".charts{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,420px),1fr));gap:1.2em 2.5em}"
+            + ".charts svg{max-width:640px}.timeline svg{max-width:1100px}"
             + "svg{display:block;width:100%;height:auto}svg text{font-family:sans-serif;font-size:13px;fill:#222}"
             + ".bar{fill:#4a78b5}.official{fill:#b5544a}"
             + ".map{display:flex;flex-wrap:wrap;gap:1.5em;align-items:flex-start}.zoomed{flex:3 1 560px}"
             + ".map aside{flex:1 1 260px}.sea{fill:#dce8f2}.land{fill:#f4f2ea;stroke:#a9a492;stroke-width:.7}"
-            + ".grid{stroke:#b8c6d6;stroke-width:.5;stroke-dasharray:4 4}svg text.degree{fill:#6a7d91;font-size:12px}"
-            + "circle{stroke:#333;stroke-width:.8;fill-opacity:.85}.key{fill:#bbb}"
-            + "svg text.country{fill:#8a8574;font-size:15px;letter-spacing:2px;text-anchor:middle}"
-            + "svg text.label{font-size:15px;font-weight:bold;paint-order:stroke;stroke:#fff;stroke-width:3px}"
-            + ".inset .land{stroke:none;fill:#c9c4b0}.inset circle{stroke-width:.3}.view{fill:none;stroke:#c0392b;stroke-width:1.2}"
+            + ".grid{stroke:#b8c6d6;stroke-width:.5;stroke-dasharray:4 4}svg text.degree{fill:#6a7d91;font-size:13px}"
+            + "circle{stroke:#333;stroke-width:.8;fill-opacity:.85}circle.key{fill:#bbb}"
+            + "svg text.country{fill:#8a8574;font-size:16px;letter-spacing:2px;text-anchor:middle}"
+            + "svg text.label{font-size:17px;font-weight:bold;paint-order:stroke;stroke:#fff;stroke-width:3px}"
+            + ".inset{max-width:480px}.inset .land{stroke:none;fill:#c9c4b0}.inset circle{stroke-width:.3}.view{fill:none;stroke:#c0392b;stroke-width:1.2}"
             + "ul.places{list-style:none;padding:0;margin:0;columns:2 10em;font-size:.9em}"
             + ".cc{color:#777;font-size:.85em}li .n{color:#555}li .n::before{content:'\\00d7'}"
-            + "svg text.axis{fill:#555;font-size:12px}.tick{stroke:#ddd}";
+            + "svg text.axis{fill:#555;font-size:14px}svg text.key{font-size:16px}.tick{stroke:#ddd}";
 
     private HtmlReport()
     {
@@ -148,7 +149,7 @@ public final class HtmlReport
         }
         double plotHeight = PLOT_BOTTOM - PLOT_TOP;
         html.append(String.format(Locale.ROOT,
-                "<figure><svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\" "
+                "<figure class=\"timeline\"><svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\" "
                         + "role=\"img\"><title>Casualties by article date</title>\n",
                 TIMELINE_WIDTH, TIMELINE_HEIGHT));
         for (long tick : new long[] { 0, max / 2, max }) {
@@ -184,11 +185,14 @@ public final class HtmlReport
         }
         int x = PLOT_LEFT;
         for (Map.Entry<String, String> status : STATUS_COLOURS.entrySet()) {
+            if (byDate.values().stream().noneMatch(people -> people.containsKey(status.getKey()))) {
+                continue;
+            }
             html.append(String.format(Locale.ROOT,
-                    "<rect x=\"%d\" y=\"8\" width=\"14\" height=\"14\" style=\"fill:%s\"/>"
-                            + "<text x=\"%d\" y=\"20\">%s</text>\n",
-                    x, status.getValue(), x + 19, status.getKey().toLowerCase(Locale.ROOT)));
-            x += 130;
+                    "<rect x=\"%d\" y=\"8\" width=\"16\" height=\"16\" style=\"fill:%s\"/>"
+                            + "<text class=\"key\" x=\"%d\" y=\"22\">%s</text>\n",
+                    x, status.getValue(), x + 22, status.getKey().toLowerCase(Locale.ROOT)));
+            x += 140;
         }
         html.append("</svg><figcaption>People per status, the sum of the counts stated in the ")
                 .append("articles of each date (the same deaths reported twice count twice).");

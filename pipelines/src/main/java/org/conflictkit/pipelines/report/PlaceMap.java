@@ -3,11 +3,13 @@ package org.conflictkit.pipelines.report;
 import static org.conflictkit.pipelines.report.HtmlReport.escape;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.conflictkit.pipelines.report.DocumentFigures.PlaceFigure;
 import org.conflictkit.pipelines.report.WorldOutline.Box;
@@ -216,7 +218,7 @@ final class PlaceMap
                 .max().orElse(1);
         Box margin = new Box(view.west() - 1, view.south() - 1, view.east() + 1,
                 view.north() + 1);
-        List<double[]> countryLabels = new ArrayList<>();
+        Map<String, double[]> countryLabels = new TreeMap<>();
         for (Country country : WorldOutline.countries()) {
             if (!country.box().intersects(margin)) {
                 continue;
@@ -229,7 +231,7 @@ final class PlaceMap
             html.append("<path class=\"land\"");
             if (named != null) {
                 double share = Math.sqrt((double) named.mentions() / maxMentions);
-                html.append(" style=\"fill:").append(mix("#ece5d0", "#d3c59c", share))
+                html.append(" style=\"fill:").append(mix("#ece6d2", "#ddd0a8", share))
                         .append('"');
             }
             html.append(" d=\"");
@@ -242,10 +244,7 @@ final class PlaceMap
             html.append("</title></path>\n");
             double[] label = labelPoint(rings, WIDTH * height);
             if (label != null) {
-                countryLabels.add(new double[] { label[0], label[1] });
-                html.append(String.format(Locale.ROOT,
-                        "<text class=\"country\" x=\"%.0f\" y=\"%.0f\">%s</text>\n", label[0],
-                        label[1], escape(country.name().toUpperCase(Locale.ROOT))));
+                countryLabels.put(country.name().toUpperCase(Locale.ROOT), label);
             }
         }
         graticule(html, projection, height);
@@ -270,10 +269,10 @@ final class PlaceMap
         for (PlaceFigure place : byMentions.subList(0, Math.min(LABELS, byMentions.size()))) {
             double r = radius(place.mentions());
             double x = projection.x(place.longitude());
-            double y = projection.y(place.latitude()) + 5;
-            double length = place.name().length() * 9.2;
+            double y = projection.y(place.latitude()) + 6;
+            double length = place.name().length() * 10.4;
             for (double left : new double[] { x + r + 3, x - r - 3 - length }) {
-                double[] box = { left, y - 14, left + length, y + 3 };
+                double[] box = { left, y - 16, left + length, y + 4 };
                 if (left >= 0 && left + length <= WIDTH
                         && taken.stream().noneMatch(other -> overlaps(box, other))) {
                     taken.add(box);
@@ -284,27 +283,41 @@ final class PlaceMap
                 }
             }
         }
+        countryLabels.forEach((name, point) -> {
+            double length = name.length() * 13;
+            for (double shift : new double[] { 0, -30, 30, -60, 60 }) {
+                double y = point[1] + shift;
+                double[] box = { point[0] - length / 2, y - 14, point[0] + length / 2, y + 3 };
+                if (taken.stream().noneMatch(other -> overlaps(box, other))) {
+                    taken.add(box);
+                    html.append(String.format(Locale.ROOT,
+                            "<text class=\"country\" x=\"%.0f\" y=\"%.0f\">%s</text>\n",
+                            point[0], y, escape(name)));
+                    break;
+                }
+            }
+        });
         html.append("</svg>");
     }
 
     private static void legend(StringBuilder html)
     {
         html.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"legend\" ")
-                .append("viewBox=\"0 0 1000 44\" role=\"img\"><title>Legend</title>\n");
+                .append("viewBox=\"0 0 1000 54\" role=\"img\"><title>Legend</title>\n");
         int x = 8;
         for (int mentions : new int[] { 1, 10, 40 }) {
             double r = radius(mentions);
             html.append(String.format(Locale.ROOT,
-                    "<circle cx=\"%.1f\" cy=\"22\" r=\"%.1f\" class=\"key\"/>"
-                            + "<text x=\"%.1f\" y=\"27\">%s</text>\n",
+                    "<circle cx=\"%.1f\" cy=\"27\" r=\"%.1f\" class=\"key\"/>"
+                            + "<text class=\"key\" x=\"%.1f\" y=\"33\">%s</text>\n",
                     x + r, r, x + 2 * r + 5, mentions(mentions)));
             x += (int) (2 * r) + 105;
         }
         x += 20;
         for (int i = 0; i < HARM_FROM.length; i++) {
             html.append(String.format(Locale.ROOT,
-                    "<circle cx=\"%d\" cy=\"22\" r=\"8\" style=\"fill:%s\"/>"
-                            + "<text x=\"%d\" y=\"27\">%s</text>\n",
+                    "<circle cx=\"%d\" cy=\"27\" r=\"9\" style=\"fill:%s\"/>"
+                            + "<text class=\"key\" x=\"%d\" y=\"33\">%s</text>\n",
                     x + 8, HARM_COLOUR[i], x + 21, HARM_LABEL[i]));
             x += 130;
         }
@@ -385,7 +398,7 @@ final class PlaceMap
                 kept[n++] = points[i + 1];
             }
         }
-        return java.util.Arrays.copyOf(kept, n);
+        return Arrays.copyOf(kept, n);
     }
 
     private static void path(StringBuilder html, double[] ring)
