@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -33,9 +34,10 @@ final class GeoXmlReader
     implements CorpusReader
 {
     private static final int SEARCH_WINDOW = 40;
-    /** One-word adjectives and demonyms: Turkish, Syrian, Iraqi, Chinese, Afghan. */
-    private static final Pattern DEMONYM = Pattern.compile(
-            "\\p{Lu}\\p{L}+(ish|ian|ean|ese|i|an|ic|ch)");
+    /** One-word adjectives and demonyms: Turkish, Syrian, Chinese, Dutch, American. */
+    private static final Pattern DEMONYM = Pattern.compile("\\p{Lu}\\p{L}+(ish|ian|ean|ese|ch|ican)");
+    /** Iraqi, Cuban: these endings make a demonym only on the stem of the place's name. */
+    private static final Pattern STEM_DEMONYM = Pattern.compile("(\\p{Lu}\\p{L}+)(i|an)");
 
     @Override
     public List<GoldDocument> read(Path path, List<String> notes)
@@ -99,7 +101,8 @@ final class GeoXmlReader
         }
         int begin = CorpusReader.utf16(text, Integer.parseInt(start.trim()));
         int stop = CorpusReader.utf16(text, Integer.parseInt(end.trim()));
-        String phrase = firstNonEmpty(value(toponym, "phrase"), text.substring(begin, stop));
+        String phrase = firstNonEmpty(value(toponym, "phrase"), value(toponym, "name"),
+                text.substring(begin, stop));
         if (!text.startsWith(phrase, begin)) {
             begin = nearest(text, phrase, begin);
             if (begin < 0) {
@@ -124,8 +127,16 @@ final class GeoXmlReader
 
     private static boolean isDemonym(String phrase, String gazetteerName)
     {
-        return gazetteerName != null && DEMONYM.matcher(phrase).matches()
-                && !List.of(gazetteerName.split("[\\s,]+")).contains(phrase);
+        if (gazetteerName == null) {
+            return false;
+        }
+        List<String> words = List.of(gazetteerName.split("[\\s,]+"));
+        if (words.contains(phrase)) {
+            return false;
+        }
+        Matcher stem = STEM_DEMONYM.matcher(phrase);
+        return DEMONYM.matcher(phrase).matches()
+                || stem.matches() && words.stream().anyMatch(w -> w.startsWith(stem.group(1)));
     }
 
     private static String gazetteerName(Element toponym)

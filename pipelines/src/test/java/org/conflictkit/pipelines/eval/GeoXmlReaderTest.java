@@ -86,6 +86,33 @@ class GeoXmlReaderTest
         assertEquals(-83.81, toponyms.get(1).feature("longitude"));
     }
 
+    @Test
+    void locationsCountingFromOneWithTheirOwnPoints() throws Exception
+    {
+        Path file = write("virus.xml", """
+                <articles>
+                  <article>
+                    <source>a wire</source>
+                    <text>Cases rose in Lima and Cusco.</text>
+                    <locations>
+                      <location><name>Lima</name><start>15</start><end>19</end>
+                        <lat>-12.04</lat><lon>-77.03</lon><page>a page</page></location>
+                      <location><name>Cusco</name><start>25</start><end>30</end>
+                        <lat>-13.53</lat><lon>-71.97</lon><page>a page</page></location>
+                    </locations>
+                  </article>
+                </articles>
+                """);
+        List<GoldDocument> documents = new GeoXmlReader().read(file, new ArrayList<>());
+
+        GoldDocument document = documents.get(0);
+        assertEquals("virus#1", document.id());
+        assertEquals(List.of("Lima 14", "Cusco 23"), document.annotations().stream()
+                .map(a -> document.text().substring(a.begin(), a.end()) + " " + a.begin())
+                .toList());
+        assertEquals(-71.97, document.annotations().get(1).feature("longitude"));
+    }
+
     private Path write(String name, String content) throws Exception
     {
         return Files.writeString(folder.resolve(name), content);
