@@ -1,5 +1,7 @@
 package org.conflictkit.annotators.location;
 
+import static org.conflictkit.type.ClosedValueSet.LOCATION_KIND;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -21,6 +23,10 @@ import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.conflictkit.annotators.lexicon.SharedLexicons;
 import org.conflictkit.annotators.lexicon.TokenTrie;
+import org.conflictkit.annotators.rules.DecisionLog;
+import org.conflictkit.annotators.rules.Provenance;
+import org.conflictkit.annotators.rules.Provenance.Engine;
+import org.conflictkit.annotators.segment.NewsLayout;
 import org.conflictkit.type.Location;
 
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence;
@@ -115,11 +121,25 @@ public class LocationAnnotator
                 resolve(doc, mention);
             }
         }
+        DecisionLog log = DecisionLog.active();
         for (Mention mention : doc.mentions) {
             if (mention.accepted) {
                 emit(jcas, doc, mention);
             }
+            else if (log != null) {
+                log.rejected(doc.toks.get(mention.first).begin, doc.toks.get(mention.spanLast).end,
+                        rejection(mention));
+            }
         }
+    }
+
+    /** Why a candidate was not tagged: the reject rule and its evidence, or none found. */
+    private static Provenance rejection(Mention m)
+    {
+        String why = m.rejected == null ? "no-evidence" : m.rejected;
+        int colon = why.indexOf(':');
+        return Provenance.of(Engine.LOCATION, colon < 0 ? why : why.substring(0, colon))
+                .with("candidate", m.rule).with("evidence", colon < 0 ? null : why.substring(colon + 1));
     }
 
     // ---------------------------------------------------------------------------------------
@@ -128,7 +148,8 @@ public class LocationAnnotator
     /** Finds the candidate mentions of one sentence, left to right, longest first. */
     private void scan(Document doc, int begin, int end)
     {
-        boolean headline = isHeadline(doc, begin, end);
+        boolean headline = doc.layout.inHeading(doc.toks.get(begin).begin,
+                doc.toks.get(end - 1).end);
         int i = begin;
         int dateline = datelineLength(doc, begin, end);
         if (dateline > 0) {
@@ -168,12 +189,15 @@ public class LocationAnnotator
     }
 
     /**
-     * The length of a wire-service dateline's place ("GOMA, Congo (Reuters) —"): upper-case words
-     * at the start of a sentence, a comma, capitalised words, an optional parenthesis and a dash;
-     * 0 when the sentence has no dateline.
+     * The length of the place that opens a wire-service dateline ("GOMA, Congo (Reuters) —", as
+     * the segmenter marked it): the upper-case words before its first comma; 0 when the sentence
+     * opens no dateline.
      */
     private static int datelineLength(Document doc, int begin, int end)
     {
+        if (doc.layout.datelineEnd(doc.toks.get(begin).begin) < 0) {
+            return 0;
+        }
         int k = begin;
         while (k < end && (isUpperCaseWord(doc.toks.get(k))
                 || k > begin && doc.toks.get(k).isJoint() && k + 1 < end
@@ -181,19 +205,8 @@ public class LocationAnnotator
             k++;
         }
         int length = k - begin;
-        if (length == 0 || length > MAX_NAME_TOKENS + 2 || k >= end || !doc.toks.get(k).text.equals(",")) {
-            return 0;
-        }
-        for (int t = k + 1; t < Math.min(end, k + 12); t++) {
-            Tok tok = doc.toks.get(t);
-            if (tok.text.equals("\u2014") || tok.text.equals("\u2013")) {
-                return length;
-            }
-            if (!tok.capitalized && !Set.of("(", ")", ",", ".", "of", "the").contains(tok.text)) {
-                return 0;
-            }
-        }
-        return 0;
+        return length == 0 || length > MAX_NAME_TOKENS + 2 || k >= end
+                || !doc.toks.get(k).text.equals(",") ? 0 : length;
     }
 
     private static boolean isUpperCaseWord(Tok tok)
@@ -486,26 +499,6 @@ public class LocationAnnotator
             }
         }
         return best;
-    }
-
-    /**
-     * A Title Case headline: most longer words capitalised, so capitals are no evidence of a
-     * name.
-     */
-    private boolean isHeadline(Document doc, int begin, int end)
-    {
-        int words = 0;
-        int capitalised = 0;
-        for (int k = begin; k < end; k++) {
-            Tok tok = doc.toks.get(k);
-            if (tok.word && !tok.digit && tok.text.length() > 3) {
-                words++;
-                if (tok.capitalized && !tok.text.equals(tok.text.toUpperCase(Locale.ROOT))) {
-                    capitalised++;
-                }
-            }
-        }
-        return words >= 3 && capitalised * 4 >= words * 3;
     }
 
     // ---------------------------------------------------------------------------------------
@@ -993,7 +986,7 @@ public class LocationAnnotator
     {
         Location location = new Location(jcas, doc.toks.get(m.first).begin,
                 doc.toks.get(m.spanLast).end);
-        location.setKind(m.kind.name());
+        location.setKind(LOCATION_KIND.checked(m.kind.name()));
         location.setCountryCode(m.countryCode);
         Place place = m.place;
         if (place != null && place.hasCoordinates()) {
@@ -1003,8 +996,9 @@ public class LocationAnnotator
         if (place != null && place.kind() == m.kind && place.geonamesId() > 0) {
             location.setGeonamesId(place.geonamesId());
         }
-        location.setProvenance(m.rule + "; evidence=" + m.evidence + "; resolved=" + m.resolution
-                + (place == null ? "" : "; name=" + place.name()));
+        location.setProvenance(Provenance.of(Engine.LOCATION, m.rule).with("evidence", m.evidence)
+                .with("resolved", m.resolution).with("name", place == null ? null : place.name())
+                .toString());
         location.addToIndexes();
     }
 
@@ -1115,9 +1109,11 @@ public class LocationAnnotator
         private final Map<Integer, Mention> endingAt = new HashMap<>();
         final Set<String> personKeys = new HashSet<>();
         final Map<String, Integer> countries = new HashMap<>();
+        final NewsLayout layout;
 
         Document(JCas jcas)
         {
+            layout = NewsLayout.of(jcas);
             for (Sentence sentence : JCasUtil.select(jcas, Sentence.class)) {
                 int begin = toks.size();
                 for (Token token : JCasUtil.selectCovered(Token.class, sentence)) {

@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.conflictkit.annotators.lexicon.TokenTrie;
+import org.conflictkit.annotators.rules.Provenance;
+import org.conflictkit.annotators.rules.Provenance.Engine;
 import org.conflictkit.annotators.weapon.WeaponLexicon.Entry;
 import org.conflictkit.annotators.weapon.WeaponLexicon.Family;
 import org.conflictkit.annotators.weapon.WeaponLexicon.Flag;
@@ -215,17 +217,18 @@ final class MentionFinder
             }
         }
         String category;
-        String provenance;
+        Provenance provenance;
         if (model != null) {
             category = model.category() != null ? model.category()
                     : head != null ? head.category() : null;
-            provenance = (model.isDesignator() ? "Designator[" : "NamedModel[") + model.source()
-                    + "]";
+            provenance = Provenance.of(Engine.WEAPON,
+                    model.isDesignator() ? "designator" : "named-model")
+                    .with("lexicon", model.source());
         }
         else {
             category = "OTHER".equals(head.category()) && modifierCategory != null
                     ? modifierCategory : head.category();
-            provenance = "TypeNoun[" + head.source() + "]";
+            provenance = Provenance.of(Engine.WEAPON, "type-noun").with("lexicon", head.source());
         }
         if (category == null && (model == null || !model.needsHead())) {
             return null;
@@ -258,7 +261,8 @@ final class MentionFinder
                 .orElse(null);
         return new Mention(sentence, modifiers.get(0).start(), end, modifiers,
                 own != null ? own.category() : conjunct.category, null,
-                "EllipticalModifier[" + modifiers.get(0).source() + "]");
+                Provenance.of(Engine.WEAPON, "elliptical-modifier")
+                        .with("lexicon", modifiers.get(0).source()));
     }
 
     /**
@@ -322,6 +326,9 @@ final class MentionFinder
     {
         List<Tok> toks = sentence.toks();
         String text = toks.get(index).text();
+        if (!startsLikeANumber(text)) {
+            return null; // most tokens: no matcher is made for them
+        }
         int end;
         if (CALIBRE.matcher(text).matches()) {
             end = index + 1;
@@ -337,6 +344,23 @@ final class MentionFinder
                 CALIBRE_ENTRY.source());
     }
 
+    /** Both calibre patterns start with an ASCII digit or with a point before one. */
+    private static boolean startsLikeANumber(String text)
+    {
+        int digitAt = text.startsWith(".") ? 1 : 0;
+        return text.length() > digitAt && text.charAt(digitAt) >= '0' && text.charAt(digitAt) <= '9';
+    }
+
+    private static boolean hasDigit(String text)
+    {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * A designator of a known family ("Su-57", "T-72B3M") or, needing a type noun next to it, of
      * an unknown one ("X-47 drones").
@@ -344,7 +368,7 @@ final class MentionFinder
     private Lookup designator(Tok tok, int index)
     {
         String text = tok.text();
-        if (text.chars().noneMatch(Character::isDigit) || !DESIGNATOR.matcher(text).matches()
+        if (!hasDigit(text) || !DESIGNATOR.matcher(text).matches()
                 || !Character.isLetterOrDigit(text.charAt(0))) {
             return null;
         }

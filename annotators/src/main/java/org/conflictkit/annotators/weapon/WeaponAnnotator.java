@@ -1,5 +1,7 @@
 package org.conflictkit.annotators.weapon;
 
+import static org.conflictkit.type.ClosedValueSet.WEAPON_CATEGORY;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,6 +15,8 @@ import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.conflictkit.annotators.lexicon.SharedLexicons;
+import org.conflictkit.annotators.rules.DecisionLog;
+import org.conflictkit.annotators.segment.NewsLayout;
 import org.conflictkit.type.Weapon;
 
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence;
@@ -71,6 +75,7 @@ public class WeaponAnnotator
         List<Mention> candidates = new ArrayList<>();
         String text = jcas.getDocumentText();
         List<Token> tokens = new ArrayList<>(JCasUtil.select(jcas, Token.class));
+        NewsLayout layout = NewsLayout.of(jcas);
         int next = 0;
         for (Sentence sentence : JCasUtil.select(jcas, Sentence.class)) {
             while (next < tokens.size() && tokens.get(next).getBegin() < sentence.getBegin()) {
@@ -80,23 +85,25 @@ public class WeaponAnnotator
             while (next < tokens.size() && tokens.get(next).getEnd() <= sentence.getEnd()) {
                 next++;
             }
-            SentenceView view = view(text, tokens.subList(first, next));
+            SentenceView view = view(text, tokens.subList(first, next),
+                    layout.inHeading(sentence.getBegin(), sentence.getEnd()));
             sentences.add(view);
             candidates.addAll(finder.mentions(view, finder.candidates(view)));
         }
         WeaponRules.Document document = WeaponRules.document(words, sentences);
-        for (Mention mention : WeaponRules.decide(candidates, document)) {
+        for (Mention mention : WeaponRules.decide(candidates, document,
+                DecisionLog.active())) {
             Weapon weapon = new Weapon(jcas, mention.begin(), mention.endOffset());
-            weapon.setCategory(mention.category);
+            weapon.setCategory(WEAPON_CATEGORY.checked(mention.category));
             weapon.setModel(mention.model);
             weapon.setQuantity(mention.quantity);
-            weapon.setProvenance(mention.provenance);
+            weapon.setProvenance(mention.provenance.toString());
             weapon.addToIndexes();
         }
     }
 
     /** The sentence's tokens, without the hyphens inside compounds. */
-    private static SentenceView view(String text, List<Token> tokens)
+    private static SentenceView view(String text, List<Token> tokens, boolean heading)
     {
         List<int[]> spans = tokens.stream().map(t -> new int[] { t.getBegin(), t.getEnd() })
                 .toList();
@@ -108,6 +115,6 @@ public class WeaponAnnotator
             }
         }
         return new SentenceView(toks, toks.stream().map(Tok::key).toList(),
-                toks.stream().map(Tok::text).toList(), SentenceView.isTitleCase(toks));
+                toks.stream().map(Tok::text).toList(), heading);
     }
 }

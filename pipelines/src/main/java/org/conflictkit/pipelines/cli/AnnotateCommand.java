@@ -120,9 +120,11 @@ public final class AnnotateCommand
         RunRecords records = new RunRecords(output, record);
         writers.add(records);
 
+        boolean linguistic = outputFormats.stream().anyMatch(OutputFormat::linguistic);
         AnalysisEngineDescription steps = withTypeSystems(createEngineDescription(
-                SizeLimit.of(maxChars), LayerReplacer.of(Pipelines.outputTypes(pipeline.name())),
-                Pipelines.create(pipeline.name()), RunRecordAnnotator.of(record)),
+                SizeLimit.of(maxChars),
+                LayerReplacer.of(Pipelines.outputTypes(pipeline.name(), linguistic)),
+                Pipelines.create(pipeline.name(), linguistic), RunRecordAnnotator.of(record)),
                 found.typeSystems().values());
         BatchRunner runner = new BatchRunner(steps, writers, threads.threads(), err);
         RunSummary summary = runner.run(found.documents(), resume, Progress::toConsole);
@@ -144,7 +146,7 @@ public final class AnnotateCommand
      * The pipeline, with the types of the given type system files added so that annotations of
      * those types in XMI inputs are kept.
      */
-    private static AnalysisEngineDescription withTypeSystems(AnalysisEngineDescription pipeline,
+    public static AnalysisEngineDescription withTypeSystems(AnalysisEngineDescription pipeline,
             Collection<TypeSystemDescription> typeSystems)
         throws ResourceInitializationException
     {

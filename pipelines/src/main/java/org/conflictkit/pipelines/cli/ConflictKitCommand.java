@@ -1,7 +1,10 @@
 package org.conflictkit.pipelines.cli;
 
 import org.conflictkit.pipelines.Version;
+import org.conflictkit.pipelines.corpus.IndexCommand;
+import org.conflictkit.pipelines.corpus.QueryCommand;
 import org.conflictkit.pipelines.inception.ExportInceptionCommand;
+import org.conflictkit.pipelines.server.CalibrateScoresCommand;
 import org.conflictkit.pipelines.server.CheckPredictCommand;
 import org.conflictkit.pipelines.server.ServeCommand;
 import org.conflictkit.pipelines.stress.StressCommand;
@@ -16,9 +19,11 @@ import picocli.CommandLine.Command;
 @Command(name = "conflictkit", mixinStandardHelpOptions = true,
         versionProvider = ConflictKitCommand.VersionProvider.class,
         description = "Tags weapons, casualty counts, locations and quoted officials in conflict news.",
-        subcommands = { AnnotateCommand.class, EvaluateCommand.class, BenchmarkCommand.class,
+        subcommands = { AnnotateCommand.class, EvaluateCommand.class, ExplainCommand.class,
+                BenchmarkCommand.class,
                 ServeCommand.class, ExportInceptionCommand.class, CheckPredictCommand.class,
-                StressCommand.class,
+                IndexCommand.class, QueryCommand.class,
+                StressCommand.class, CalibrateScoresCommand.class,
                 CommandLine.HelpCommand.class })
 public final class ConflictKitCommand
 {

@@ -4,8 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
+import org.apache.uima.analysis_engine.AnalysisEngineDescription;
+import org.apache.uima.jcas.JCas;
+import org.conflictkit.annotators.testing.TestRunner;
+import org.conflictkit.pipelines.Pipelines;
+import org.conflictkit.type.Quote;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,6 +62,51 @@ class VrtCasWriterTest
                 </s>
                 </text>
                 """, Files.readString(dir.resolve("conflictkit.vrt")));
+    }
+
+    @Test
+    void lemmaAndPosColumnsComeFromTheLinguisticStage(@TempDir Path dir) throws Exception
+    {
+        List<AnalysisEngineDescription> engines = new ArrayList<>(
+                Pipelines.engines(Pipelines.LINGUISTIC));
+        engines.addAll(Pipelines.engines("weapons"));
+        JCas jcas = TestRunner.run("Soldiers were shooting down the drones.",
+                engines.toArray(AnalysisEngineDescription[]::new));
+        WriterTesting.writeAll(new VrtCasWriter(dir), Map.of("night", jcas));
+
+        List<String> lines = Files.readAllLines(dir.resolve("conflictkit.vrt"));
+        assertEquals(List.of("<s>",
+                "Soldiers\tsoldiers\tNOUN\tsoldier",
+                "were\twere\tAUX\tbe",
+                "shooting\tshooting\tVERB\tshoot",
+                "down\tdown\tADP\tdown",
+                "the\tthe\tDET\tthe",
+                "drones\tdrones\tNOUN\tdrone",
+                "</weapon>",
+                ".\t.\tPUNCT\t.",
+                "</s>",
+                "</text>"), lines.stream().skip(1).filter(l -> !l.startsWith("<weapon")).toList());
+        assertEquals(true, lines.get(7).startsWith("<weapon category=\"DRONE\""), lines.get(7));
+    }
+
+    @Test
+    void aQuoteOverASentenceEndMakesOneSentenceRegionSoThatRegionsNest(@TempDir Path dir)
+        throws Exception
+    {
+        JCas jcas = SampleDocuments.plain("speech",
+                "He said \"We will win. They will lose.\" Then he left.");
+        String said = "We will win. They will lose.";
+        int begin = jcas.getDocumentText().indexOf(said);
+        Quote quote = new Quote(jcas, begin, begin + said.length());
+        quote.setDirect(true);
+        quote.addToIndexes();
+        WriterTesting.writeAll(new VrtCasWriter(dir), Map.of("speech", jcas));
+
+        List<String> tags = Files.readAllLines(dir.resolve("conflictkit.vrt")).stream()
+                .filter(l -> l.startsWith("<")).map(l -> l.replaceAll("[ >].*", ""))
+                .toList();
+        assertEquals(List.of("<text", "<s", "<quote", "</quote", "</s", "<s", "</s", "</text"),
+                tags);
     }
 
     @Test
