@@ -120,24 +120,30 @@ public final class Pipelines
     public static AnalysisEngineDescription create(String name, boolean linguistic)
         throws ResourceInitializationException
     {
+        return createEngineDescription(
+                steps(name, linguistic).toArray(AnalysisEngineDescription[]::new));
+    }
+
+    private static List<AnalysisEngineDescription> steps(String name, boolean linguistic)
+        throws ResourceInitializationException
+    {
         List<AnalysisEngineDescription> steps = new ArrayList<>();
         steps.add(segmenter());
         if (linguistic && !name.equals(LINGUISTIC)) {
             steps.addAll(engines(LINGUISTIC));
         }
         steps.addAll(engines(name));
-        return createEngineDescription(steps.toArray(AnalysisEngineDescription[]::new));
+        return steps;
     }
 
     /**
-     * The annotation types a preset makes, segmentation included, as its engines declare them
-     * (uimaFIT {@code @TypeCapability} outputs): the layers a run of the preset replaces.
+     * The annotation types the pipeline of {@link #create(String, boolean)} makes, as its engines
+     * declare them (uimaFIT {@code @TypeCapability} outputs): the layers a run of it replaces.
      */
-    public static Set<String> outputTypes(String name) throws ResourceInitializationException
+    public static Set<String> outputTypes(String name, boolean linguistic)
+        throws ResourceInitializationException
     {
-        List<AnalysisEngineDescription> steps = new ArrayList<>();
-        steps.add(segmenter());
-        steps.addAll(engines(name));
+        List<AnalysisEngineDescription> steps = steps(name, linguistic);
         Set<String> types = new LinkedHashSet<>();
         for (AnalysisEngineDescription step : steps) {
             for (Capability capability : step.getAnalysisEngineMetaData().getCapabilities()) {

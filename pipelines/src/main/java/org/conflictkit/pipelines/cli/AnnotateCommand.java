@@ -30,6 +30,7 @@ import org.conflictkit.pipelines.io.OutputFormat;
 import org.conflictkit.pipelines.io.RunRecord;
 import org.conflictkit.pipelines.io.RunRecordAnnotator;
 import org.conflictkit.pipelines.io.RunRecords;
+import org.conflictkit.pipelines.io.SizeLimit;
 import org.conflictkit.pipelines.run.BatchRunner;
 import org.conflictkit.pipelines.run.Progress;
 import org.conflictkit.pipelines.run.RunSummary;
@@ -76,6 +77,11 @@ public final class AnnotateCommand
             description = "Keep the outputs of an earlier run into the same folder and skip the documents whose outputs are complete.")
     private boolean resume;
 
+    @Option(names = "--max-chars", paramLabel = "N", converter = PositiveInteger.class,
+            defaultValue = "" + SizeLimit.DEFAULT_MAX_CHARS,
+            description = "Longest document annotated, in characters; a longer one fails alone (default: ${DEFAULT-VALUE}).")
+    private int maxChars;
+
     @Option(names = "--list-pipelines", help = true,
             description = "List the pipeline presets and exit.")
     private boolean listPipelines;
@@ -116,7 +122,8 @@ public final class AnnotateCommand
 
         boolean linguistic = outputFormats.stream().anyMatch(OutputFormat::linguistic);
         AnalysisEngineDescription steps = withTypeSystems(createEngineDescription(
-                LayerReplacer.of(Pipelines.outputTypes(pipeline.name())),
+                SizeLimit.of(maxChars),
+                LayerReplacer.of(Pipelines.outputTypes(pipeline.name(), linguistic)),
                 Pipelines.create(pipeline.name(), linguistic), RunRecordAnnotator.of(record)),
                 found.typeSystems().values());
         BatchRunner runner = new BatchRunner(steps, writers, threads.threads(), err);

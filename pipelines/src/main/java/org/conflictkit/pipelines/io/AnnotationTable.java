@@ -29,10 +29,12 @@ import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence;
  * a fixed column set read from the type system descriptor, so a feature added there becomes a
  * column everywhere (CSV and TSV here, Parquet elsewhere) without a second list to keep in step.
  * <p>
- * Columns: {@code document_id}, {@code type} (short type name), {@code begin}, {@code end},
- * {@code text} (covered text), then every feature of the annotation types in type system order
- * (camelCase names in snake_case, a name shared by several types is one column, features of all
- * types such as {@code provenance} last), then {@code sentence} (the covering sentence, or empty).
+ * Columns: {@code document_id} (the id as given), {@code type} (short type name), {@code begin},
+ * {@code end} (Unicode code point offsets, as Python, R and pandas slice), {@code text} (covered
+ * text), then every feature of the annotation types in type system order (camelCase names in
+ * snake_case, a name shared by several types is one column, features of all types such as
+ * {@code provenance} last), then {@code sentence} (the covering sentence, or empty), then
+ * {@code begin_utf16} and {@code end_utf16} (UIMA's offsets in UTF-16 code units, as in the XMI).
  * A cell is {@code null} when the row's type has no such feature or a String feature is unset;
  * numbers and booleans keep the type system's conventions (0 for an unset quantity). A feature
  * pointing to a {@link Speaker} (a quote's {@code speaker}) holds the speaker's name, or the
@@ -60,6 +62,8 @@ public final class AnnotationTable
     public static final String END = "end";
     public static final String TEXT = "text";
     public static final String SENTENCE = "sentence";
+    public static final String BEGIN_UTF16 = "begin_utf16";
+    public static final String END_UTF16 = "end_utf16";
 
     private static final List<String> TYPE_NAMES;
     private static final Map<String, List<String>> FEATURES_BY_TYPE = new LinkedHashMap<>();
@@ -108,6 +112,8 @@ public final class AnnotationTable
                 .filter(c -> typesPerFeature.get(c.name()) == annotationTypes.size())
                 .forEach(columns::add);
         columns.add(new Column(SENTENCE, ValueType.STRING, null));
+        columns.add(new Column(BEGIN_UTF16, ValueType.INTEGER, null));
+        columns.add(new Column(END_UTF16, ValueType.INTEGER, null));
         COLUMNS = List.copyOf(columns);
     }
 
@@ -146,11 +152,14 @@ public final class AnnotationTable
     public static List<List<Object>> rows(JCas jcas, String documentId)
     {
         List<Sentence> sentences = new ArrayList<>(JCasUtil.select(jcas, Sentence.class));
+        CodePointOffsets offsets = new CodePointOffsets(jcas.getDocumentText());
         List<List<Object>> rows = new ArrayList<>();
         for (Annotation annotation : ourAnnotations(jcas)) {
+            int begin = offsets.begin(annotation.getBegin());
+            int end = offsets.end(annotation.getEnd());
             Object[] row = new Object[COLUMNS.size()];
             for (int i = 0; i < row.length; i++) {
-                row[i] = value(COLUMNS.get(i), annotation, documentId, sentences);
+                row[i] = value(COLUMNS.get(i), annotation, documentId, sentences, begin, end);
             }
             rows.add(Arrays.asList(row));
         }
@@ -201,7 +210,7 @@ public final class AnnotationTable
     }
 
     private static Object value(Column column, Annotation annotation, String documentId,
-            List<Sentence> sentences)
+            List<Sentence> sentences, int begin, int end)
     {
         switch (column.name()) {
         case DOCUMENT_ID:
@@ -209,8 +218,12 @@ public final class AnnotationTable
         case TYPE:
             return annotation.getType().getShortName();
         case BEGIN:
-            return annotation.getBegin();
+            return begin;
         case END:
+            return end;
+        case BEGIN_UTF16:
+            return annotation.getBegin();
+        case END_UTF16:
             return annotation.getEnd();
         case TEXT:
             return annotation.getCoveredText();

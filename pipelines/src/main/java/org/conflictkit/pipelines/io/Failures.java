@@ -34,6 +34,9 @@ public final class Failures
         if (cause instanceof IOException) {
             return reason(cause);
         }
+        if (cause instanceof InputException) {
+            return cause.getMessage();
+        }
         String message = cause.getMessage();
         return "annotation failed" + (message == null || message.isBlank() ? ""
                 : ": " + message.strip());

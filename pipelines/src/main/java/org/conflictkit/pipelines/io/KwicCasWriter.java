@@ -22,9 +22,9 @@ import org.apache.uima.jcas.tcas.Annotation;
 
 /**
  * Writes a keyword-in-context concordance per annotation type, {@code kwic-<Type>.tsv}
- * (tab-separated, UTF-8, header row): document id, offsets, up to {@value #CONTEXT} characters of
- * left context, the match, the right context, and the annotation's set features as
- * {@code name=value} pairs. Line breaks in contexts become spaces, and a context never starts or
+ * (tab-separated, UTF-8, header row): document id, code point offsets, up to {@value #CONTEXT}
+ * characters of left context, the match, the right context, the annotation's set features as
+ * {@code name=value} pairs, and UIMA's UTF-16 offsets. Line breaks in contexts become spaces, and a context never starts or
  * ends inside a word, so the columns line up in a spreadsheet or with {@code column -t}.
  */
 public final class KwicCasWriter
@@ -32,7 +32,7 @@ public final class KwicCasWriter
 {
     public static final int CONTEXT = 60;
     public static final List<String> HEADER = List.of("document_id", "begin", "end", "left",
-            "match", "right", "features");
+            "match", "right", "features", "begin_utf16", "end_utf16");
     private static final CSVFormat FORMAT = TableCasWriter.TSV;
 
     public KwicCasWriter(Path outputDir)
@@ -52,12 +52,14 @@ public final class KwicCasWriter
         String text = jcas.getDocumentText();
         CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
                 FORMAT);
+        CodePointOffsets offsets = new CodePointOffsets(text);
         for (Annotation annotation : AnnotationTable.ourAnnotations(jcas)) {
             int begin = annotation.getBegin();
             int end = annotation.getEnd();
-            printer.printRecord(annotation.getType().getShortName(), documentId, begin, end,
-                    leftContext(text, begin), oneLine(annotation.getCoveredText()),
-                    rightContext(text, end), features(annotation));
+            printer.printRecord(annotation.getType().getShortName(), documentId,
+                    offsets.begin(begin), offsets.end(end), leftContext(text, begin),
+                    oneLine(annotation.getCoveredText()), rightContext(text, end),
+                    features(annotation), begin, end);
         }
         printer.flush();
     }

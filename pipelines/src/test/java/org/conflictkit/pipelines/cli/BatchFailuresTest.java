@@ -95,4 +95,24 @@ class BatchFailuresTest
         assertFalse(result.err.contains("Exception"), result.err);
         assertTrue(Files.exists(output.resolve("a.xmi")));
     }
+    @Test
+    void aDocumentOverTheSizeLimitFailsAloneWithOneLineNamingItAndTheLimit(@TempDir Path dir)
+        throws Exception
+    {
+        Path input = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(input.resolve("huge.txt"), "Shelling hit the port ".repeat(200));
+        Files.writeString(input.resolve("small.txt"), TEXT);
+        Path output = dir.resolve("out");
+
+        CommandTester result = CommandTester.run("annotate", "--input", input.toString(),
+                "--output", output.toString(), "--max-chars", "1000", "--pipeline", "weapons");
+
+        assertEquals(ConflictKitCommand.EXIT_FAILURES, result.exitCode);
+        assertEquals("error: " + input.resolve("huge.txt") + ": 4,400 characters, over the limit "
+                + "of 1,000 per document (--max-chars)\n1 input(s) failed; see the errors above\n",
+                result.err);
+        assertEquals(List.of("TypeSystem.xml", "small.xmi"), AnnotateCommandTest.list(output));
+        assertEquals(ConflictKitCommand.EXIT_USAGE, CommandTester.run("annotate", "--input",
+                input.toString(), "--output", output.toString(), "--max-chars", "-5").exitCode);
+    }
 }

@@ -23,13 +23,14 @@ class KwicCasWriterTest
         assertEquals(KwicCasWriter.HEADER, weapons.get(0).toList());
         assertEquals(List.of("strike", "16", "29", "Forces fired 12", "Shahed drones",
                 "at Dnipro overnight. \"Two civilians were killed,\" said",
-                "category=DRONE model=Shahed-136 quantity=12 provenance=lexicon \"drones.txt\", line 3"),
+                "category=DRONE model=Shahed-136 quantity=12 provenance=lexicon \"drones.txt\", line 3",
+                "16", "29"),
                 weapons.get(1).toList());
 
         List<CSVRecord> speakers = TableCasWriterTest.parse(dir.resolve("kwic-Speaker.tsv"),
                 CSVFormat.TDF);
         assertEquals(List.of("strike", "85", "104", "at Dnipro overnight. \"Two civilians were killed,\" said",
-                "Governor Anna Koval", ".", "name=Anna Koval title=Governor official=true provenance=test"),
+                "Governor Anna Koval", ".", "name=Anna Koval title=Governor official=true provenance=test", "85", "104"),
                 speakers.get(1).toList());
         assertEquals(2, speakers.size());
     }
