@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
  * The {@code conflictkit} command. Exit codes: 0 success, 1 some documents failed or a quality
  * floor was missed, 2 unusable arguments or output folder.
  */
-@Command(name = "conflictkit", mixinStandardHelpOptions = true, version = "ConflictKit 0.1.0",
+@Command(name = "conflictkit", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
         description = "Tags weapons, casualty counts, locations and quoted officials in conflict news.",
         subcommands = { AnnotateCommand.class, EvaluateCommand.class, BenchmarkCommand.class,
                 ServeCommand.class, ExportInceptionCommand.class, CheckPredictCommand.class,

@@ -4,10 +4,10 @@ import static org.apache.uima.fit.factory.AnalysisEngineFactory.createEngine;
 
 import java.util.List;
 
+import org.apache.uima.UIMAException;
 import org.apache.uima.analysis_engine.AnalysisEngine;
 import org.apache.uima.analysis_engine.AnalysisEngineDescription;
 import org.apache.uima.jcas.JCas;
-import org.apache.uima.UIMAException;
 import org.conflictkit.pipelines.io.Documents;
 
 /** Runs a pipeline on the text of gold documents and scores what it finds. */
