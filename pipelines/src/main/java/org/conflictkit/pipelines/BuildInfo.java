@@ -6,8 +6,8 @@ import java.util.Properties;
 
 /**
  * What was built: the release version, the git commit of the sources and the date of the bundled
- * GeoNames gazetteer's data. The command line's version option and the server's health report
- * both print it, so a user can tell exactly which build answered.
+ * GeoNames gazetteer's data, so a user can tell exactly which build answered. The command line's
+ * version option prints it; a server reports the same record.
  *
  * @param version the project version, for example {@code 0.2.0}
  * @param commit the abbreviated git commit, or {@value #UNKNOWN} when built without git history

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.apache.uima.analysis_engine.AnalysisEngineDescription;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.conflictkit.annotators.casualty.CasualtyAnnotator;
+import org.conflictkit.annotators.linguistic.OpenNlpTagger;
 import org.conflictkit.annotators.location.LocationAnnotator;
 import org.conflictkit.annotators.quote.QuoteAnnotator;
 import org.conflictkit.annotators.quote.SpeakerAnnotator;
@@ -21,12 +22,15 @@ import org.conflictkit.annotators.weapon.WeaponAnnotator;
 /**
  * The named pipelines of ConflictKit: the one source of truth for what each preset runs. Every
  * preset starts with {@link #segmenter()}; {@code default} runs every engine preset in order.
- * Java users compose their own pipelines from {@link #segmenter()} and {@link #engines(String)}.
+ * {@code linguistic} (part-of-speech tags and lemmas) is a stage of its own, not part of
+ * {@code default}: corpus outputs add it with {@link #create(String, boolean)}. Java users compose
+ * their own pipelines from {@link #segmenter()} and {@link #engines(String)}.
  */
 public final class Pipelines
 {
     public static final String SEGMENT = "segment";
     public static final String DEFAULT = "default";
+    public static final String LINGUISTIC = "linguistic";
 
     /** Builds the engines of a preset, without segmentation. */
     @FunctionalInterface
@@ -35,8 +39,12 @@ public final class Pipelines
         List<AnalysisEngineDescription> create() throws ResourceInitializationException;
     }
 
-    private record Preset(String description, EngineFactory engines)
+    private record Preset(String description, EngineFactory engines, boolean inDefault)
     {
+        Preset(String description, EngineFactory engines)
+        {
+            this(description, engines, true);
+        }
     }
 
     private static final Map<String, Preset> PRESETS = new LinkedHashMap<>();
@@ -52,7 +60,10 @@ public final class Pipelines
         PRESETS.put("quotes", new Preset("direct and indirect quotes with their speakers",
                 () -> List.of(createEngineDescription(QuoteAnnotator.class),
                         createEngineDescription(SpeakerAnnotator.class))));
-        PRESETS.put(DEFAULT, new Preset("every engine", Pipelines::allEngines));
+        PRESETS.put(LINGUISTIC, new Preset(
+                "part-of-speech tags and lemmas (OpenNLP, Universal Dependencies English)",
+                () -> List.of(createEngineDescription(OpenNlpTagger.class)), false));
+        PRESETS.put(DEFAULT, new Preset("every engine but linguistic", Pipelines::allEngines));
     }
 
     private Pipelines()
@@ -88,8 +99,18 @@ public final class Pipelines
     public static AnalysisEngineDescription create(String name)
         throws ResourceInitializationException
     {
+        return create(name, false);
+    }
+
+    /** The whole pipeline of a preset, with the {@code linguistic} stage after segmentation. */
+    public static AnalysisEngineDescription create(String name, boolean linguistic)
+        throws ResourceInitializationException
+    {
         List<AnalysisEngineDescription> steps = new ArrayList<>();
         steps.add(segmenter());
+        if (linguistic && !name.equals(LINGUISTIC)) {
+            steps.addAll(engines(LINGUISTIC));
+        }
         steps.addAll(engines(name));
         return createEngineDescription(steps.toArray(AnalysisEngineDescription[]::new));
     }
@@ -109,7 +130,7 @@ public final class Pipelines
     {
         List<AnalysisEngineDescription> engines = new ArrayList<>();
         for (Map.Entry<String, Preset> entry : PRESETS.entrySet()) {
-            if (!entry.getKey().equals(DEFAULT)) {
+            if (!entry.getKey().equals(DEFAULT) && entry.getValue().inDefault()) {
                 engines.addAll(entry.getValue().engines().create());
             }
         }

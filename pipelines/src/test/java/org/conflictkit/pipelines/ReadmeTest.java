@@ -13,10 +13,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.apache.uima.fit.factory.TypeSystemDescriptionFactory;
-import org.apache.uima.resource.metadata.AllowedValue;
 import org.apache.uima.resource.metadata.FeatureDescription;
 import org.apache.uima.resource.metadata.TypeDescription;
 import org.apache.uima.resource.metadata.TypeSystemDescription;
+import org.conflictkit.type.ClosedValueSet;
 import org.junit.jupiter.api.Test;
 
 /** The README's tables of types, features, value sets and presets match the code. */
@@ -56,17 +56,9 @@ class ReadmeTest
             documented.put(m.group(1) + "." + m.group(2), m.group(3));
         }
         Map<String, String> actual = new LinkedHashMap<>();
-        for (TypeDescription type : ourTypes()) {
-            for (FeatureDescription feature : type.getFeatures()) {
-                TypeDescription range = ourTypes().stream()
-                        .filter(t -> t.getName().equals(feature.getRangeTypeName())).findFirst()
-                        .orElse(null);
-                if (range != null && range.getAllowedValues().length > 0) {
-                    actual.put(shortName(type) + "." + feature.getName(),
-                            Arrays.stream(range.getAllowedValues()).map(AllowedValue::getString)
-                                    .collect(Collectors.joining(", ")));
-                }
-            }
+        for (ClosedValueSet set : ClosedValueSet.values()) {
+            actual.put(set.typeName().substring(set.typeName().lastIndexOf('.') + 1) + "."
+                    + set.feature(), String.join(", ", set.allowed()));
         }
         assertEquals(actual, documented);
     }

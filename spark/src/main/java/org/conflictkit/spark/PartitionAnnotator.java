@@ -16,6 +16,7 @@ import org.apache.spark.sql.types.StructType;
 import org.apache.spark.util.TaskCompletionListener;
 import org.apache.uima.jcas.JCas;
 import org.conflictkit.pipelines.io.AnnotationTable;
+import org.conflictkit.pipelines.io.Failures;
 import org.conflictkit.pipelines.io.InputException;
 import org.conflictkit.pipelines.io.SourceDocument;
 
@@ -88,7 +89,7 @@ final class PartitionAnnotator
             return fail(document.id(), document.origin(), e.getMessage());
         }
         catch (Exception | StackOverflowError | OutOfMemoryError e) {
-            return fail(document.id(), document.origin(), "failed (" + e + ")");
+            return fail(document.id(), document.origin(), Failures.describe(e));
         }
     }
 

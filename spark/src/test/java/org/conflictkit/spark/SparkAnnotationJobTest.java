@@ -156,7 +156,7 @@ class SparkAnnotationJobTest
 
         assertEquals("""
                 blank | blank.txt | empty document (no text)
-                latin1 | latin1.txt | not UTF-8 text (Input length = 1)""", errors(output));
+                latin1 | latin1.txt | not UTF-8 text (invalid byte 0xE9 at byte offset 5)""", errors(output));
         assertEquals(1, summary.documents());
         assertEquals(2, summary.failures());
         assertEquals(List.of("TypeSystem.xml", "good.xmi"),

@@ -1,5 +1,8 @@
 package org.conflictkit.annotators.casualty;
 
+import static org.conflictkit.type.ClosedValueSet.CASUALTY_QUALIFIER;
+import static org.conflictkit.type.ClosedValueSet.CASUALTY_STATUS;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,6 +16,7 @@ import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.conflictkit.annotators.lexicon.SharedLexicons;
+import org.conflictkit.annotators.rules.DecisionLog;
 import org.conflictkit.type.CasualtyCount;
 
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence;
@@ -62,6 +66,7 @@ public class CasualtyAnnotator
     @Override
     public void process(JCas jcas) throws AnalysisEngineProcessException
     {
+        DecisionLog log = DecisionLog.active();
         for (Sentence sentence : JCasUtil.select(jcas, Sentence.class)) {
             List<Token> tokens = JCasUtil.selectCovered(Token.class, sentence);
             List<String> words = new ArrayList<>(tokens.size());
@@ -73,7 +78,7 @@ public class CasualtyAnnotator
                 ends[i] = tokens.get(i).getEnd();
             }
             SentenceView view = new SentenceView(words, begins, ends, lexicon);
-            for (CountMention mention : StatusRules.decide(view, CountFinder.find(view))) {
+            for (CountMention mention : StatusRules.decide(view, CountFinder.find(view), log)) {
                 annotate(jcas, tokens, mention);
             }
         }
@@ -84,8 +89,8 @@ public class CasualtyAnnotator
         CasualtyCount count = new CasualtyCount(jcas, tokens.get(mention.first).getBegin(),
                 tokens.get(mention.end - 1).getEnd());
         count.setCount((int) Math.min(mention.count, Integer.MAX_VALUE));
-        count.setQualifier(mention.qualifier);
-        count.setStatus(mention.status);
+        count.setQualifier(CASUALTY_QUALIFIER.checked(mention.qualifier));
+        count.setStatus(CASUALTY_STATUS.checked(mention.status));
         if (mention.victimStart >= 0) {
             count.setVictims(jcas.getDocumentText().substring(
                     tokens.get(mention.victimStart).getBegin(),

@@ -48,6 +48,18 @@ final class SentenceView
         return i >= 0 && i < lower.size() ? lower.get(i) : "";
     }
 
+    /** The character offset where token {@code i} begins. */
+    int begin(int i)
+    {
+        return begins[i];
+    }
+
+    /** The character offset where token {@code i} ends. */
+    int end(int i)
+    {
+        return ends[i];
+    }
+
     /** True when tokens {@code i} and {@code i + 1} touch, without space between them. */
     boolean joined(int i)
     {

@@ -10,6 +10,9 @@ import org.conflictkit.annotators.casualty.CountFinder.Candidates;
 import org.conflictkit.annotators.casualty.SentenceView.StatusWord;
 import org.conflictkit.annotators.lexicon.TokenTrie.Match;
 import org.conflictkit.annotators.number.NumberNormalizer;
+import org.conflictkit.annotators.rules.DecisionLog;
+import org.conflictkit.annotators.rules.Provenance;
+import org.conflictkit.annotators.rules.Provenance.Engine;
 
 /**
  * The decision stage: ordered, named rules that give each candidate count its status, or drop
@@ -98,6 +101,9 @@ final class StatusRules
     private static final Set<String> QUOTE_MARKS = Set.of("\"", "\u201c", "\u201d", "'",
             "\u2018", "\u2019");
 
+    /** What rejects a candidate count that no rule decided. */
+    private static final String NO_STATUS = "no-status-word";
+
     /** The rules, in the order they are tried. */
     static final List<Rule> RULES = List.of(
             new Rule("not-a-casualty", StatusRules::notACasualty),
@@ -113,12 +119,16 @@ final class StatusRules
     {
     }
 
-    /** The candidates that are casualty counts, with status and provenance set. */
-    static List<CountMention> decide(SentenceView s, Candidates candidates)
+    /**
+     * The candidates that are casualty counts, with status and provenance set. Rejections go to
+     * {@code log} when a document is explained (else it is null).
+     */
+    static List<CountMention> decide(SentenceView s, Candidates candidates, DecisionLog log)
     {
         List<CountMention> decided = new ArrayList<>();
         for (CountMention mention : candidates.mentions()) {
             Context context = new Context(s, candidates, mention, decided);
+            String rejectedBy = NO_STATUS;
             for (Rule rule : RULES) {
                 Decision decision = rule.apply().apply(context);
                 if (decision == null) {
@@ -127,10 +137,19 @@ final class StatusRules
                 if (decision.status() != null) {
                     mention.status = decision.status();
                     mention.statusEnd = decision.evidenceEnd();
-                    mention.provenance = rule.name() + ": " + decision.evidence();
+                    mention.provenance = Provenance.of(Engine.CASUALTY, rule.name())
+                            .with("evidence", decision.evidence()).toString();
                     decided.add(mention);
+                    rejectedBy = null;
+                }
+                else {
+                    rejectedBy = rule.name();
                 }
                 break;
+            }
+            if (rejectedBy != null && log != null) {
+                log.rejected(s.begin(mention.first), s.end(mention.end - 1),
+                        Provenance.of(Engine.CASUALTY, rejectedBy).with("count", mention.count));
             }
         }
         return decided;

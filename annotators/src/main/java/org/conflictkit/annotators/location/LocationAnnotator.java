@@ -1,5 +1,7 @@
 package org.conflictkit.annotators.location;
 
+import static org.conflictkit.type.ClosedValueSet.LOCATION_KIND;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -21,6 +23,9 @@ import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.conflictkit.annotators.lexicon.SharedLexicons;
 import org.conflictkit.annotators.lexicon.TokenTrie;
+import org.conflictkit.annotators.rules.DecisionLog;
+import org.conflictkit.annotators.rules.Provenance;
+import org.conflictkit.annotators.rules.Provenance.Engine;
 import org.conflictkit.type.Location;
 
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence;
@@ -115,11 +120,25 @@ public class LocationAnnotator
                 resolve(doc, mention);
             }
         }
+        DecisionLog log = DecisionLog.active();
         for (Mention mention : doc.mentions) {
             if (mention.accepted) {
                 emit(jcas, doc, mention);
             }
+            else if (log != null) {
+                log.rejected(doc.toks.get(mention.first).begin, doc.toks.get(mention.spanLast).end,
+                        rejection(mention));
+            }
         }
+    }
+
+    /** Why a candidate was not tagged: the reject rule and its evidence, or none found. */
+    private static Provenance rejection(Mention m)
+    {
+        String why = m.rejected == null ? "no-evidence" : m.rejected;
+        int colon = why.indexOf(':');
+        return Provenance.of(Engine.LOCATION, colon < 0 ? why : why.substring(0, colon))
+                .with("candidate", m.rule).with("evidence", colon < 0 ? null : why.substring(colon + 1));
     }
 
     // ---------------------------------------------------------------------------------------
@@ -993,7 +1012,7 @@ public class LocationAnnotator
     {
         Location location = new Location(jcas, doc.toks.get(m.first).begin,
                 doc.toks.get(m.spanLast).end);
-        location.setKind(m.kind.name());
+        location.setKind(LOCATION_KIND.checked(m.kind.name()));
         location.setCountryCode(m.countryCode);
         Place place = m.place;
         if (place != null && place.hasCoordinates()) {
@@ -1003,8 +1022,9 @@ public class LocationAnnotator
         if (place != null && place.kind() == m.kind && place.geonamesId() > 0) {
             location.setGeonamesId(place.geonamesId());
         }
-        location.setProvenance(m.rule + "; evidence=" + m.evidence + "; resolved=" + m.resolution
-                + (place == null ? "" : "; name=" + place.name()));
+        location.setProvenance(Provenance.of(Engine.LOCATION, m.rule).with("evidence", m.evidence)
+                .with("resolved", m.resolution).with("name", place == null ? null : place.name())
+                .toString());
         location.addToIndexes();
     }
 

@@ -16,6 +16,8 @@ import org.apache.uima.resource.ResourceInitializationException;
 import org.conflictkit.annotators.quote.QuotationScanner.Quotation;
 import org.conflictkit.annotators.quote.ReportParser.Report;
 import org.conflictkit.annotators.quote.ReportParser.Span;
+import org.conflictkit.annotators.rules.Provenance;
+import org.conflictkit.annotators.rules.Provenance.Engine;
 import org.conflictkit.type.Quote;
 
 /**
@@ -69,7 +71,8 @@ public class QuoteAnnotator
             quotations.add(new int[] { q.begin(), q.end() });
             Quote quote = new Quote(jcas, q.begin(), q.end());
             quote.setDirect(true);
-            quote.setProvenance(q.depth() == 0 ? "direct" : "direct-nested");
+            quote.setProvenance(Provenance.of(Engine.QUOTE,
+                    q.depth() == 0 ? "direct" : "direct-nested").toString());
             quote.addToIndexes();
         }
         if (!indirect) {
@@ -89,7 +92,8 @@ public class QuoteAnnotator
                         Quote quote = new Quote(jcas, span[0], span[1]);
                         quote.setDirect(false);
                         quote.setCue(report.lemma());
-                        quote.setProvenance("indirect:" + report.rule());
+                        quote.setProvenance(
+                                Provenance.of(Engine.QUOTE, "indirect:" + report.rule()).toString());
                         quote.addToIndexes();
                     }
                 }

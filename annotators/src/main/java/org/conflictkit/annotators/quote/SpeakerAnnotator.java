@@ -1,12 +1,14 @@
 package org.conflictkit.annotators.quote;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.apache.uima.UimaContext;
@@ -22,6 +24,9 @@ import org.conflictkit.annotators.quote.ReportParser.Mention;
 import org.conflictkit.annotators.quote.ReportParser.Report;
 import org.conflictkit.annotators.quote.ReportParser.Span;
 import org.conflictkit.annotators.quote.ReportParser.TermHit;
+import org.conflictkit.annotators.rules.DecisionLog;
+import org.conflictkit.annotators.rules.Provenance;
+import org.conflictkit.annotators.rules.Provenance.Engine;
 import org.conflictkit.type.Quote;
 import org.conflictkit.type.Speaker;
 
@@ -116,6 +121,7 @@ public class SpeakerAnnotator
         Map<Quote, Attribution> attributed = new IdentityHashMap<>();
         List<Quote> kept = new ArrayList<>();
         List<Quote> unattributed = new ArrayList<>();
+        Set<Quote> insideDirect = Collections.newSetFromMap(new IdentityHashMap<>());
         // The furthest end of the kept direct quotes that begin before the current quote (the
         // quotes come in text order), and of those that begin where it does.
         int keptDirectEnd = -1;
@@ -139,6 +145,9 @@ public class SpeakerAnnotator
             }
             if (a == null) {
                 unattributed.add(q);
+                if (q.getDirect() && q.getEnd() <= keptDirectEnd) {
+                    insideDirect.add(q);
+                }
                 continue;
             }
             attributed.put(q, a);
@@ -148,9 +157,15 @@ public class SpeakerAnnotator
             }
         }
         continuedQuotes(d, unattributed, kept, attributed);
+        DecisionLog log = DecisionLog.active();
         for (Quote q : unattributed) {
             if (!attributed.containsKey(q)) {
                 q.removeFromIndexes();
+                if (log != null) {
+                    log.rejected(q.getBegin(), q.getEnd(), Provenance.of(Engine.SPEAKER,
+                            insideDirect.contains(q) ? "inside-direct-quote" : "no-speaker")
+                            .with("candidate", Provenance.ruleKey(q.getProvenance())));
+                }
             }
         }
         kept.sort(Comparator.comparingInt(Quote::getBegin)
@@ -164,7 +179,7 @@ public class SpeakerAnnotator
             if (q.getDirect() && q.getCue() == null) {
                 q.setCue(a.lemma());
             }
-            q.setProvenance(q.getProvenance() + ";sieve=" + a.sieve());
+            q.setProvenance(Provenance.append(q.getProvenance(), "sieve", a.sieve()));
         }
     }
 
@@ -337,7 +352,7 @@ public class SpeakerAnnotator
             resolve(d, p, earlier, positions, names);
             if (p.official == null) {
                 p.official = false;
-                p.provenance += ";official=default";
+                p.provenance = p.provenance.with("official", "default");
             }
             earlier.add(p);
             Span w = mention.words();
@@ -346,7 +361,7 @@ public class SpeakerAnnotator
             speaker.setTitle(p.title);
             speaker.setOrganization(p.organization);
             speaker.setOfficial(p.official);
-            speaker.setProvenance(p.provenance);
+            speaker.setProvenance(p.provenance.toString());
             speaker.addToIndexes();
             speakers.put(entry.getKey(), speaker);
         }
@@ -362,7 +377,7 @@ public class SpeakerAnnotator
                 p.copyFrom(antecedent, "pronoun");
                 return;
             }
-            p.provenance += ";resolved=none";
+            p.provenance = p.provenance.with("resolved", "none");
             return;
         }
         Span words = p.mention.words();
@@ -465,14 +480,14 @@ public class SpeakerAnnotator
                         : namePart;
         if (p.official == null && name.official() != null) {
             p.official = name.official();
-            p.provenance += ";official=document-context";
+            p.provenance = p.provenance.with("official", "document-context");
         }
         if (p.title == null) {
             p.title = name.title();
         }
         p.name = SpeakerProfile.text(d, best);
         if (best != namePart) {
-            p.provenance += ";name=fullest-form";
+            p.provenance = p.provenance.with("name", "fullest-form");
         }
     }
 
@@ -490,7 +505,8 @@ public class SpeakerAnnotator
     {
         Span longest = null;
         SpeakerProfile context = new SpeakerProfile(null, 0);
-        context.provenance = "";
+        // a scratch profile: only its official decision and title are kept
+        context.provenance = Provenance.of(Engine.SPEAKER, "name-in-document");
         for (int t : occurrences) {
             Span full = parser.namePart(d, new Span(Math.max(0, t - 4), t));
             if (full == null || !oneEndsTheOther(d, full, name)) {
@@ -550,7 +566,7 @@ public class SpeakerAnnotator
             Boolean official = SpeakerProfile.decide(d, hits);
             if (official != null && p.official == null) {
                 p.official = official;
-                p.provenance += ";official=document-context";
+                p.provenance = p.provenance.with("official", "document-context");
             }
             if (p.title == null && official != null) {
                 for (int i = hits.size() - 1; i >= 0 && p.title == null; i--) {

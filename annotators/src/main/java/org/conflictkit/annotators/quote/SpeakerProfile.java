@@ -8,6 +8,8 @@ import org.conflictkit.annotators.quote.QuoteLexicon.TermClass;
 import org.conflictkit.annotators.quote.ReportParser.Mention;
 import org.conflictkit.annotators.quote.ReportParser.Span;
 import org.conflictkit.annotators.quote.ReportParser.TermHit;
+import org.conflictkit.annotators.rules.Provenance;
+import org.conflictkit.annotators.rules.Provenance.Engine;
 
 /**
  * What a speaker mention says about its source: name, title, organisation, whether it is an
@@ -30,7 +32,7 @@ final class SpeakerProfile
     boolean person;
     boolean plural;
     String pronoun;
-    String provenance;
+    Provenance provenance;
 
     SpeakerProfile(Mention mention, int begin)
     {
@@ -44,7 +46,7 @@ final class SpeakerProfile
     {
         Span words = mention.words();
         SpeakerProfile p = new SpeakerProfile(mention, d.begin[words.first()]);
-        p.provenance = "mention=" + rule;
+        p.provenance = Provenance.of(Engine.SPEAKER, rule);
         if (words.first() == words.last() && Set.of("he", "she", "it", "they")
                 .contains(d.lower[words.first()])) {
             p.pronoun = d.lower[words.first()];
@@ -210,6 +212,6 @@ final class SpeakerProfile
         }
         person = antecedent.person;
         plural = antecedent.plural;
-        provenance += ";resolved=" + how;
+        provenance = provenance.with("resolved", how);
     }
 }

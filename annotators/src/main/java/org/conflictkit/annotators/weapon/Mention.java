@@ -2,6 +2,7 @@ package org.conflictkit.annotators.weapon;
 
 import java.util.List;
 
+import org.conflictkit.annotators.rules.Provenance;
 import org.conflictkit.annotators.weapon.WeaponLexicon.Flag;
 import org.conflictkit.annotators.weapon.WeaponLexicon.Kind;
 
@@ -19,12 +20,12 @@ final class Mention
     String category;
     final String model;
     int quantity;
-    String provenance;
+    Provenance provenance;
     /** True when a model without its own type noun shares the next conjunct's ("M777 and ..."). */
     boolean headFromCoordination;
 
     Mention(SentenceView sentence, int start, int end, List<Lookup> parts, String category,
-            String model, String provenance)
+            String model, Provenance provenance)
     {
         this.sentence = sentence;
         this.start = start;

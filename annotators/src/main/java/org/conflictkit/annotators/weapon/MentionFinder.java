@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.conflictkit.annotators.lexicon.TokenTrie;
+import org.conflictkit.annotators.rules.Provenance;
+import org.conflictkit.annotators.rules.Provenance.Engine;
 import org.conflictkit.annotators.weapon.WeaponLexicon.Entry;
 import org.conflictkit.annotators.weapon.WeaponLexicon.Family;
 import org.conflictkit.annotators.weapon.WeaponLexicon.Flag;
@@ -215,17 +217,18 @@ final class MentionFinder
             }
         }
         String category;
-        String provenance;
+        Provenance provenance;
         if (model != null) {
             category = model.category() != null ? model.category()
                     : head != null ? head.category() : null;
-            provenance = (model.isDesignator() ? "Designator[" : "NamedModel[") + model.source()
-                    + "]";
+            provenance = Provenance.of(Engine.WEAPON,
+                    model.isDesignator() ? "designator" : "named-model")
+                    .with("lexicon", model.source());
         }
         else {
             category = "OTHER".equals(head.category()) && modifierCategory != null
                     ? modifierCategory : head.category();
-            provenance = "TypeNoun[" + head.source() + "]";
+            provenance = Provenance.of(Engine.WEAPON, "type-noun").with("lexicon", head.source());
         }
         if (category == null && (model == null || !model.needsHead())) {
             return null;
@@ -258,7 +261,8 @@ final class MentionFinder
                 .orElse(null);
         return new Mention(sentence, modifiers.get(0).start(), end, modifiers,
                 own != null ? own.category() : conjunct.category, null,
-                "EllipticalModifier[" + modifiers.get(0).source() + "]");
+                Provenance.of(Engine.WEAPON, "elliptical-modifier")
+                        .with("lexicon", modifiers.get(0).source()));
     }
 
     /**

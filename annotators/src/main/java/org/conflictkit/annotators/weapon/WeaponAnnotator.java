@@ -1,5 +1,7 @@
 package org.conflictkit.annotators.weapon;
 
+import static org.conflictkit.type.ClosedValueSet.WEAPON_CATEGORY;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,6 +15,7 @@ import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.conflictkit.annotators.lexicon.SharedLexicons;
+import org.conflictkit.annotators.rules.DecisionLog;
 import org.conflictkit.type.Weapon;
 
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence;
@@ -85,12 +88,13 @@ public class WeaponAnnotator
             candidates.addAll(finder.mentions(view, finder.candidates(view)));
         }
         WeaponRules.Document document = WeaponRules.document(words, sentences);
-        for (Mention mention : WeaponRules.decide(candidates, document)) {
+        for (Mention mention : WeaponRules.decide(candidates, document,
+                DecisionLog.active())) {
             Weapon weapon = new Weapon(jcas, mention.begin(), mention.endOffset());
-            weapon.setCategory(mention.category);
+            weapon.setCategory(WEAPON_CATEGORY.checked(mention.category));
             weapon.setModel(mention.model);
             weapon.setQuantity(mention.quantity);
-            weapon.setProvenance(mention.provenance);
+            weapon.setProvenance(mention.provenance.toString());
             weapon.addToIndexes();
         }
     }

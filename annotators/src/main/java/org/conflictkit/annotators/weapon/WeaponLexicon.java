@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 import org.conflictkit.annotators.lexicon.LexiconException;
 import org.conflictkit.annotators.lexicon.TokenTrie;
 import org.conflictkit.annotators.segment.NewsSegmenter;
+import org.conflictkit.type.ClosedValueSet;
 
 /**
  * The weapon lexicon: list files named by a {@code lists.def} index (see the README beside the
@@ -40,11 +41,6 @@ public final class WeaponLexicon
     {
         CASED, NEEDS_HEAD, AFTER_MODEL, AFTER_MODIFIER, GENERIC, NOUN_ONLY, CIVIL, HYPHEN
     }
-
-    /** The categories of the type system's WeaponCategory. */
-    public static final Set<String> CATEGORIES = Set.of("DRONE", "MISSILE", "ROCKET",
-            "ARTILLERY", "AIRCRAFT", "ARMORED_VEHICLE", "AIR_DEFENSE", "NAVAL", "EXPLOSIVE",
-            "FIREARM", "NUCLEAR", "CHEMICAL", "OTHER");
 
     /**
      * One line of a list.
@@ -191,7 +187,7 @@ public final class WeaponLexicon
         if (fields.length > 3) {
             parseFlags(fields[3], flags, context);
         }
-        if (category != null && !CATEGORIES.contains(category)) {
+        if (category != null && !ClosedValueSet.WEAPON_CATEGORY.allowed().contains(category)) {
             throw new IllegalArgumentException("unknown category " + category);
         }
         switch (kind) {

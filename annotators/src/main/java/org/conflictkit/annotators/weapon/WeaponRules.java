@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.function.BiPredicate;
 
 import org.conflictkit.annotators.number.NumberNormalizer;
+import org.conflictkit.annotators.rules.DecisionLog;
 import org.conflictkit.annotators.weapon.WeaponLexicon.Flag;
 import org.conflictkit.annotators.weapon.WeaponLexicon.Kind;
 
@@ -30,15 +31,15 @@ final class WeaponRules
 
     /** Sense rules, in the order they are tried; the first that rejects a mention drops it. */
     private static final List<Rule> SENSE_RULES = List.of(
-            new Rule("UnitName", WeaponRules::unitName),
-            new Rule("VerbUse", WeaponRules::verbUse),
-            new Rule("ShellCompany", WeaponRules::shellCompany),
-            new Rule("CivilianAircraft", WeaponRules::civilianAircraft),
-            new Rule("BodyPartArms", WeaponRules::bodyPartArms),
-            new Rule("MineSense", WeaponRules::mineSense),
-            new Rule("PersonBomber", WeaponRules::personBomber),
-            new Rule("AdjectiveUse", WeaponRules::adjectiveUse),
-            new Rule("MissingContext", WeaponRules::missingContext));
+            new Rule("unit-name", WeaponRules::unitName),
+            new Rule("verb-use", WeaponRules::verbUse),
+            new Rule("shell-company", WeaponRules::shellCompany),
+            new Rule("civilian-aircraft", WeaponRules::civilianAircraft),
+            new Rule("body-part-arms", WeaponRules::bodyPartArms),
+            new Rule("mine-sense", WeaponRules::mineSense),
+            new Rule("person-bomber", WeaponRules::personBomber),
+            new Rule("adjective-use", WeaponRules::adjectiveUse),
+            new Rule("missing-context", WeaponRules::missingContext));
 
     /** Military unit words: "tank brigade", "Bomber Aviation Regiment", "Missile Forces". */
     private static final Set<String> UNIT_WORDS = Set.of("regiment", "regiments", "brigade",
@@ -129,8 +130,11 @@ final class WeaponRules
     {
     }
 
-    /** Applies all rules to the candidate mentions of a document; returns those kept. */
-    static List<Mention> decide(List<Mention> candidates, Document document)
+    /**
+     * Applies all rules to the candidate mentions of a document; returns those kept. Rejections
+     * go to {@code log} when a document is explained (else it is null).
+     */
+    static List<Mention> decide(List<Mention> candidates, Document document, DecisionLog log)
     {
         for (Mention mention : candidates) {
             if (civilianHere(mention)) {
@@ -139,8 +143,14 @@ final class WeaponRules
         }
         List<Mention> kept = new ArrayList<>();
         for (Mention mention : candidates) {
-            if (SENSE_RULES.stream().noneMatch(rule -> rule.rejects().test(mention, document))) {
+            Rule rejecting = SENSE_RULES.stream()
+                    .filter(rule -> rule.rejects().test(mention, document)).findFirst()
+                    .orElse(null);
+            if (rejecting == null) {
                 kept.add(mention);
+            }
+            else {
+                reject(log, mention, rejecting.name());
             }
         }
         Set<String> confirmedModels = new HashSet<>();
@@ -150,14 +160,25 @@ final class WeaponRules
                 confirmedModels.add(mention.model);
             }
         }
-        kept.removeIf(mention -> !ambiguousNameKept(mention, confirmedModels, document));
+        kept.removeIf(mention -> !ambiguousNameKept(mention, confirmedModels, document)
+                && reject(log, mention, "ambiguous-name"));
         List<Mention> specific = kept.stream().filter(m -> !isGeneric(m)).toList();
-        kept.removeIf(mention -> isGeneric(mention) && nearSpecific(mention, specific));
+        kept.removeIf(mention -> isGeneric(mention) && nearSpecific(mention, specific)
+                && reject(log, mention, "generic-near-specific"));
         for (Mention mention : kept) {
             chemicalFill(mention);
             mention.quantity = quantity(mention, kept, document);
         }
         return kept;
+    }
+
+    /** Records that {@code rule} rejected the mention; true, for use inside conditions. */
+    private static boolean reject(DecisionLog log, Mention mention, String rule)
+    {
+        if (log != null) {
+            log.rejected(mention.begin(), mention.endOffset(), mention.provenance.decidedBy(rule));
+        }
+        return true;
     }
 
     /** Builds what the rules know about a document from its sentences. */
@@ -373,7 +394,7 @@ final class WeaponRules
     // ---- Rules that depend on other mentions --------------------------------------------------
 
     /**
-     * AmbiguousName: a name that is also a common word or a person ("Grad", "Leopard", "Hawk")
+     * ambiguous-name: a name that is also a common word or a person ("Grad", "Leopard", "Hawk")
      * counts with a type noun, after a count, or once the document confirmed the model.
      */
     private static boolean ambiguousNameKept(Mention m, Set<String> confirmedModels,
@@ -384,15 +405,15 @@ final class WeaponRules
             return true;
         }
         if (m.headFromCoordination) {
-            m.provenance += "+CoordinatedHead";
+            m.provenance = m.provenance.with("kept-by", "coordinated-head");
             return true;
         }
         if (countBefore(m, d) != null) {
-            m.provenance += "+CountedModel";
+            m.provenance = m.provenance.with("kept-by", "counted-model");
             return true;
         }
         if (!model.isDesignator() && confirmedModels.contains(m.model)) {
-            m.provenance += "+DiscourseModel";
+            m.provenance = m.provenance.with("kept-by", "discourse-model");
             return true;
         }
         return false;
@@ -405,7 +426,7 @@ final class WeaponRules
                 && "OTHER".equals(m.category);
     }
 
-    /** GenericWeapons: "weapons such as drones" tags the drones only. */
+    /** generic-near-specific: "weapons such as drones" tags the drones only. */
     private static boolean nearSpecific(Mention generic, List<Mention> specific)
     {
         for (Mention other : specific) {
@@ -417,7 +438,7 @@ final class WeaponRules
         return false;
     }
 
-    /** ChemicalFill: "a barrel bomb filled with chlorine" is a chemical weapon. */
+    /** chemical-fill: "a barrel bomb filled with chlorine" is a chemical weapon. */
     private static void chemicalFill(Mention m)
     {
         if (!"EXPLOSIVE".equals(m.category)) {
@@ -427,7 +448,7 @@ final class WeaponRules
         for (int k = m.end; k < m.end + 2; k++) {
             if (FILL_WORDS.contains(s.key(k)) && anyNear(s, k + 1, k + 5, CHEMICAL_WORDS)) {
                 m.category = "CHEMICAL";
-                m.provenance += "+ChemicalFill";
+                m.provenance = m.provenance.with("category-by", "chemical-fill");
                 return;
             }
         }

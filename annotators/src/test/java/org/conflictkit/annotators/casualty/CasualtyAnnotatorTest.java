@@ -496,8 +496,8 @@ class CasualtyAnnotatorTest
     {
         JCas jcas = TestRunner.run("Rebels abducted 40 students, including a teacher.",
                 createEngineDescription(CasualtyAnnotator.class));
-        assertEquals(List.of("status-word-before: abducted",
-                "part-of-earlier-count: including [40 students]"),
+        assertEquals(List.of("casualty/status-word-before; evidence=abducted",
+                "casualty/part-of-earlier-count; evidence=including [40 students]"),
                 JCasUtil.select(jcas, CasualtyCount.class).stream()
                         .map(CasualtyCount::getProvenance).collect(Collectors.toList()));
     }

@@ -2,6 +2,7 @@ package org.conflictkit.annotators.quote;
 
 import static org.apache.uima.fit.factory.AnalysisEngineFactory.createEngineDescription;
 import static org.conflictkit.annotators.testing.AssertAnnotations.assertAnnotations;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -147,8 +148,8 @@ class SpeakerAnnotatorTest
     {
         JCas jcas = run("“We will hold,” said the mayor.");
         Quote quote = jcas.select(Quote.class).single();
-        assertTrue(quote.getProvenance().endsWith(";sieve=report"), quote.getProvenance());
-        assertTrue(quote.getSpeaker().getProvenance().startsWith("mention=cue-inverted"),
+        assertEquals("quote/direct; sieve=report", quote.getProvenance());
+        assertTrue(quote.getSpeaker().getProvenance().startsWith("speaker/cue-inverted"),
                 quote.getSpeaker().getProvenance());
     }
 

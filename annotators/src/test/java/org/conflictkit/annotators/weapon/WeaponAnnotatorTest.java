@@ -294,8 +294,9 @@ class WeaponAnnotatorTest
     {
         JCas jcas = run("Leopard tanks arrived. The Leopards broke down near a drone.");
         // line numbers left out: they move when the lists are edited
-        assertEquals(List.of("NamedModel[models-us-nato.lst:N]",
-                "NamedModel[models-us-nato.lst:N]+DiscourseModel", "TypeNoun[generic.lst:N]"),
+        assertEquals(List.of("weapon/named-model; lexicon=models-us-nato.lst:N",
+                "weapon/named-model; lexicon=models-us-nato.lst:N; kept-by=discourse-model",
+                "weapon/type-noun; lexicon=generic.lst:N"),
                 JCasUtil.select(jcas, Weapon.class).stream()
                         .map(w -> w.getProvenance().replaceAll(":\\d+", ":N")).toList());
     }

@@ -8,22 +8,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 
-import org.apache.uima.UIMAFramework;
 import org.apache.uima.analysis_engine.AnalysisEngineDescription;
 import org.apache.uima.fit.component.NoOpAnnotator;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.apache.uima.resource.metadata.TypeSystemDescription;
 import org.apache.uima.util.CasCreationUtils;
-import org.apache.uima.util.InvalidXMLException;
-import org.apache.uima.util.XMLInputSource;
 import org.conflictkit.pipelines.Pipelines;
 import org.conflictkit.pipelines.io.CasWriter;
+import org.conflictkit.pipelines.io.Failures;
 import org.conflictkit.pipelines.io.InputCollector;
 import org.conflictkit.pipelines.io.InputFormat;
 import org.conflictkit.pipelines.io.OutputFormat;
@@ -96,7 +94,8 @@ public final class AnnotateCommand
             Files.delete(probe);
         }
         catch (IOException e) {
-            err.println("error: " + output + ": output folder is not writable (" + e + ")");
+            err.println("error: " + output + ": output folder is not writable ("
+                    + Failures.reason(e) + ")");
             return ConflictKitCommand.EXIT_USAGE;
         }
 
@@ -106,11 +105,14 @@ public final class AnnotateCommand
         List<CasWriter> writers = new ArrayList<>();
         outputFormats.forEach(f -> writers.add(f.writer(output)));
 
-        BatchRunner runner = new BatchRunner(withTypeSystems(Pipelines.create(pipeline.name()),
-                found.typeSystems()), writers, threads.threads(), err);
+        boolean linguistic = outputFormats.stream().anyMatch(OutputFormat::linguistic);
+        BatchRunner runner = new BatchRunner(withTypeSystems(
+                Pipelines.create(pipeline.name(), linguistic), found.typeSystems().values()),
+                writers, threads.threads(), err);
         RunSummary summary = runner.run(found.documents(), resume, Progress::toConsole);
+        found.problems().forEach(summary::addFailure);
         out.print(summary.render());
-        int failures = summary.failures().size() + found.problems().size();
+        int failures = summary.failures().size();
         if (failures > 0) {
             err.println(failures + " input(s) failed; see the errors above");
             return ConflictKitCommand.EXIT_FAILURES;
@@ -122,17 +124,12 @@ public final class AnnotateCommand
      * The pipeline, with the types of the given type system files added so that annotations of
      * those types in XMI inputs are kept.
      */
-    private static AnalysisEngineDescription withTypeSystems(AnalysisEngineDescription pipeline,
-            Set<Path> typeSystemFiles)
-        throws ResourceInitializationException, InvalidXMLException, IOException
+    static AnalysisEngineDescription withTypeSystems(AnalysisEngineDescription pipeline,
+            Collection<TypeSystemDescription> typeSystems)
+        throws ResourceInitializationException
     {
-        if (typeSystemFiles.isEmpty()) {
+        if (typeSystems.isEmpty()) {
             return pipeline;
-        }
-        List<TypeSystemDescription> typeSystems = new ArrayList<>();
-        for (Path file : typeSystemFiles) {
-            typeSystems.add(UIMAFramework.getXMLParser()
-                    .parseTypeSystemDescription(new XMLInputSource(file.toFile())));
         }
         TypeSystemDescription merged = CasCreationUtils.mergeTypeSystems(typeSystems);
         return createEngineDescription(createEngineDescription(NoOpAnnotator.class, merged),

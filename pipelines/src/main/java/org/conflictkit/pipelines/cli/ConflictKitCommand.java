@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "conflictkit", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
         description = "Tags weapons, casualty counts, locations and quoted officials in conflict news.",
-        subcommands = { AnnotateCommand.class, EvaluateCommand.class, BenchmarkCommand.class,
+        subcommands = { AnnotateCommand.class, EvaluateCommand.class, ExplainCommand.class,
+                BenchmarkCommand.class,
                 ServeCommand.class, ExportInceptionCommand.class, CheckPredictCommand.class,
                 StressCommand.class,
                 CommandLine.HelpCommand.class })

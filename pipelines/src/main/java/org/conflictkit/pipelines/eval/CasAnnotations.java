@@ -35,6 +35,12 @@ public final class CasAnnotations
                     if (value != null) {
                         features.put(feature.getShortName(), value);
                     }
+                    if (!feature.getRange().isPrimitive()
+                            && annotation.getFeatureValue(feature) instanceof AnnotationFS target) {
+                        // Where the referenced mention is, for gold that gives spans (PolNeAR).
+                        features.put(feature.getShortName() + "Begin", target.getBegin());
+                        features.put(feature.getShortName() + "End", target.getEnd());
+                    }
                 }
             }
             annotations.add(new EvalAnnotation(annotation.getType().getShortName(),

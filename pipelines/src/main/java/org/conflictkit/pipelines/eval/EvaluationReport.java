@@ -1,6 +1,7 @@
 package org.conflictkit.pipelines.eval;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -64,9 +65,30 @@ public final class EvaluationReport
         }
     }
 
+    private final GoldScope scope;
     private final Map<String, Counts> counts = new LinkedHashMap<>();
     private final Map<String, Accuracy> accuracies = new LinkedHashMap<>();
+    private final Geocoding geocoding = new Geocoding();
     private int documents;
+    private int demonyms;
+    private int demonymsPredicted;
+
+    EvaluationReport(GoldScope scope)
+    {
+        this.scope = scope;
+    }
+
+    Geocoding geocoding()
+    {
+        return geocoding;
+    }
+
+    /** Gold adjectival toponyms, left out, and the predictions on them, left out too. */
+    void demonyms(int gold, int predicted)
+    {
+        demonyms += gold;
+        demonymsPredicted += predicted;
+    }
 
     Counts counts(String key)
     {
@@ -93,6 +115,13 @@ public final class EvaluationReport
             metrics.put(key + ".f1", c.f1());
         });
         accuracies.forEach((key, a) -> metrics.put(key + ".accuracy", a.value()));
+        if (geocoding.toponyms() > 0) {
+            metrics.put("Geocoding.accuracy161", geocoding.accuracy161());
+            metrics.put("Geocoding.meanErrorKm", geocoding.meanErrorKm());
+            metrics.put("Geocoding.medianErrorKm", geocoding.medianErrorKm());
+            metrics.put("Geocoding.auc", geocoding.auc());
+            metrics.put("Geocoding.unresolvedShare", geocoding.unresolvedShare());
+        }
         return metrics;
     }
 
@@ -110,6 +139,19 @@ public final class EvaluationReport
         accuracies.forEach((key, a) -> features.put(key,
                 Map.of("correct", a.correct, "total", a.total, "accuracy", round(a.value()))));
         json.put("features", features);
+        json.put("scoredTypes", scope.types().stream().sorted().toList());
+        json.put("level", scope.documentLevel() ? "document" : "mention");
+        if (geocoding.toponyms() > 0) {
+            json.put("geocoding", Map.of("toponyms", geocoding.toponyms(),
+                    "accuracy161km", round(geocoding.accuracy161()),
+                    "meanErrorKm", round(geocoding.meanErrorKm()),
+                    "medianErrorKm", round(geocoding.medianErrorKm()),
+                    "auc", round(geocoding.auc()),
+                    "unresolvedShare", round(geocoding.unresolvedShare())));
+        }
+        if (demonyms > 0) {
+            json.put("demonyms", Map.of("gold", demonyms, "predictedOnThem", demonymsPredicted));
+        }
         return json;
     }
 
@@ -117,10 +159,14 @@ public final class EvaluationReport
     public String render()
     {
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "%d documents%n%n", documents));
+        out.append(String.format(Locale.ROOT, "%d documents%s%n%n", documents,
+                scope.documentLevel() ? ", role fillers scored per document and entity" : ""));
         out.append(String.format(Locale.ROOT, "%-28s %6s %6s | %-20s | %-20s%n", "", "gold",
                 "pred", "lenient  P    R    F1", "strict   P    R    F1"));
         for (String row : Scorer.spanRows()) {
+            if (!counts.containsKey(row + ".lenient")) {
+                continue;
+            }
             Counts lenient = counts(row + ".lenient");
             Counts strict = counts(row + ".strict");
             out.append(String.format(Locale.ROOT,
@@ -128,19 +174,48 @@ public final class EvaluationReport
                     lenient.gold, lenient.predicted, lenient.precision(), lenient.recall(),
                     lenient.f1(), strict.precision(), strict.recall(), strict.f1()));
         }
-        out.append(String.format(Locale.ROOT, "%n%-28s %6s %6s | %-20s%n", "combined", "gold",
-                "pred", "correct  P    R    F1"));
-        for (String row : Scorer.combinedRows().keySet().stream().sorted().toList()) {
+        List<String> combined = Scorer.combinedRows().keySet().stream().sorted()
+                .filter(counts::containsKey).toList();
+        if (!combined.isEmpty()) {
+            out.append(String.format(Locale.ROOT, "%n%-28s %6s %6s | %-20s%n", "combined",
+                    "gold", "pred", "correct  P    R    F1"));
+        }
+        for (String row : combined) {
             Counts c = counts(row);
             out.append(String.format(Locale.ROOT, "%-28s %6d %6d | %4d  %.2f %.2f %.2f%n", row,
                     c.gold, c.predicted, c.truePositives, c.precision(), c.recall(), c.f1()));
         }
-        out.append(String.format(Locale.ROOT, "%n%-28s %13s%n", "feature accuracy (lenient)",
-                "correct/total"));
-        for (String key : Scorer.featureKeys()) {
+        List<String> features = Scorer.featureKeys().stream()
+                .filter(key -> scope.features().contains(key.replace(".direct.", ".")))
+                .toList();
+        if (!features.isEmpty()) {
+            out.append(String.format(Locale.ROOT, "%n%-28s %13s%n",
+                    "feature accuracy (lenient)", "correct/total"));
+        }
+        for (String key : features) {
             Accuracy a = accuracy(key);
             out.append(String.format(Locale.ROOT, "%-28s %6d/%-6d %.2f%n", key, a.correct,
                     a.total, a.value()));
+        }
+        if (geocoding.toponyms() > 0) {
+            out.append(String.format(Locale.ROOT, "%ngeocoding of %d matched toponyms with gold "
+                    + "coordinates (unresolved at %.0f km)%n", geocoding.toponyms(),
+                    Geocoding.MAX_ERROR_KM));
+            out.append(String.format(Locale.ROOT, "%-28s %.2f%n", "accuracy within 161 km",
+                    geocoding.accuracy161()));
+            out.append(String.format(Locale.ROOT, "%-28s %.0f km%n", "mean error",
+                    geocoding.meanErrorKm()));
+            out.append(String.format(Locale.ROOT, "%-28s %.0f km%n", "median error",
+                    geocoding.medianErrorKm()));
+            out.append(String.format(Locale.ROOT, "%-28s %.2f (0 best)%n", "AUC of log error",
+                    geocoding.auc()));
+            out.append(String.format(Locale.ROOT, "%-28s %.2f%n", "without coordinates",
+                    geocoding.unresolvedShare()));
+        }
+        if (demonyms > 0) {
+            out.append(String.format(Locale.ROOT, "%nadjectival toponyms (Turkish, Syrian) left "
+                    + "out: %d gold, %d predicted Locations on them%n", demonyms,
+                    demonymsPredicted));
         }
         return out.toString();
     }

@@ -16,8 +16,9 @@ import org.apache.uima.util.CasCreationUtils;
 
 /**
  * Reads gold documents: {@code .md} files in the corpus's inline markup, and {@code .xmi} files
- * with ConflictKit annotations (for example exported from a workbench after curation). Folders
- * give every such file below them, in name order.
+ * with ConflictKit annotations (for example exported from a workbench after curation); folders
+ * give every such file below them, in name order. The public corpora are read by their
+ * {@link GoldFormat}.
  */
 public final class GoldReader
 {
@@ -25,9 +26,37 @@ public final class GoldReader
     {
     }
 
-    /** Gold documents and the problems met, one line each naming the file. */
-    public record GoldSet(List<GoldDocument> documents, List<String> problems)
+    /**
+     * Gold documents, what they annotate, the problems met (files that could not be read) and
+     * notes on single annotations left out, one line each naming the file.
+     */
+    public record GoldSet(List<GoldDocument> documents, GoldScope scope, List<String> problems,
+            List<String> notes)
     {
+    }
+
+    /** Reads the paths in the given format; {@code null} tells markup and XMI by extension. */
+    public static GoldSet read(List<Path> paths, GoldFormat format)
+    {
+        if (format == null || format.reader() == null) {
+            return read(paths);
+        }
+        List<GoldDocument> documents = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        for (Path path : paths) {
+            if (!Files.exists(path)) {
+                problems.add(path + ": no such file or folder");
+                continue;
+            }
+            try {
+                documents.addAll(format.reader().read(path, notes));
+            }
+            catch (GoldFormatException | IOException | RuntimeException e) {
+                problems.add(path + ": " + e.getMessage());
+            }
+        }
+        return new GoldSet(documents, format.scope(), problems, notes);
     }
 
     public static GoldSet read(List<Path> paths)
@@ -62,7 +91,7 @@ public final class GoldReader
                 }
             }
         }
-        return new GoldSet(documents, problems);
+        return new GoldSet(documents, GoldScope.ALL, problems, List.of());
     }
 
     private static boolean isGoldFile(Path path)

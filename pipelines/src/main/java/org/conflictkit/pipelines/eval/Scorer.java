@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,20 +20,28 @@ import java.util.function.Predicate;
  */
 public final class Scorer
 {
-    /** The rows of the span table: a name and which annotations belong to it. */
-    private record Row(String name, String type, Predicate<EvalAnnotation> filter)
+    /**
+     * The rows of the span table: a name, which annotations belong to it, and the feature that
+     * selects them (scored only when the gold has it).
+     */
+    private record Row(String name, String type, String feature, Predicate<EvalAnnotation> filter)
     {
     }
 
+    private static final int CONTEXT = 40;
+
     private static final List<Row> ROWS = List.of(
-            new Row("Weapon", "Weapon", a -> true),
-            new Row("CasualtyCount", "CasualtyCount", a -> true),
-            new Row("Location", "Location", a -> true),
-            new Row("Quote", "Quote", a -> true),
-            new Row("Quote.direct", "Quote", a -> Boolean.TRUE.equals(a.feature("direct"))),
-            new Row("Quote.indirect", "Quote", a -> !Boolean.TRUE.equals(a.feature("direct"))),
-            new Row("Speaker", "Speaker", a -> true),
-            new Row("Speaker.official", "Speaker", a -> Boolean.TRUE.equals(a.feature("official"))));
+            new Row("Weapon", "Weapon", null, a -> true),
+            new Row("CasualtyCount", "CasualtyCount", null, a -> true),
+            new Row("Location", "Location", null, a -> true),
+            new Row("Quote", "Quote", null, a -> true),
+            new Row("Quote.direct", "Quote", "direct",
+                    a -> Boolean.TRUE.equals(a.feature("direct"))),
+            new Row("Quote.indirect", "Quote", "direct",
+                    a -> !Boolean.TRUE.equals(a.feature("direct"))),
+            new Row("Speaker", "Speaker", null, a -> true),
+            new Row("Speaker.official", "Speaker", "official",
+                    a -> Boolean.TRUE.equals(a.feature("official"))));
 
     /** Features scored on lenient matches: type and feature name. */
     private static final List<String[]> FEATURES = List.of(new String[] { "Weapon", "category" },
@@ -40,8 +49,22 @@ public final class Scorer
             new String[] { "Location", "kind" }, new String[] { "Location", "countryCode" },
             new String[] { "Quote", "speaker" });
 
-    private final EvaluationReport report = new EvaluationReport();
+    private final GoldScope scope;
+    private final EvaluationReport report;
     private final List<String> errors = new ArrayList<>();
+
+    /** Scores every type, mention by mention. */
+    public Scorer()
+    {
+        this(GoldScope.ALL);
+    }
+
+    /** Scores only the types the gold has, per mention or per document as it says. */
+    public Scorer(GoldScope scope)
+    {
+        this.scope = scope;
+        this.report = new EvaluationReport(scope);
+    }
 
     /** A pair of matched annotations. */
     private record Pair(EvalAnnotation gold, EvalAnnotation predicted)
@@ -50,28 +73,149 @@ public final class Scorer
 
     public void add(String documentId, List<EvalAnnotation> gold, List<EvalAnnotation> predicted)
     {
+        add(documentId, null, gold, predicted);
+    }
+
+    /**
+     * Scores one document; its text, when given, puts context around the spans of the errors
+     * list.
+     */
+    public void add(String documentId, String text, List<EvalAnnotation> gold,
+            List<EvalAnnotation> predicted)
+    {
         report.documentDone();
+        List<EvalAnnotation> demonyms = gold.stream()
+                .filter(a -> a.type().equals(GoldFormat.DEMONYM)).toList();
+        if (!demonyms.isEmpty()) {
+            // Adjectival toponyms are reported apart: a prediction on one is neither right nor wrong.
+            int before = predicted.size();
+            predicted = predicted.stream().filter(p -> !p.type().equals("Location")
+                    || demonyms.stream().noneMatch(p::overlaps)).toList();
+            report.demonyms(demonyms.size(), before - predicted.size());
+        }
         for (Row row : ROWS) {
+            if (!scope.scores(row.type())
+                    || row.feature() != null && !scope.scoresFeature(row.type(), row.feature())) {
+                continue;
+            }
             List<EvalAnnotation> g = select(gold, row);
             List<EvalAnnotation> p = select(predicted, row);
+            if (scope.documentLevel()) {
+                if (row.name().equals(row.type())) {
+                    addEntities(documentId, text, row.name(), g, p);
+                }
+                continue;
+            }
             List<Pair> lenient = match(g, p, false);
             List<Pair> strict = match(g, p, true);
             report.counts(row.name() + ".lenient").add(lenient.size(), p.size(), g.size());
             report.counts(row.name() + ".strict").add(strict.size(), p.size(), g.size());
             if (row.name().equals(row.type())) {
                 scoreFeatures(row.type(), lenient);
-                recordErrors(documentId, row.type(), g, p, lenient);
+                recordErrors(documentId, text, row.type(), g, p, lenient);
             }
-            if (row.name().equals("CasualtyCount")) {
+            if (row.name().equals("Location")) {
+                lenient.forEach(this::geocode);
+            }
+            if (row.name().equals("CasualtyCount")
+                    && scope.scoresFeature("CasualtyCount", "count")) {
                 long correct = lenient.stream().filter(pair -> same(pair, "count")
                         && same(pair, "status")).count();
                 report.counts("CasualtyCount.count+status").add((int) correct, p.size(), g.size());
             }
-            if (row.name().equals("Quote.direct")) {
+            if (row.name().equals("Quote.direct") && scope.scoresFeature("Quote", "speaker")) {
                 long correct = lenient.stream().filter(Scorer::sameSpeaker).count();
                 report.counts("Quote.direct+speaker").add((int) correct, p.size(), g.size());
+                lenient.forEach(pair -> report.accuracy("Quote.direct.speaker")
+                        .add(sameSpeaker(pair)));
             }
         }
+    }
+
+    /** Geocoding error of a matched toponym whose gold has coordinates. */
+    private void geocode(Pair pair)
+    {
+        if (!(pair.gold().feature("latitude") instanceof Number goldLat)
+                || !(pair.gold().feature("longitude") instanceof Number goldLon)) {
+            return;
+        }
+        Object lat = pair.predicted().feature("latitude");
+        Object lon = pair.predicted().feature("longitude");
+        // An unset point is 0,0 in the CAS.
+        if (lat instanceof Number la && lon instanceof Number lo
+                && (la.doubleValue() != 0 || lo.doubleValue() != 0)) {
+            report.geocoding().addResolved(goldLat.doubleValue(), goldLon.doubleValue(),
+                    la.doubleValue(), lo.doubleValue());
+        }
+        else {
+            report.geocoding().addUnresolved();
+        }
+    }
+
+    /**
+     * Document-level role fillers: the gold annotations of one entity (feature {@code entity})
+     * form one filler, the predictions with the same words one predicted filler. A predicted
+     * filler matches a gold one leniently when a mention overlaps or the words of one contain the
+     * other's, strictly when the words are equal; one-to-one, strict matches first.
+     */
+    private void addEntities(String documentId, String text, String type,
+            List<EvalAnnotation> gold, List<EvalAnnotation> predicted)
+    {
+        Map<Object, List<EvalAnnotation>> goldEntities = new LinkedHashMap<>();
+        gold.forEach(a -> goldEntities.computeIfAbsent(a.feature("entity"), k -> new ArrayList<>())
+                .add(a));
+        Map<Object, List<EvalAnnotation>> predictedEntities = new LinkedHashMap<>();
+        predicted.forEach(a -> predictedEntities.computeIfAbsent(String.join(" ", words(a.text())),
+                k -> new ArrayList<>()).add(a));
+        List<List<EvalAnnotation>> g = new ArrayList<>(goldEntities.values());
+        List<List<EvalAnnotation>> p = new ArrayList<>(predictedEntities.values());
+        int lenient = matchEntities(g, p, false, documentId, text);
+        int strict = matchEntities(g, p, true, null, null);
+        report.counts(type + ".lenient").add(lenient, p.size(), g.size());
+        report.counts(type + ".strict").add(strict, p.size(), g.size());
+    }
+
+    private int matchEntities(List<List<EvalAnnotation>> gold,
+            List<List<EvalAnnotation>> predicted, boolean strict, String documentId, String text)
+    {
+        Set<List<EvalAnnotation>> usedGold = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<List<EvalAnnotation>> usedPredicted = Collections
+                .newSetFromMap(new IdentityHashMap<>());
+        for (boolean strictPass : strict ? List.of(true) : List.of(true, false)) {
+            for (List<EvalAnnotation> g : gold) {
+                for (List<EvalAnnotation> p : predicted) {
+                    if (!usedGold.contains(g) && !usedPredicted.contains(p)
+                            && entitiesMatch(g, p, strictPass)) {
+                        usedGold.add(g);
+                        usedPredicted.add(p);
+                    }
+                }
+            }
+        }
+        if (documentId != null) {
+            gold.stream().filter(g -> !usedGold.contains(g))
+                    .forEach(g -> errors.add(line(documentId, text, "missed", g.get(0), "")));
+            predicted.stream().filter(p -> !usedPredicted.contains(p))
+                    .forEach(p -> errors.add(line(documentId, text, "spurious", p.get(0), "")));
+        }
+        return usedGold.size();
+    }
+
+    private static boolean entitiesMatch(List<EvalAnnotation> gold,
+            List<EvalAnnotation> predicted, boolean strict)
+    {
+        for (EvalAnnotation g : gold) {
+            String goldWords = " " + String.join(" ", words(g.text())) + " ";
+            for (EvalAnnotation p : predicted) {
+                String predictedWords = " " + String.join(" ", words(p.text())) + " ";
+                if (goldWords.equals(predictedWords) || !strict && (g.overlaps(p)
+                        || goldWords.contains(predictedWords)
+                        || predictedWords.contains(goldWords))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     public EvaluationReport report()
@@ -88,7 +232,7 @@ public final class Scorer
     private void scoreFeatures(String type, List<Pair> pairs)
     {
         for (String[] feature : FEATURES) {
-            if (feature[0].equals(type)) {
+            if (feature[0].equals(type) && scope.scoresFeature(type, feature[1])) {
                 String key = type + "." + feature[1];
                 for (Pair pair : pairs) {
                     boolean correct = feature[1].equals("speaker") ? sameSpeaker(pair)
@@ -99,7 +243,7 @@ public final class Scorer
         }
     }
 
-    private void recordErrors(String documentId, String type, List<EvalAnnotation> gold,
+    private void recordErrors(String documentId, String text, String type, List<EvalAnnotation> gold,
             List<EvalAnnotation> predicted, List<Pair> matched)
     {
         Set<EvalAnnotation> matchedGold = identitySet();
@@ -110,35 +254,47 @@ public final class Scorer
         });
         for (EvalAnnotation g : gold) {
             if (!matchedGold.contains(g)) {
-                errors.add(line(documentId, "missed", g, ""));
+                errors.add(line(documentId, text, "missed", g, ""));
             }
         }
         for (EvalAnnotation p : predicted) {
             if (!matchedPredicted.contains(p)) {
-                errors.add(line(documentId, "spurious", p, ""));
+                errors.add(line(documentId, text, "spurious", p, ""));
             }
         }
         for (Pair pair : matched) {
             for (String[] feature : FEATURES) {
-                if (feature[0].equals(type) && !(feature[1].equals("speaker") ? sameSpeaker(pair)
+                if (feature[0].equals(type) && scope.scoresFeature(type, feature[1])
+                        && !(feature[1].equals("speaker") ? sameSpeaker(pair)
                         : same(pair, feature[1]))) {
-                    errors.add(line(documentId, "wrong " + feature[1], pair.predicted(),
+                    errors.add(line(documentId, text, "wrong " + feature[1], pair.predicted(),
                             " gold " + feature[1] + "=" + pair.gold().feature(feature[1])
                                     + " [" + pair.gold().begin() + "," + pair.gold().end() + "]"));
                 }
             }
             if (pair.gold().begin() != pair.predicted().begin()
                     || pair.gold().end() != pair.predicted().end()) {
-                errors.add(line(documentId, "boundary", pair.predicted(),
+                errors.add(line(documentId, text, "boundary", pair.predicted(),
                         " gold \"" + pair.gold().text() + "\""));
             }
         }
     }
 
-    private static String line(String documentId, String kind, EvalAnnotation a, String extra)
+    private static String line(String documentId, String text, String kind, EvalAnnotation a,
+            String extra)
     {
-        return String.format(Locale.ROOT, "%s\t%s\t%s [%d,%d] \"%s\" %s%s", documentId, kind,
-                a.type(), a.begin(), a.end(), a.text().replace('\n', ' '), a.features(), extra);
+        String line = String.format(Locale.ROOT, "%s\t%s\t%s [%d,%d] \"%s\" %s%s", documentId,
+                kind, a.type(), a.begin(), a.end(), a.text().replace('\n', ' '), a.features(), extra);
+        return text == null ? line : line + "\t" + context(text, a.begin(), a.end());
+    }
+
+    /** The span in double brackets with up to 40 characters either side, on one line. */
+    static String context(String text, int begin, int end)
+    {
+        int from = Math.max(0, begin - CONTEXT);
+        int to = Math.min(text.length(), end + CONTEXT);
+        return ("…" + text.substring(from, begin) + "[[" + text.substring(begin, end) + "]]"
+                + text.substring(end, to) + "…").replaceAll("\\s+", " ");
     }
 
     private static List<EvalAnnotation> select(List<EvalAnnotation> annotations, Row row)
@@ -199,11 +355,21 @@ public final class Scorer
         return value instanceof Integer i && i == -1 ? null : value;
     }
 
-    /** The predicted speaker shares the gold speaker's surname (its last word). */
+    /**
+     * The predicted speaker shares the gold speaker's surname (its last word), or, when the gold
+     * gives the speaker's span (PolNeAR), the predicted speaker's mention overlaps it.
+     */
     static boolean sameSpeaker(Pair pair)
     {
         Object gold = pair.gold().feature("speaker");
         Object predicted = pair.predicted().feature("speaker");
+        if (pair.gold().feature("speakerBegin") instanceof Integer goldBegin
+                && pair.gold().feature("speakerEnd") instanceof Integer goldEnd
+                && pair.predicted().feature("speakerBegin") instanceof Integer begin
+                && pair.predicted().feature("speakerEnd") instanceof Integer end
+                && begin < goldEnd && goldBegin < end) {
+            return true;
+        }
         if (gold == null || predicted == null) {
             return gold == null && predicted == null;
         }
@@ -235,7 +401,9 @@ public final class Scorer
 
     static List<String> featureKeys()
     {
-        return FEATURES.stream().map(f -> f[0] + "." + f[1]).toList();
+        List<String> keys = new ArrayList<>(FEATURES.stream().map(f -> f[0] + "." + f[1]).toList());
+        keys.add("Quote.direct.speaker");
+        return keys;
     }
 
     static Map<String, String> combinedRows()

@@ -1,21 +1,22 @@
 package org.conflictkit.pipelines.inception;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.apache.uima.cas.CAS;
 import org.apache.uima.fit.factory.TypeSystemDescriptionFactory;
 import org.apache.uima.resource.metadata.FeatureDescription;
 import org.apache.uima.resource.metadata.TypeDescription;
 import org.apache.uima.resource.metadata.TypeSystemDescription;
+import org.conflictkit.type.ClosedValueSet;
 
 /**
  * ConflictKit's annotation types as INCEpTION layers, read from the type system: every type that
- * extends {@code uima.tcas.Annotation} is a span layer; a feature whose range is a closed set of
- * strings becomes a String feature with a tag set of the allowed values; a feature that refers to
+ * extends {@code uima.tcas.Annotation} is a span layer; a String feature with a closed set of
+ * values ({@link ClosedValueSet}) gets a tag set of these values; a feature that refers to
  * another layer's annotation ({@code Quote.speaker}) becomes an INCEpTION link feature with a
  * role, {@code <feature>Link}, because INCEpTION has no plain reference features.
  */
@@ -98,19 +99,19 @@ public final class InceptionLayers
     private static LayerFeature feature(TypeSystemDescription types, TypeDescription owner,
             FeatureDescription feature)
     {
+        Optional<ClosedValueSet> closed = ClosedValueSet.of(owner.getName(), feature.getName());
+        if (closed.isPresent()) {
+            Map<String, String> tags = new LinkedHashMap<>();
+            closed.get().allowed().forEach(value -> tags.put(value, null));
+            return new LayerFeature(feature.getName(), feature.getDescription(),
+                    CAS.TYPE_NAME_STRING, new TagSet(closed.get().setName(),
+                            closed.get().description(), tags), null);
+        }
         TypeDescription range = types.getType(feature.getRangeTypeName());
         if (range == null) {
             // A built-in range: uima.cas.String, Integer, Float, Boolean.
             return new LayerFeature(feature.getName(), feature.getDescription(),
                     feature.getRangeTypeName(), null, null);
-        }
-        if (CAS.TYPE_NAME_STRING.equals(range.getSupertypeName())) {
-            Map<String, String> tags = new LinkedHashMap<>();
-            Arrays.stream(range.getAllowedValues()).forEach(
-                    v -> tags.put(v.getString(), emptyToNull(v.getDescription())));
-            return new LayerFeature(feature.getName(), feature.getDescription(),
-                    CAS.TYPE_NAME_STRING,
-                    new TagSet(shortName(range.getName()), range.getDescription(), tags), null);
         }
         String linkFeature = feature.getName() + LINK_SUFFIX;
         String linkType = owner.getName() + capitalise(linkFeature);
@@ -168,10 +169,5 @@ public final class InceptionLayers
     private static String capitalise(String name)
     {
         return Character.toUpperCase(name.charAt(0)) + name.substring(1);
-    }
-
-    private static String emptyToNull(String text)
-    {
-        return text == null || text.isBlank() ? null : text;
     }
 }

@@ -37,11 +37,21 @@ public final class AtomicFiles
         }
     }
 
+    /**
+     * Writes a file whole or not at all. The temporary name is short, so any target name the file
+     * system accepts can be written; a failure names the target (e.g. a full disk).
+     */
     public static void write(Path target, Content content) throws IOException
     {
         Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
+        Path temp;
+        try {
+            Files.createDirectories(dir);
+            temp = Files.createTempFile(dir, ".conflictkit-", ".part");
+        }
+        catch (IOException e) {
+            throw new IOException("cannot write " + target + " (" + Failures.reason(e) + ")", e);
+        }
         try {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
                 content.writeTo(out);
@@ -55,13 +65,13 @@ public final class AtomicFiles
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
         }
-        catch (IOException | RuntimeException e) {
+        catch (RuntimeException e) {
             Files.deleteIfExists(temp);
             throw e;
         }
         catch (Exception e) {
             Files.deleteIfExists(temp);
-            throw new IOException("cannot write " + target + ": " + e.getMessage(), e);
+            throw new IOException("cannot write " + target + " (" + Failures.reason(e) + ")", e);
         }
     }
 }

@@ -5,11 +5,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import java.util.stream.Stream;
+
+import org.apache.uima.UIMAFramework;
+import org.apache.uima.resource.metadata.TypeSystemDescription;
+import org.apache.uima.util.InvalidXMLException;
+import org.apache.uima.util.XMLInputSource;
 
 /**
  * Turns the paths given on the command line into documents. A file is read in the format its
@@ -23,10 +28,10 @@ public final class InputCollector
 {
     /**
      * The documents found, the problems met (one line each naming the path), and the type systems
-     * found beside XMI inputs.
+     * read from beside XMI inputs, by file.
      */
     public record Inputs(List<SourceDocument> documents, List<String> problems,
-            Set<Path> typeSystems)
+            Map<Path, TypeSystemDescription> typeSystems)
     {
     }
 
@@ -42,7 +47,8 @@ public final class InputCollector
     {
         List<SourceDocument> documents = new ArrayList<>();
         List<String> problems = new ArrayList<>();
-        Set<Path> typeSystems = new LinkedHashSet<>();
+        Map<Path, TypeSystemDescription> typeSystems = new LinkedHashMap<>();
+        Map<Path, String> badTypeSystems = new HashMap<>();
         Map<String, String> seen = new HashMap<>();
         for (Path path : paths) {
             List<SourceDocument> found = new ArrayList<>();
@@ -60,10 +66,10 @@ public final class InputCollector
                     problems.add(path + ": no " + (format != null ? format.extensions()
                             : "known input") + " files in this folder");
                 }
-                files.forEach(f -> read(f, format, found, problems, typeSystems));
+                files.forEach(f -> read(f, format, found, problems, typeSystems, badTypeSystems));
             }
             else if (Files.isRegularFile(path)) {
-                read(path, format, found, problems, typeSystems);
+                read(path, format, found, problems, typeSystems, badTypeSystems);
             }
             else {
                 problems.add(path + ": no such file or folder");
@@ -83,7 +89,8 @@ public final class InputCollector
     }
 
     private static void read(Path file, InputFormat format, List<SourceDocument> documents,
-            List<String> problems, Set<Path> typeSystems)
+            List<String> problems, Map<Path, TypeSystemDescription> typeSystems,
+            Map<Path, String> badTypeSystems)
     {
         InputFormat chosen = format != null ? format
                 : InputFormat.byExtension(file).orElse(InputFormat.TXT);
@@ -92,12 +99,40 @@ public final class InputCollector
             JsonLinesCorpus.read(file, documents, problems);
             break;
         case XMI:
-            XmiDocument document = XmiDocument.of(file);
-            documents.add(document);
-            XmiDocument.typeSystemBeside(file).ifPresent(typeSystems::add);
+            Optional<Path> typeSystem = XmiDocument.typeSystemBeside(file);
+            String problem = typeSystem.map(t -> readTypeSystem(t, typeSystems, badTypeSystems))
+                    .orElse(null);
+            if (problem != null) {
+                problems.add(file + ": " + problem);
+            }
+            else {
+                documents.add(XmiDocument.of(file));
+            }
             break;
         default:
             documents.add(TextFileDocument.of(file));
         }
+    }
+
+    /** Reads a type system once; returns the problem, or null when it is readable. */
+    private static String readTypeSystem(Path file, Map<Path, TypeSystemDescription> typeSystems,
+            Map<Path, String> badTypeSystems)
+    {
+        if (typeSystems.containsKey(file)) {
+            return null;
+        }
+        return badTypeSystems.computeIfAbsent(file, f -> {
+            try {
+                TypeSystemDescription description = UIMAFramework.getXMLParser()
+                        .parseTypeSystemDescription(new XMLInputSource(f.toFile()));
+                description.resolveImports();
+                typeSystems.put(f, description);
+                return null;
+            }
+            catch (InvalidXMLException | IOException e) {
+                return "the type system beside it, " + f.getFileName()
+                        + ", is not a readable UIMA type system (" + Failures.reason(e) + ")";
+            }
+        });
     }
 }

@@ -2,6 +2,7 @@ package org.conflictkit.pipelines.io;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,8 +56,8 @@ public final class JsonLinesCorpus
     /** Adds the file's articles to {@code documents} and its bad lines to {@code problems}. */
     public static void read(Path file, List<SourceDocument> documents, List<String> problems)
     {
+        int number = 0;
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            int number = 0;
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 number++;
                 if (!line.isBlank()) {
@@ -70,8 +71,12 @@ public final class JsonLinesCorpus
                 }
             }
         }
+        catch (CharacterCodingException e) {
+            problems.add(file + ": not UTF-8 text after line " + number
+                    + "; the lines from there on are not read");
+        }
         catch (IOException e) {
-            problems.add(file + ": cannot read the JSON Lines file (" + e + ")");
+            problems.add(file + ": cannot read the JSON Lines file (" + Failures.reason(e) + ")");
         }
     }
 

@@ -22,17 +22,30 @@ public enum OutputFormat
     /** A keyword-in-context concordance per type: {@code kwic-<Type>.tsv}. */
     KWIC("kwic", KwicCasWriter::new),
     /** Corpus Workbench vertical text, registry entry and indexing script. */
-    VRT("vrt", VrtCasWriter::new),
+    VRT("vrt", VrtCasWriter::new, true),
     /** {@code report.html} with inline SVG charts, {@code summary.json} and {@code summary.md}. */
     REPORT("report", ReportCasWriter::new);
 
     private final String id;
     private final Function<Path, CasWriter> factory;
+    private final boolean linguistic;
 
     OutputFormat(String id, Function<Path, CasWriter> factory)
     {
+        this(id, factory, false);
+    }
+
+    OutputFormat(String id, Function<Path, CasWriter> factory, boolean linguistic)
+    {
         this.id = id;
         this.factory = factory;
+        this.linguistic = linguistic;
+    }
+
+    /** Whether the format shows part-of-speech tags and lemmas, so the run needs that stage. */
+    public boolean linguistic()
+    {
+        return linguistic;
     }
 
     public String id()

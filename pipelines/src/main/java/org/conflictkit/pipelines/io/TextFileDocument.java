@@ -2,12 +2,14 @@ package org.conflictkit.pipelines.io;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 import org.apache.uima.jcas.JCas;
 
@@ -58,13 +60,15 @@ public record TextFileDocument(String id, Path path)
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        String text;
-        try {
-            text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            throw new InputException(String.format(Locale.ROOT,
+                    "not UTF-8 text (invalid byte 0x%02X at byte offset %d)",
+                    bytes[in.position()] & 0xFF, in.position()));
         }
-        catch (CharacterCodingException e) {
-            throw new InputException("not UTF-8 text (" + e.getMessage() + ")", e);
-        }
+        String text = out.flip().toString();
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }

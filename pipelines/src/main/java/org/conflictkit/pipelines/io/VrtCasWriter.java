@@ -34,8 +34,8 @@ import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
  * {@code cqp -r cwb/registry} queries.
  * <p>
  * Positional attributes, one token per line: {@code word}, {@code lower} (the word in lower
- * case), {@code pos} and {@code lemma} (from DKPro's Token when a tagger set them, else
- * {@code _}). Structural attributes: {@code text} (document id, title, date, source, url),
+ * case), {@code pos} and {@code lemma} (from DKPro's Token: the Universal POS tag and lemma of
+ * the {@code linguistic} stage, which {@code annotate --format vrt} runs; {@code _} when unset). Structural attributes: {@code text} (document id, title, date, source, url),
  * {@code s}, and one per ConflictKit type ({@code weapon}, {@code casualty_count},
  * {@code location}, {@code quote}, {@code speaker}) with every feature of the type as an
  * annotation ({@code <weapon category="DRONE" model="Shahed-136" quantity="12" provenance="...">}),

@@ -20,14 +20,18 @@ import org.apache.uima.jcas.JCas;
 import org.apache.uima.jcas.tcas.Annotation;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.conflictkit.pipelines.io.CasWriter;
+import org.conflictkit.pipelines.io.Failures;
 import org.conflictkit.pipelines.io.InputException;
 import org.conflictkit.pipelines.io.SourceDocument;
 
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
 
 /**
- * Runs a pipeline over many documents with one engine instance per thread (the engines share
- * their lexicons) and hands each annotated document to the writers. A document that fails is
+ * Runs a pipeline over many documents with one engine instance and one CAS per thread (the
+ * engines share their lexicons) and hands each annotated document to the writers, which write
+ * every document into its own file, so the workers share no lock while they annotate and write:
+ * each takes the next document from an atomic counter and gathers its figures on its own, merged
+ * into the summary when it ends. A document that fails is
  * reported with its origin and skipped; the others go on. A resumed run skips the documents
  * whose output every writer reports complete.
  */
@@ -72,7 +76,12 @@ public final class BatchRunner
             annotate(documents, summary, progress.apply(documents.size()));
         }
         for (CasWriter writer : writers) {
-            writer.close();
+            try {
+                writer.close();
+            }
+            catch (IOException e) {
+                fail(summary, Failures.describe(e));
+            }
         }
         return summary;
     }
@@ -94,12 +103,16 @@ public final class BatchRunner
             List<Future<?>> running = new ArrayList<>();
             for (AnalysisEngine engine : engines) {
                 running.add(pool.submit(() -> {
+                    WorkerUsage usage = WorkerUsage.start();
+                    RunSummary own = new RunSummary();
                     JCas jcas = engine.newJCas();
                     for (int i = next.getAndIncrement(); i < documents.size(); i = next
                             .getAndIncrement()) {
-                        process(engine, jcas, documents.get(i), summary);
+                        process(engine, jcas, documents.get(i), own);
                         progress.documentDone();
                     }
+                    summary.merge(own);
+                    usage.addTo(summary);
                     return null;
                 }));
             }
@@ -134,7 +147,7 @@ public final class BatchRunner
             fail(summary, document.origin() + ": " + e.getMessage());
         }
         catch (Exception | StackOverflowError | OutOfMemoryError e) {
-            fail(summary, document.origin() + ": failed (" + e + ")");
+            fail(summary, document.origin() + ": " + Failures.describe(e));
         }
     }
 

@@ -2,11 +2,14 @@ package org.conflictkit.pipelines.run;
 
 import java.io.PrintStream;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Reports the progress of a batch run: a redrawn bar with documents per second and an ETA on a
  * terminal, a plain line every few seconds otherwise (logs, CI). Silent for runs shorter than
- * that interval.
+ * that interval. Workers count their documents without a lock; only the thread that finds the
+ * interval over draws the line.
  */
 public final class Progress
 {
@@ -17,8 +20,8 @@ public final class Progress
     private final boolean terminal;
     private final int total;
     private final long start = System.nanoTime();
-    private long lastReport = System.currentTimeMillis();
-    private int done;
+    private final AtomicLong lastReport = new AtomicLong(System.currentTimeMillis());
+    private final AtomicInteger done = new AtomicInteger();
     private boolean drawn;
 
     public Progress(PrintStream out, boolean terminal, int total)
@@ -34,12 +37,13 @@ public final class Progress
         return new Progress(System.err, System.console() != null, total);
     }
 
-    public synchronized void documentDone()
+    public void documentDone()
     {
-        done++;
+        done.incrementAndGet();
         long now = System.currentTimeMillis();
-        if (now - lastReport >= (terminal ? TERMINAL_INTERVAL_MS : PLAIN_INTERVAL_MS)) {
-            lastReport = now;
+        long last = lastReport.get();
+        if (now - last >= (terminal ? TERMINAL_INTERVAL_MS : PLAIN_INTERVAL_MS)
+                && lastReport.compareAndSet(last, now)) {
             report();
         }
     }
@@ -53,16 +57,17 @@ public final class Progress
         }
     }
 
-    private void report()
+    private synchronized void report()
     {
+        int count = done.get();
         double seconds = (System.nanoTime() - start) / 1e9;
-        double rate = seconds > 0 ? done / seconds : 0;
-        long eta = rate > 0 ? Math.round((total - done) / rate) : 0;
+        double rate = seconds > 0 ? count / seconds : 0;
+        long eta = rate > 0 ? Math.round((total - count) / rate) : 0;
         String figures = String.format(Locale.ROOT, "%d/%d documents, %.1f docs/s, ETA %d:%02d",
-                done, total, rate, eta / 60, eta % 60);
+                count, total, rate, eta / 60, eta % 60);
         if (terminal) {
             int width = 30;
-            int filled = total == 0 ? width : (int) ((long) width * done / total);
+            int filled = total == 0 ? width : (int) ((long) width * count / total);
             out.print("\r[" + "#".repeat(filled) + "-".repeat(width - filled) + "] " + figures
                     + "   ");
             drawn = true;

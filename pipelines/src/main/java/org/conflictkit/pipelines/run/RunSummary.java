@@ -9,7 +9,8 @@ import java.util.TreeMap;
 
 /**
  * What a batch run did: documents, tokens, annotations per type, failures, documents skipped as
- * complete, the seconds spent creating the engines and the seconds spent annotating.
+ * complete, the seconds spent creating the engines and the seconds spent annotating, and what the
+ * worker threads used: CPU time, bytes allocated and time blocked on locks or waiting.
  */
 public final class RunSummary
 {
@@ -20,6 +21,9 @@ public final class RunSummary
     private double seconds;
     private double startupSeconds;
     private int skipped;
+    private long workerCpuNanos;
+    private long workerAllocatedBytes;
+    private long workerBlockedMillis;
 
     synchronized void addDocument(long documentTokens, Map<String, Integer> counts)
     {
@@ -28,7 +32,24 @@ public final class RunSummary
         counts.forEach((type, n) -> annotations.merge(type, (long) n, Long::sum));
     }
 
-    synchronized void addFailure(String failure)
+    /** Adds the documents, tokens, annotations and failures one worker gathered on its own. */
+    synchronized void merge(RunSummary worker)
+    {
+        documents += worker.documents;
+        tokens += worker.tokens;
+        worker.annotations.forEach((type, n) -> annotations.merge(type, n, Long::sum));
+        failures.addAll(worker.failures);
+    }
+
+    synchronized void addWorkerUsage(long cpuNanos, long allocatedBytes, long blockedMillis)
+    {
+        workerCpuNanos += cpuNanos;
+        workerAllocatedBytes += allocatedBytes;
+        workerBlockedMillis += blockedMillis;
+    }
+
+    /** Counts a failure: a document, an input that gave no document, or an output file. */
+    public synchronized void addFailure(String failure)
     {
         failures.add(failure);
     }
@@ -84,6 +105,27 @@ public final class RunSummary
     public synchronized int skipped()
     {
         return skipped;
+    }
+
+    /** CPU seconds of the worker threads (annotating and writing). */
+    public synchronized double workerCpuSeconds()
+    {
+        return workerCpuNanos / 1e9;
+    }
+
+    /** Bytes the worker threads allocated. */
+    public synchronized long workerAllocatedBytes()
+    {
+        return workerAllocatedBytes;
+    }
+
+    /**
+     * Milliseconds the worker threads spent blocked on a monitor or waiting on a lock; measured
+     * only while thread contention monitoring is on (the benchmark turns it on), 0 otherwise.
+     */
+    public synchronized long workerBlockedMillis()
+    {
+        return workerBlockedMillis;
     }
 
     /** The closing summary printed after a run. */

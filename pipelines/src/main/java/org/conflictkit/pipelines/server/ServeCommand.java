@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.conflictkit.pipelines.cli.ConflictKitCommand;
+import org.conflictkit.pipelines.cli.PositiveInteger;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,11 +36,12 @@ public final class ServeCommand
             description = "Port (default: ${DEFAULT-VALUE}).")
     private int port;
 
-    @Option(names = "--threads", paramLabel = "N",
+    @Option(names = "--threads", paramLabel = "N", converter = PositiveInteger.class,
             description = "Requests served in parallel (default: the number of processors).")
     private int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--max-request-mb", defaultValue = "64", paramLabel = "MB",
+            converter = PositiveInteger.class,
             description = "Largest request accepted (default: ${DEFAULT-VALUE}).")
     private int maxRequestMb;
 

@@ -61,4 +61,37 @@ class EvaluateCommandTest
         assertEquals(ConflictKitCommand.EXIT_FAILURES, result.exitCode);
         assertTrue(result.err.contains(dir.resolve("bad.md") + ": unclosed [[Weapon"), result.err);
     }
+
+    @Test
+    void aPublicCorpusFormatScoresOnlyItsTypesAndListsMissesInContext(@TempDir Path dir)
+        throws Exception
+    {
+        Path file = dir.resolve("toponyms.xml");
+        Files.writeString(file, "<articles><article docid=\"1\"><text>Rain fell on Lyon today."
+                + "</text><toponyms><toponym><start>13</start><end>17</end><phrase>Lyon</phrase>"
+                + "</toponym></toponyms></article></articles>");
+
+        CommandTester result = CommandTester.run("evaluate", "--gold", file.toString(),
+                "--gold-format", "geoxml", "--pipeline", "segment", "--json", "--errors");
+
+        assertEquals(0, result.exitCode, result.err);
+        JsonNode json = new ObjectMapper().readTree(result.out.substring(0,
+                result.out.lastIndexOf('}') + 1));
+        assertEquals("[\"Location\"]", json.get("scoredTypes").toString());
+        assertEquals(1, json.at("/spans/Location.lenient/gold").asInt());
+        assertTrue(json.at("/spans/Weapon.lenient").isMissingNode(), result.out);
+        assertTrue(result.out.contains("toponyms#1\tmissed\tLocation [13,17] \"Lyon\""),
+                result.out);
+        assertTrue(result.out.contains("Rain fell on [[Lyon]] today."), result.out);
+    }
+
+    @Test
+    void anUnknownGoldFormatIsAUsageError(@TempDir Path dir) throws Exception
+    {
+        CommandTester result = CommandTester.run("evaluate", "--gold", dir.toString(),
+                "--gold-format", "conll", "--pipeline", "segment");
+
+        assertEquals(ConflictKitCommand.EXIT_USAGE, result.exitCode);
+        assertTrue(result.err.contains("unknown --gold-format 'conll'"), result.err);
+    }
 }

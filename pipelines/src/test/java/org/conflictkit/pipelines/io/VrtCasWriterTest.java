@@ -4,8 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
+import org.apache.uima.analysis_engine.AnalysisEngineDescription;
+import org.apache.uima.jcas.JCas;
+import org.conflictkit.annotators.testing.TestRunner;
+import org.conflictkit.pipelines.Pipelines;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,6 +61,31 @@ class VrtCasWriterTest
                 </s>
                 </text>
                 """, Files.readString(dir.resolve("conflictkit.vrt")));
+    }
+
+    @Test
+    void lemmaAndPosColumnsComeFromTheLinguisticStage(@TempDir Path dir) throws Exception
+    {
+        List<AnalysisEngineDescription> engines = new ArrayList<>(
+                Pipelines.engines(Pipelines.LINGUISTIC));
+        engines.addAll(Pipelines.engines("weapons"));
+        JCas jcas = TestRunner.run("Soldiers were shooting down the drones.",
+                engines.toArray(AnalysisEngineDescription[]::new));
+        WriterTesting.writeAll(new VrtCasWriter(dir), Map.of("night", jcas));
+
+        List<String> lines = Files.readAllLines(dir.resolve("conflictkit.vrt"));
+        assertEquals(List.of("<s>",
+                "Soldiers\tsoldiers\tNOUN\tsoldier",
+                "were\twere\tAUX\tbe",
+                "shooting\tshooting\tVERB\tshoot",
+                "down\tdown\tADP\tdown",
+                "the\tthe\tDET\tthe",
+                "drones\tdrones\tNOUN\tdrone",
+                "</weapon>",
+                ".\t.\tPUNCT\t.",
+                "</s>",
+                "</text>"), lines.stream().skip(1).filter(l -> !l.startsWith("<weapon")).toList());
+        assertEquals(true, lines.get(7).startsWith("<weapon category=\"DRONE\""), lines.get(7));
     }
 
     @Test
