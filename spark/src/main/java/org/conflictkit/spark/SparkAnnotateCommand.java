@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 import org.conflictkit.pipelines.Pipelines;
+import org.conflictkit.pipelines.cli.BuildVersion;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Spec;
  * ...}. Without a master from spark-submit or {@code -Dspark.master}, it runs in local mode on
  * every core.
  */
-@Command(name = "conflictkit-spark", mixinStandardHelpOptions = true, version = "ConflictKit 0.1.0",
+@Command(name = "conflictkit-spark", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
         description = "Annotates a corpus with a ConflictKit pipeline on Apache Spark.")
 public final class SparkAnnotateCommand
     implements Callable<Integer>

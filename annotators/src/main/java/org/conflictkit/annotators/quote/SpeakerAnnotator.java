@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -200,10 +201,10 @@ public class SpeakerAnnotator
             a = colonIntroduction(d, q, u);
         }
         if (a == null) {
-            a = sameParagraph(d, q, first, kept, attributed);
+            a = sameParagraph(d, first, kept, attributed);
         }
         if (a == null) {
-            a = paragraphContinuation(d, q, first, kept, attributed);
+            a = paragraphContinuation(d, first, kept, attributed);
         }
         return a;
     }
@@ -235,7 +236,7 @@ public class SpeakerAnnotator
     }
 
     /** “A,” he said. “B.”: a quote opening its sentence continues the paragraph's last quote. */
-    private static Attribution sameParagraph(DocumentView d, Quote q, int first, List<Quote> kept,
+    private static Attribution sameParagraph(DocumentView d, int first, List<Quote> kept,
             Map<Quote, Attribution> attributed)
     {
         int u = d.unit[first];
@@ -260,7 +261,7 @@ public class SpeakerAnnotator
     }
 
     /** A paragraph that is nothing but a quote continues the previous paragraph's speaker. */
-    private static Attribution paragraphContinuation(DocumentView d, Quote q, int first,
+    private static Attribution paragraphContinuation(DocumentView d, int first,
             List<Quote> kept, Map<Quote, Attribution> attributed)
     {
         int paragraph = d.paragraph[first];
@@ -418,7 +419,7 @@ public class SpeakerAnnotator
         void add(SpeakerProfile e)
         {
             profiles.add(e);
-            lowerTexts.add(SpeakerProfile.text(d, e.mention.words()).toLowerCase());
+            lowerTexts.add(SpeakerProfile.text(d, e.mention.words()).toLowerCase(Locale.ROOT));
             latestPerson = e.person ? e : latestPerson;
             latestSingularThing = !e.person && !e.plural ? e : latestSingularThing;
             latestGroup = e.plural || !e.person ? e : latestGroup;
@@ -461,7 +462,7 @@ public class SpeakerAnnotator
         }
         List<TermHit> hits = parser.terms(d, words);
         return hits.isEmpty() ? null
-                : hits.get(hits.size() - 1).term().entry().toLowerCase();
+                : hits.get(hits.size() - 1).term().entry().toLowerCase(Locale.ROOT);
     }
 
     /**

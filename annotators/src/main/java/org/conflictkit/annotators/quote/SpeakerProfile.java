@@ -1,6 +1,7 @@
 package org.conflictkit.annotators.quote;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.conflictkit.annotators.quote.QuoteLexicon.TermClass;
@@ -77,7 +78,7 @@ final class SpeakerProfile
             p.organization = p.name;
         }
         else {
-            String entry = head.term().entry().toLowerCase();
+            String entry = head.term().entry().toLowerCase(Locale.ROOT);
             p.plural = PLURAL_ROLES.contains(entry)
                     || (entry.endsWith("s") && !entry.endsWith("ss"));
             p.person = !p.plural && !head.term().termClass().namesABody();

@@ -271,17 +271,17 @@ public class NewsSegmenter
             digitSoFar = digitSoFar || hasDigit(text, i + 1, partEnd);
             i = partEnd;
         }
-        if (i < limit && text.charAt(i) == '.' && keepsPeriod(text, start, i, limit)) {
+        if (i < limit && text.charAt(i) == '.' && keepsPeriod(text, start, i)) {
             i++;
         }
         return i;
     }
 
     /** U.S., U.N. and title abbreviations keep their final period. */
-    private static boolean keepsPeriod(String text, int start, int periodAt, int limit)
+    private static boolean keepsPeriod(String text, int start, int periodAt)
     {
         String word = text.substring(start, periodAt);
-        return ABBREVIATIONS.contains(word.toLowerCase());
+        return ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     private static int advanceAlnum(String text, int i, int limit)

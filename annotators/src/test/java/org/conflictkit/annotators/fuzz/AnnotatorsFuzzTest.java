@@ -1,6 +1,5 @@
 package org.conflictkit.annotators.fuzz;
 
-import org.conflictkit.annotators.testing.FuzzDuration;
 import static org.apache.uima.fit.factory.AnalysisEngineFactory.createEngine;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,6 +13,7 @@ import org.apache.uima.jcas.tcas.Annotation;
 import org.conflictkit.annotators.number.NumberNormalizer;
 import org.conflictkit.annotators.segment.NewsSegmenter;
 import org.conflictkit.annotators.testing.AssertAnnotations;
+import org.conflictkit.annotators.testing.FuzzDuration;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;

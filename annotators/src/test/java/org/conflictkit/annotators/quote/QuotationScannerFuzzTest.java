@@ -1,9 +1,9 @@
 package org.conflictkit.annotators.quote;
 
-import org.conflictkit.annotators.testing.FuzzDuration;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.conflictkit.annotators.quote.QuotationScanner.Quotation;
+import org.conflictkit.annotators.testing.FuzzDuration;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;

@@ -3,7 +3,6 @@ package org.conflictkit.annotators.quote;
 import static org.apache.uima.fit.factory.AnalysisEngineFactory.createEngineDescription;
 import static org.conflictkit.annotators.testing.AssertAnnotations.assertAnnotations;
 
-
 import org.apache.uima.jcas.JCas;
 import org.conflictkit.annotators.testing.TestRunner;
 import org.conflictkit.type.Quote;

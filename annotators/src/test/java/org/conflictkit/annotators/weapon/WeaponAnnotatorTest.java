@@ -2,7 +2,6 @@ package org.conflictkit.annotators.weapon;
 
 import static org.apache.uima.fit.factory.AnalysisEngineFactory.createEngineDescription;
 import static org.conflictkit.annotators.testing.AssertAnnotations.assertAnnotations;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;

@@ -19,8 +19,8 @@ import org.apache.uima.fit.component.NoOpAnnotator;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.apache.uima.resource.metadata.TypeSystemDescription;
 import org.apache.uima.util.CasCreationUtils;
+import org.conflictkit.pipelines.BuildInfo;
 import org.conflictkit.pipelines.Pipelines;
-import org.conflictkit.pipelines.Version;
 import org.conflictkit.pipelines.io.CasWriter;
 import org.conflictkit.pipelines.io.Failures;
 import org.conflictkit.pipelines.io.InputCollector;
@@ -113,7 +113,7 @@ public final class AnnotateCommand
         InputCollector.Inputs found = InputCollector.collect(inputs,
                 inputFormat == null ? null : InputFormat.of(inputFormat));
         found.problems().forEach(p -> err.println("error: " + p));
-        RunRecord record = new RunRecord(pipeline.name(), Version.get(),
+        RunRecord record = new RunRecord(pipeline.name(), BuildInfo.current().version(),
                 outputFormats.stream().map(OutputFormat::id).toList());
         List<CasWriter> writers = new ArrayList<>();
         outputFormats.forEach(f -> writers.add(f.writer(output)));

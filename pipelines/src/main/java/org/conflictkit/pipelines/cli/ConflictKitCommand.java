@@ -1,6 +1,5 @@
 package org.conflictkit.pipelines.cli;
 
-import org.conflictkit.pipelines.Version;
 import org.conflictkit.pipelines.corpus.IndexCommand;
 import org.conflictkit.pipelines.corpus.QueryCommand;
 import org.conflictkit.pipelines.inception.ExportInceptionCommand;
@@ -16,8 +15,7 @@ import picocli.CommandLine.Command;
  * The {@code conflictkit} command. Exit codes: 0 success, 1 some documents failed or a quality
  * floor was missed, 2 unusable arguments or output folder.
  */
-@Command(name = "conflictkit", mixinStandardHelpOptions = true,
-        versionProvider = ConflictKitCommand.VersionProvider.class,
+@Command(name = "conflictkit", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
         description = "Tags weapons, casualty counts, locations and quoted officials in conflict news.",
         subcommands = { AnnotateCommand.class, EvaluateCommand.class, ExplainCommand.class,
                 BenchmarkCommand.class,
@@ -27,17 +25,6 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class })
 public final class ConflictKitCommand
 {
-    /** {@code conflictkit --version}: the version of this build. */
-    static final class VersionProvider
-        implements CommandLine.IVersionProvider
-    {
-        @Override
-        public String[] getVersion()
-        {
-            return new String[] { "ConflictKit " + Version.get() };
-        }
-    }
-
     public static final int EXIT_FAILURES = 1;
     public static final int EXIT_USAGE = 2;
 

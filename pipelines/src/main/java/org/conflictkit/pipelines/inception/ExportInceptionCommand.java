@@ -8,6 +8,8 @@ import java.util.concurrent.Callable;
 
 import org.conflictkit.pipelines.Pipelines;
 import org.conflictkit.pipelines.cli.ConflictKitCommand;
+import org.conflictkit.pipelines.cli.PipelineOption;
+import org.conflictkit.pipelines.cli.ThreadsOption;
 import org.conflictkit.pipelines.io.AtomicFiles;
 import org.conflictkit.pipelines.io.InputCollector;
 import org.conflictkit.pipelines.run.BatchRunner;
@@ -15,9 +17,6 @@ import org.conflictkit.pipelines.run.Progress;
 import org.conflictkit.pipelines.run.RunSummary;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-
-import org.conflictkit.pipelines.cli.PipelineOption;
-import org.conflictkit.pipelines.cli.ThreadsOption;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -89,7 +90,7 @@ public final class CheckPredictCommand
                 HttpResponse.BodyHandlers.ofByteArray());
         long ms = (System.nanoTime() - start) / 1_000_000;
         if (response.statusCode() != 200) {
-            return "status " + response.statusCode() + ": " + new String(response.body()).strip();
+            return "status " + response.statusCode() + ": " + new String(response.body(), StandardCharsets.UTF_8).strip();
         }
         PredictAnswer answer = PredictAnswer.read(typeSystem, response.body());
         CAS sent = PredictAnswer.readXmi(typeSystem, json.path("document").path("xmi").asText());

@@ -19,7 +19,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
-import org.conflictkit.pipelines.Version;
+import org.conflictkit.pipelines.BuildInfo;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
@@ -151,7 +151,10 @@ public final class RecommenderServer
         if (endpoint.equals("health")) {
             Map<String, Object> health = new LinkedHashMap<>();
             health.put("status", "ok");
-            health.put("version", Version.get());
+            BuildInfo build = BuildInfo.current();
+            health.put("version", build.version());
+            health.put("commit", build.commit());
+            health.put("gazetteerDataDate", build.gazetteerDataDate());
             health.put("layers", predictor.servedLayers());
             return send(exchange, 200, "application/json", JSON.writeValueAsBytes(health));
         }

@@ -12,14 +12,14 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.apache.uima.UIMAFramework;
 import org.apache.uima.cas.CAS;
 import org.apache.uima.cas.impl.XmiCasDeserializer;
 import org.apache.uima.fit.util.JCasUtil;
+import org.apache.uima.jcas.tcas.Annotation;
 import org.apache.uima.resource.metadata.TypeSystemDescription;
 import org.apache.uima.util.CasCreationUtils;
 import org.apache.uima.util.XMLInputSource;
-import org.apache.uima.UIMAFramework;
-import org.apache.uima.jcas.tcas.Annotation;
 import org.conflictkit.annotators.testing.AssertAnnotations;
 import org.conflictkit.pipelines.io.RunPartsWriter;
 import org.junit.jupiter.api.Test;

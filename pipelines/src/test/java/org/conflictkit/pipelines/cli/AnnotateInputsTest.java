@@ -19,7 +19,7 @@ import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.metadata.TypeSystemDescription;
 import org.apache.uima.util.CasCreationUtils;
-import org.conflictkit.pipelines.Version;
+import org.conflictkit.pipelines.BuildInfo;
 import org.conflictkit.type.Location;
 import org.conflictkit.type.Quote;
 import org.conflictkit.type.Speaker;
@@ -61,7 +61,7 @@ class AnnotateInputsTest
         assertEquals("a-1 | Port shelled | https://example.org/a-1", metadata.getDocumentId()
                 + " | " + metadata.getDocumentTitle() + " | " + metadata.getDocumentUri());
         assertEquals(List.of("date=2024-03-01", "source=Wire", "conflictkit.formats=xmi",
-                "conflictkit.pipeline=segment", "conflictkit.version=" + Version.get()),
+                "conflictkit.pipeline=segment", "conflictkit.version=" + BuildInfo.current().version()),
                 JCasUtil.select(article, MetaDataStringField.class).stream()
                         .map(f -> f.getKey() + "=" + f.getValue()).toList());
         assertEquals("news/4", DocumentMetaData.get(AnnotateCommandTest

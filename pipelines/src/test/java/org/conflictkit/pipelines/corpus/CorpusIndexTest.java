@@ -10,6 +10,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
@@ -125,7 +126,8 @@ class CorpusIndexTest
         assertTrue(hits.stream().anyMatch(h -> h.get(0).equals("night")
                 && h.get(4).equals("strike on Odesa")), hits.toString());
         for (List<String> hit : hits) {
-            assertTrue(hit.get(4).toLowerCase().matches("(strike|strikes|struck|striking)\\b.*"), hit.toString());
+            assertTrue(hit.get(4).toLowerCase(Locale.ROOT)
+                    .matches("(strike|strikes|struck|striking)\\b.*"), hit.toString());
             assertTrue(ukrainianPlaces.stream().anyMatch(p -> p.startsWith(hit.get(0) + "|")
                     && hit.get(4).endsWith(p.substring(p.indexOf('|') + 1))), hit.toString());
         }

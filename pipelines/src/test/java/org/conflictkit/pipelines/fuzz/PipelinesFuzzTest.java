@@ -1,6 +1,5 @@
 package org.conflictkit.pipelines.fuzz;
 
-import org.conflictkit.annotators.testing.FuzzDuration;
 import static org.apache.uima.fit.factory.AnalysisEngineFactory.createEngine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,6 +12,7 @@ import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.jcas.tcas.Annotation;
 import org.conflictkit.annotators.testing.AssertAnnotations;
+import org.conflictkit.annotators.testing.FuzzDuration;
 import org.conflictkit.pipelines.Pipelines;
 import org.conflictkit.pipelines.eval.EvalAnnotation;
 import org.conflictkit.pipelines.eval.GoldDocument;

@@ -35,7 +35,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.uima.resource.metadata.TypeSystemDescription;
-import org.conflictkit.pipelines.Version;
+import org.conflictkit.pipelines.BuildInfo;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -183,7 +183,10 @@ class HostileClientsTest
         assertEquals(200, response.statusCode());
         JsonNode health = new ObjectMapper().readTree(response.body());
         assertEquals("ok", health.path("status").asText());
-        assertEquals(Version.get(), health.path("version").asText());
+        assertEquals(BuildInfo.current().version(), health.path("version").asText());
+        assertEquals(BuildInfo.current().commit(), health.path("commit").asText());
+        assertEquals(BuildInfo.current().gazetteerDataDate(),
+                health.path("gazetteerDataDate").asText());
         List<String> layers = new ArrayList<>();
         health.path("layers").forEach(l -> layers.add(l.asText()));
         assertEquals(List.of("org.conflictkit.type.Weapon", "org.conflictkit.type.CasualtyCount",

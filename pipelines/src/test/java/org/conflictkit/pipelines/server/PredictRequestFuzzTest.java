@@ -1,6 +1,5 @@
 package org.conflictkit.pipelines.server;
 
-import org.conflictkit.annotators.testing.FuzzDuration;
 import static org.conflictkit.pipelines.server.InceptionRequests.projectTypeSystem;
 import static org.conflictkit.pipelines.server.InceptionRequests.request;
 import static org.conflictkit.pipelines.server.InceptionRequests.toXml;
@@ -15,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.uima.resource.metadata.TypeSystemDescription;
+import org.conflictkit.annotators.testing.FuzzDuration;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;

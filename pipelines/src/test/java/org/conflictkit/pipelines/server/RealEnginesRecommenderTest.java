@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
@@ -64,7 +65,7 @@ class RealEnginesRecommenderTest
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
-        assertEquals(200, response.statusCode(), new String(response.body()));
+        assertEquals(200, response.statusCode(), new String(response.body(), StandardCharsets.UTF_8));
         return PredictAnswer.read(typeSystemXml, response.body()).render(layer, feature);
     }
 }

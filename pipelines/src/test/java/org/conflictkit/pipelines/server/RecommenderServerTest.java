@@ -20,6 +20,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -82,7 +83,7 @@ class RecommenderServerTest
     {
         HttpResponse<byte[]> response = post("predict", predictRequest(LOCATION, "kind"));
 
-        assertEquals(200, response.statusCode(), new String(response.body()));
+        assertEquals(200, response.statusCode(), new String(response.body(), StandardCharsets.UTF_8));
         PredictAnswer answer = PredictAnswer.read(typeSystemXml, response.body());
         assertEquals(List.of("[19,23] CITY \"Kyiv\"", "[147,154] CITY \"Kharkiv\""),
                 answer.render(LOCATION, "kind"));
@@ -136,7 +137,7 @@ class RecommenderServerTest
         HttpResponse<byte[]> response = post("predict",
                 request(NAMED_ENTITY, "value", xmi(cas), typeSystemXml));
 
-        assertEquals(200, response.statusCode(), new String(response.body()));
+        assertEquals(200, response.statusCode(), new String(response.body(), StandardCharsets.UTF_8));
         PredictAnswer answer = PredictAnswer.read(typeSystemXml, response.body());
         List<String> all = new ArrayList<>();
         for (AnnotationFS entity : answer.cas().getAnnotationIndex(
@@ -158,7 +159,7 @@ class RecommenderServerTest
 
         HttpResponse<byte[]> response = post("predict", body);
 
-        assertEquals(200, response.statusCode(), new String(response.body()));
+        assertEquals(200, response.statusCode(), new String(response.body(), StandardCharsets.UTF_8));
         assertEquals(List.of("[19,23] CITY \"Kyiv\"", "[147,154] CITY \"Kharkiv\""),
                 PredictAnswer.read(typeSystemXml, response.body()).render(LOCATION, "kind"));
     }
@@ -267,7 +268,7 @@ class RecommenderServerTest
                         assertEquals(bad.get(body), response.statusCode(), body);
                     }
                     else {
-                        assertEquals(200, response.statusCode(), new String(response.body()));
+                        assertEquals(200, response.statusCode(), new String(response.body(), StandardCharsets.UTF_8));
                         String feature = new ObjectMapper().readTree(body).path("metadata")
                                 .path("feature").asText();
                         assertEquals(expected.get(layer), PredictAnswer.read(typeSystemXml,
@@ -301,7 +302,7 @@ class RecommenderServerTest
     private static List<String> predictions(String layer, String feature) throws Exception
     {
         HttpResponse<byte[]> response = post("predict", predictRequest(layer, feature));
-        assertEquals(200, response.statusCode(), new String(response.body()));
+        assertEquals(200, response.statusCode(), new String(response.body(), StandardCharsets.UTF_8));
         PredictAnswer answer = PredictAnswer.read(typeSystemXml, response.body());
         Type type = type(answer.cas(), layer);
         Feature score = type.getFeatureByBaseName(feature + "_score");
@@ -324,7 +325,7 @@ class RecommenderServerTest
     private static void assertRefused(int status, String reasonStart,
             HttpResponse<byte[]> response)
     {
-        String body = new String(response.body());
+        String body = new String(response.body(), StandardCharsets.UTF_8);
         assertEquals(status, response.statusCode(), body);
         assertTrue(body.startsWith(reasonStart), body);
         assertTrue(body.endsWith("\n") && body.indexOf('\n') == body.length() - 1,
