@@ -3,14 +3,18 @@ package org.conflictkit.pipelines;
 import static org.apache.uima.fit.factory.AnalysisEngineFactory.createEngineDescription;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.apache.uima.analysis_engine.AnalysisEngineDescription;
+import org.apache.uima.analysis_engine.TypeOrFeature;
 import org.apache.uima.resource.ResourceInitializationException;
+import org.apache.uima.resource.metadata.Capability;
 import org.conflictkit.annotators.casualty.CasualtyAnnotator;
 import org.conflictkit.annotators.linguistic.OpenNlpTagger;
 import org.conflictkit.annotators.location.LocationAnnotator;
@@ -95,6 +99,16 @@ public final class Pipelines
         return preset(name).engines().create();
     }
 
+    /**
+     * The engines of a preset as one aggregate description, for uimaFIT's
+     * {@code SimplePipeline.runPipeline} after a segmenter of your own.
+     */
+    public static AnalysisEngineDescription createWithoutSegmenter(String name)
+        throws ResourceInitializationException
+    {
+        return createEngineDescription(engines(name).toArray(AnalysisEngineDescription[]::new));
+    }
+
     /** The whole pipeline of a preset: segmentation, then its engines. */
     public static AnalysisEngineDescription create(String name)
         throws ResourceInitializationException
@@ -113,6 +127,25 @@ public final class Pipelines
         }
         steps.addAll(engines(name));
         return createEngineDescription(steps.toArray(AnalysisEngineDescription[]::new));
+    }
+
+    /**
+     * The annotation types a preset makes, segmentation included, as its engines declare them
+     * (uimaFIT {@code @TypeCapability} outputs): the layers a run of the preset replaces.
+     */
+    public static Set<String> outputTypes(String name) throws ResourceInitializationException
+    {
+        List<AnalysisEngineDescription> steps = new ArrayList<>();
+        steps.add(segmenter());
+        steps.addAll(engines(name));
+        Set<String> types = new LinkedHashSet<>();
+        for (AnalysisEngineDescription step : steps) {
+            for (Capability capability : step.getAnalysisEngineMetaData().getCapabilities()) {
+                Arrays.stream(capability.getOutputs()).filter(TypeOrFeature::isType)
+                        .map(TypeOrFeature::getName).forEach(types::add);
+            }
+        }
+        return types;
     }
 
     private static Preset preset(String name)

@@ -13,6 +13,7 @@ import org.apache.uima.cas.TypeSystem;
 import org.apache.uima.cas.impl.XmiCasSerializer;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.util.TypeSystemUtil;
+import org.conflictkit.pipelines.io.OutputNames;
 import org.conflictkit.pipelines.io.XmiCasWriter;
 
 /**
@@ -42,7 +43,7 @@ final class XmiOutput
 
     void write(JCas jcas, String documentId) throws IOException
     {
-        write(documentId + ".xmi", out -> XmiCasSerializer.serialize(jcas.getCas(), out));
+        write(OutputNames.safe(documentId) + ".xmi", out -> XmiCasSerializer.serialize(jcas.getCas(), out));
     }
 
     @FunctionalInterface

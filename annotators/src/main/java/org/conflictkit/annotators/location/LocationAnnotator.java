@@ -26,6 +26,7 @@ import org.conflictkit.annotators.lexicon.TokenTrie;
 import org.conflictkit.annotators.rules.DecisionLog;
 import org.conflictkit.annotators.rules.Provenance;
 import org.conflictkit.annotators.rules.Provenance.Engine;
+import org.conflictkit.annotators.segment.NewsLayout;
 import org.conflictkit.type.Location;
 
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence;
@@ -147,7 +148,8 @@ public class LocationAnnotator
     /** Finds the candidate mentions of one sentence, left to right, longest first. */
     private void scan(Document doc, int begin, int end)
     {
-        boolean headline = isHeadline(doc, begin, end);
+        boolean headline = doc.layout.inHeading(doc.toks.get(begin).begin,
+                doc.toks.get(end - 1).end);
         int i = begin;
         int dateline = datelineLength(doc, begin, end);
         if (dateline > 0) {
@@ -187,12 +189,15 @@ public class LocationAnnotator
     }
 
     /**
-     * The length of a wire-service dateline's place ("GOMA, Congo (Reuters) —"): upper-case words
-     * at the start of a sentence, a comma, capitalised words, an optional parenthesis and a dash;
-     * 0 when the sentence has no dateline.
+     * The length of the place that opens a wire-service dateline ("GOMA, Congo (Reuters) —", as
+     * the segmenter marked it): the upper-case words before its first comma; 0 when the sentence
+     * opens no dateline.
      */
     private static int datelineLength(Document doc, int begin, int end)
     {
+        if (doc.layout.datelineEnd(doc.toks.get(begin).begin) < 0) {
+            return 0;
+        }
         int k = begin;
         while (k < end && (isUpperCaseWord(doc.toks.get(k))
                 || k > begin && doc.toks.get(k).isJoint() && k + 1 < end
@@ -200,19 +205,8 @@ public class LocationAnnotator
             k++;
         }
         int length = k - begin;
-        if (length == 0 || length > MAX_NAME_TOKENS + 2 || k >= end || !doc.toks.get(k).text.equals(",")) {
-            return 0;
-        }
-        for (int t = k + 1; t < Math.min(end, k + 12); t++) {
-            Tok tok = doc.toks.get(t);
-            if (tok.text.equals("\u2014") || tok.text.equals("\u2013")) {
-                return length;
-            }
-            if (!tok.capitalized && !Set.of("(", ")", ",", ".", "of", "the").contains(tok.text)) {
-                return 0;
-            }
-        }
-        return 0;
+        return length == 0 || length > MAX_NAME_TOKENS + 2 || k >= end
+                || !doc.toks.get(k).text.equals(",") ? 0 : length;
     }
 
     private static boolean isUpperCaseWord(Tok tok)
@@ -505,26 +499,6 @@ public class LocationAnnotator
             }
         }
         return best;
-    }
-
-    /**
-     * A Title Case headline: most longer words capitalised, so capitals are no evidence of a
-     * name.
-     */
-    private boolean isHeadline(Document doc, int begin, int end)
-    {
-        int words = 0;
-        int capitalised = 0;
-        for (int k = begin; k < end; k++) {
-            Tok tok = doc.toks.get(k);
-            if (tok.word && !tok.digit && tok.text.length() > 3) {
-                words++;
-                if (tok.capitalized && !tok.text.equals(tok.text.toUpperCase(Locale.ROOT))) {
-                    capitalised++;
-                }
-            }
-        }
-        return words >= 3 && capitalised * 4 >= words * 3;
     }
 
     // ---------------------------------------------------------------------------------------
@@ -1135,9 +1109,11 @@ public class LocationAnnotator
         private final Map<Integer, Mention> endingAt = new HashMap<>();
         final Set<String> personKeys = new HashSet<>();
         final Map<String, Integer> countries = new HashMap<>();
+        final NewsLayout layout;
 
         Document(JCas jcas)
         {
+            layout = NewsLayout.of(jcas);
             for (Sentence sentence : JCasUtil.select(jcas, Sentence.class)) {
                 int begin = toks.size();
                 for (Token token : JCasUtil.selectCovered(Token.class, sentence)) {

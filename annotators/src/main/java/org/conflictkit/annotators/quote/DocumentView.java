@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
+import org.conflictkit.annotators.segment.NewsLayout;
 
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence;
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
@@ -30,10 +31,13 @@ final class DocumentView
     final int[] unitEnd;
     /** Tokens inside quotation marks (the marks excluded). */
     final boolean[] quoted;
+    private final NewsLayout layout;
 
-    private DocumentView(String text, List<Token> tokens, int[][] units, List<int[]> quotations)
+    private DocumentView(String text, List<Token> tokens, int[][] units, List<int[]> quotations,
+            NewsLayout layout)
     {
         this.text = text;
+        this.layout = layout;
         size = tokens.size();
         begin = new int[size];
         end = new int[size];
@@ -46,7 +50,7 @@ final class DocumentView
             end[t] = tokens.get(t).getEnd();
             lower[t] = tokens.get(t).getCoveredText().toLowerCase(Locale.ROOT).replace('\u2019',
                     '\'');
-            if (t > 0 && text.substring(end[t - 1], begin[t]).indexOf('\n') >= 0) {
+            if (t > 0 && hasLineBreak(text, end[t - 1], begin[t])) {
                 para++;
             }
             paragraph[t] = para;
@@ -69,6 +73,20 @@ final class DocumentView
     }
 
     /** Reads the tokens and sentences of a CAS; quotations join the sentences they run across. */
+    /**
+     * Where a unit that starts at token {@code s} and ends before {@code e} starts after its
+     * wire-service dateline ("GOMA, Congo (Reuters) — ..."): {@code s} when it has none.
+     */
+    int afterDateline(int s, int e)
+    {
+        int datelineEnd = s < e ? layout.datelineEnd(begin[s]) : -1;
+        int t = s;
+        while (datelineEnd >= 0 && t < e && end[t] <= datelineEnd) {
+            t++;
+        }
+        return t;
+    }
+
     static DocumentView of(JCas jcas, List<int[]> quotations)
     {
         List<Token> tokens = new ArrayList<>(JCasUtil.select(jcas, Token.class));
@@ -108,7 +126,7 @@ final class DocumentView
             }
         }
         return new DocumentView(jcas.getDocumentText(), tokens, units.toArray(int[][]::new),
-                quotations);
+                quotations, NewsLayout.of(jcas));
     }
 
     private static boolean isMark(String token)
@@ -122,11 +140,22 @@ final class DocumentView
     {
         int boundaryBegin = tokens.get(previous[1] - 1).getEnd();
         int boundaryEnd = tokens.get(first).getBegin();
-        if (text.substring(boundaryBegin, boundaryEnd).indexOf('\n') >= 0) {
+        if (hasLineBreak(text, boundaryBegin, boundaryEnd)) {
             return false;
         }
         for (int[] q : quotations) {
             if (q[0] < boundaryBegin && q[1] > boundaryEnd) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a line break lies between two offsets, without copying the text between. */
+    private static boolean hasLineBreak(String text, int from, int to)
+    {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '\n') {
                 return true;
             }
         }

@@ -113,8 +113,6 @@ final class ReportParser
             "had", "would", "could", "was", "were", "is", "are", "also", "not", "declined",
             "refused", "said", "added");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
-    /** What a dateline holds besides names and numbers: "GOMA, Democratic Republic of Congo —". */
-    private static final Set<String> DATELINE_WORDS = Set.of(",", "(", ")", "-", ".", "of", "the");
     /** "-ing" words that modify a title rather than start a clause: "acting envoy". */
     private static final Set<String> TITLE_PARTICIPLES = Set.of("acting", "outgoing", "incoming",
             "visiting", "ruling", "governing", "commanding", "presiding", "serving", "ranking",
@@ -154,7 +152,7 @@ final class ReportParser
         List<String> words = Arrays.asList(d.lower);
         List<Report> reports = new ArrayList<>();
         int e = d.unitEnd[u];
-        int s = afterDateline(d, d.unitStart[u], e);
+        int s = d.afterDateline(d.unitStart[u], e);
         for (int t = s; t < e; t++) {
             if (d.lower[t].equals("according") && t + 1 < e && d.lower[t + 1].equals("to")) {
                 Report r = accordingTo(d, t, s, e);
@@ -353,29 +351,6 @@ final class ReportParser
             }
         }
         return null;
-    }
-
-    /**
-     * Where a unit starts after its wire-service dateline ("GOMA, Congo (Reuters) — ..."): an
-     * upper-case place, then capitalised words, commas and parentheses, then a dash.
-     */
-    private static int afterDateline(DocumentView d, int s, int e)
-    {
-        if (s >= e || !d.isWord(s) || d.word(s).length() < 2 || !d.isCapitalized(s)) {
-            return s;
-        }
-        boolean separated = false; // "GOMA, Congo —", "KYIV (AP) —": a comma or parenthesis
-        for (int t = s + 1; t < Math.min(e - 1, s + 12); t++) {
-            if (isDash(d, t) || d.lower[t].equals("-") && d.lower[t - 1].equals(")")) {
-                return separated ? t + 1 : s; // "BAGHDAD (AFP)-"
-            }
-            separated |= d.lower[t].equals(",") || d.lower[t].equals("(");
-            boolean nameWord = d.isWord(t) && (d.isCapitalized(t) || isNumber(d, t));
-            if (!nameWord && !DATELINE_WORDS.contains(d.lower[t])) {
-                return s;
-            }
-        }
-        return s;
     }
 
     // ---- the source of a verb

@@ -2,6 +2,7 @@ package org.conflictkit.annotators.segment;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.apache.uima.fit.descriptor.ResourceMetaData;
@@ -9,9 +10,15 @@ import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.jcas.JCas;
 import org.dkpro.core.api.segmentation.SegmenterBase;
 
+import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Div;
+import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Heading;
+import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Paragraph;
+
 /**
  * Sentence and token segmentation for English news text. Every line is segmented on its own, so
- * headlines and datelines without final punctuation become sentences of their own. Tokens keep
+ * headlines and datelines without final punctuation become sentences of their own; every
+ * non-blank line is a DKPro {@code Paragraph}, a Title Case line a DKPro {@code Heading}, and a
+ * wire-service dateline at the start of a line a DKPro {@code Div} of type {@value #DATELINE}. Tokens keep
  * model designators ({@code Tu-22M3}, {@code S-400}), numbers with separators ({@code 3,000},
  * {@code 1.2}), dotted initialisms ({@code U.S.}) and common title abbreviations ({@code Gen.})
  * whole; possessive {@code 's} and every quotation mark, dash and bracket are tokens of their own.
@@ -20,10 +27,20 @@ import org.dkpro.core.api.segmentation.SegmenterBase;
 @ResourceMetaData(name = "ConflictKit news segmenter")
 @TypeCapability(outputs = {
         "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token",
-        "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence" })
+        "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence",
+        "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Paragraph",
+        "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Heading",
+        "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Div" })
 public class NewsSegmenter
     extends SegmenterBase
 {
+    /** The {@code divType} of the DKPro {@code Div} that marks a dateline. */
+    public static final String DATELINE = "dateline";
+
+    /** What a dateline holds besides names and numbers: "GOMA, Democratic Republic of Congo —". */
+    private static final Set<String> DATELINE_WORDS = Set.of(",", "(", ")", "-", ".", "of",
+            "the");
+
     /** Abbreviations whose period belongs to the token and does not end a sentence. */
     private static final Set<String> ABBREVIATIONS = Set.of("gen", "lt", "col", "maj", "capt",
             "cpt", "sgt", "cpl", "pvt", "adm", "cmdr", "brig", "mr", "mrs", "ms", "dr", "prof",
@@ -46,6 +63,20 @@ public class NewsSegmenter
     private void segmentLine(JCas aJCas, String text, int begin, int end, int offset)
     {
         List<int[]> tokens = tokenize(text, begin, end);
+        if (!tokens.isEmpty()) {
+            int lineBegin = offset + tokens.get(0)[0];
+            int lineEnd = offset + tokens.get(tokens.size() - 1)[1];
+            new Paragraph(aJCas, lineBegin, lineEnd).addToIndexes();
+            if (isTitleCase(text, tokens)) {
+                new Heading(aJCas, lineBegin, lineEnd).addToIndexes();
+            }
+            int dash = datelineDash(text, tokens);
+            if (dash > 0) {
+                Div dateline = new Div(aJCas, lineBegin, offset + tokens.get(dash)[1]);
+                dateline.setDivType(DATELINE);
+                dateline.addToIndexes();
+            }
+        }
         int sentenceStart = 0;
         for (int t = 0; t < tokens.size(); t++) {
             if (endsSentence(text, tokens, t)) {
@@ -69,6 +100,63 @@ public class NewsSegmenter
         for (int t = first; t <= last; t++) {
             createToken(aJCas, offset + tokens.get(t)[0], offset + tokens.get(t)[1]);
         }
+    }
+
+    /**
+     * A Title Case line, the one headline test of the engines: of at least three words of four
+     * letters or more, three in four start with a capital (words in capitals do not count as
+     * capitalised: "KYIV, March 3 (Reuters) - Russian forces ..." is no heading).
+     */
+    static boolean isTitleCase(String text, List<int[]> tokens)
+    {
+        int words = 0;
+        int capitalised = 0;
+        for (int[] token : tokens) {
+            String word = text.substring(token[0], token[1]);
+            if (word.length() > 3 && Character.isLetter(word.codePointAt(0))) {
+                words++;
+                if (Character.isUpperCase(word.codePointAt(0))
+                        && !word.equals(word.toUpperCase(Locale.ROOT))) {
+                    capitalised++;
+                }
+            }
+        }
+        return words >= 3 && capitalised * 4 >= words * 3;
+    }
+
+    /**
+     * The token that ends the line's wire-service dateline ("GOMA, Congo (Reuters) —", "BAGHDAD
+     * (AFP)-", "KYIV, March 3 (Reuters) -"), or -1: a capitalised word, then within twelve tokens
+     * only capitalised words, numbers and {@link #DATELINE_WORDS}, at least one comma or
+     * parenthesis, and a dash that text follows.
+     */
+    static int datelineDash(String text, List<int[]> tokens)
+    {
+        String first = word(text, tokens, 0);
+        if (first.length() < 2 || !Character.isUpperCase(first.codePointAt(0))) {
+            return -1;
+        }
+        boolean separated = false;
+        for (int t = 1; t < Math.min(tokens.size() - 1, 12); t++) {
+            String word = word(text, tokens, t);
+            boolean glued = tokens.get(t)[0] == tokens.get(t - 1)[1];
+            if (word.equals("\u2014") || word.equals("\u2013") || word.equals("-")
+                    && (!glued || word(text, tokens, t - 1).equals(")"))) {
+                return separated ? t : -1;
+            }
+            separated |= word.equals(",") || word.equals("(");
+            boolean nameWord = Character.isUpperCase(word.codePointAt(0))
+                    || word.chars().allMatch(Character::isDigit);
+            if (!nameWord && !DATELINE_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static String word(String text, List<int[]> tokens, int t)
+    {
+        return text.substring(tokens.get(t)[0], tokens.get(t)[1]);
     }
 
     /** A sentence ends at . ! ? (not an abbreviation) before a capital, digit, quote or line end. */

@@ -326,6 +326,9 @@ final class MentionFinder
     {
         List<Tok> toks = sentence.toks();
         String text = toks.get(index).text();
+        if (!startsLikeANumber(text)) {
+            return null; // most tokens: no matcher is made for them
+        }
         int end;
         if (CALIBRE.matcher(text).matches()) {
             end = index + 1;
@@ -341,6 +344,23 @@ final class MentionFinder
                 CALIBRE_ENTRY.source());
     }
 
+    /** Both calibre patterns start with an ASCII digit or with a point before one. */
+    private static boolean startsLikeANumber(String text)
+    {
+        int digitAt = text.startsWith(".") ? 1 : 0;
+        return text.length() > digitAt && text.charAt(digitAt) >= '0' && text.charAt(digitAt) <= '9';
+    }
+
+    private static boolean hasDigit(String text)
+    {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * A designator of a known family ("Su-57", "T-72B3M") or, needing a type noun next to it, of
      * an unknown one ("X-47 drones").
@@ -348,7 +368,7 @@ final class MentionFinder
     private Lookup designator(Tok tok, int index)
     {
         String text = tok.text();
-        if (text.chars().noneMatch(Character::isDigit) || !DESIGNATOR.matcher(text).matches()
+        if (!hasDigit(text) || !DESIGNATOR.matcher(text).matches()
                 || !Character.isLetterOrDigit(text.charAt(0))) {
             return null;
         }

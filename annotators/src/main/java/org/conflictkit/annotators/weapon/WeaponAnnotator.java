@@ -16,6 +16,7 @@ import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.conflictkit.annotators.lexicon.SharedLexicons;
 import org.conflictkit.annotators.rules.DecisionLog;
+import org.conflictkit.annotators.segment.NewsLayout;
 import org.conflictkit.type.Weapon;
 
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence;
@@ -74,6 +75,7 @@ public class WeaponAnnotator
         List<Mention> candidates = new ArrayList<>();
         String text = jcas.getDocumentText();
         List<Token> tokens = new ArrayList<>(JCasUtil.select(jcas, Token.class));
+        NewsLayout layout = NewsLayout.of(jcas);
         int next = 0;
         for (Sentence sentence : JCasUtil.select(jcas, Sentence.class)) {
             while (next < tokens.size() && tokens.get(next).getBegin() < sentence.getBegin()) {
@@ -83,7 +85,8 @@ public class WeaponAnnotator
             while (next < tokens.size() && tokens.get(next).getEnd() <= sentence.getEnd()) {
                 next++;
             }
-            SentenceView view = view(text, tokens.subList(first, next));
+            SentenceView view = view(text, tokens.subList(first, next),
+                    layout.inHeading(sentence.getBegin(), sentence.getEnd()));
             sentences.add(view);
             candidates.addAll(finder.mentions(view, finder.candidates(view)));
         }
@@ -100,7 +103,7 @@ public class WeaponAnnotator
     }
 
     /** The sentence's tokens, without the hyphens inside compounds. */
-    private static SentenceView view(String text, List<Token> tokens)
+    private static SentenceView view(String text, List<Token> tokens, boolean heading)
     {
         List<int[]> spans = tokens.stream().map(t -> new int[] { t.getBegin(), t.getEnd() })
                 .toList();
@@ -112,6 +115,6 @@ public class WeaponAnnotator
             }
         }
         return new SentenceView(toks, toks.stream().map(Tok::key).toList(),
-                toks.stream().map(Tok::text).toList(), SentenceView.isTitleCase(toks));
+                toks.stream().map(Tok::text).toList(), heading);
     }
 }

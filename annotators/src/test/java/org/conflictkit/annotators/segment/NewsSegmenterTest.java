@@ -11,6 +11,9 @@ import org.apache.uima.jcas.tcas.Annotation;
 import org.conflictkit.annotators.testing.TestRunner;
 import org.junit.jupiter.api.Test;
 
+import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Div;
+import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Heading;
+import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Paragraph;
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence;
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
 
@@ -39,6 +42,32 @@ class NewsSegmenterTest
         JCas jcas = TestRunner.run("Ukraine’s army — “We won,” he said; Russia's (too).");
         assertEquals(List.of("Ukraine", "’s", "army", "—", "“", "We", "won", ",", "”", "he",
                 "said", ";", "Russia", "'s", "(", "too", ")", "."), texts(jcas, Token.class));
+    }
+
+    @Test
+    void everyLineIsAParagraphAndTitleCaseLinesAreHeadings() throws Exception
+    {
+        JCas jcas = TestRunner.run("Russian Drones Strike Power Plant in Western Ukraine\n\n"
+                + "KYIV, March 3 (Reuters) - Drones hit a power plant in Lviv.\n"
+                + "Officials said the Damage was limited.\n");
+        assertEquals(List.of("Russian Drones Strike Power Plant in Western Ukraine",
+                "KYIV, March 3 (Reuters) - Drones hit a power plant in Lviv.",
+                "Officials said the Damage was limited."), texts(jcas, Paragraph.class));
+        assertEquals(List.of("Russian Drones Strike Power Plant in Western Ukraine"),
+                texts(jcas, Heading.class));
+    }
+
+    @Test
+    void wireServiceDatelinesAreDivsUpToTheirDash() throws Exception
+    {
+        JCas jcas = TestRunner.run("GOMA, Democratic Republic of Congo (Reuters) \u2014 Shells fell.\n"
+                + "BAGHDAD (AFP)- Two rockets hit.\n"
+                + "KYIV, March 3 - Sirens sounded.\n"
+                + "Smoke rose over Kyiv - residents fled.\n");
+        assertEquals(List.of("GOMA, Democratic Republic of Congo (Reuters) \u2014",
+                "BAGHDAD (AFP)-", "KYIV, March 3 -"),
+                jcas.select(Div.class).filter(d -> NewsSegmenter.DATELINE.equals(d.getDivType()))
+                        .map(Div::getCoveredText).toList());
     }
 
     @Test

@@ -20,11 +20,16 @@ import org.apache.uima.resource.ResourceInitializationException;
 import org.apache.uima.resource.metadata.TypeSystemDescription;
 import org.apache.uima.util.CasCreationUtils;
 import org.conflictkit.pipelines.Pipelines;
+import org.conflictkit.pipelines.Version;
 import org.conflictkit.pipelines.io.CasWriter;
 import org.conflictkit.pipelines.io.Failures;
 import org.conflictkit.pipelines.io.InputCollector;
 import org.conflictkit.pipelines.io.InputFormat;
+import org.conflictkit.pipelines.io.LayerReplacer;
 import org.conflictkit.pipelines.io.OutputFormat;
+import org.conflictkit.pipelines.io.RunRecord;
+import org.conflictkit.pipelines.io.RunRecordAnnotator;
+import org.conflictkit.pipelines.io.RunRecords;
 import org.conflictkit.pipelines.run.BatchRunner;
 import org.conflictkit.pipelines.run.Progress;
 import org.conflictkit.pipelines.run.RunSummary;
@@ -102,16 +107,26 @@ public final class AnnotateCommand
         InputCollector.Inputs found = InputCollector.collect(inputs,
                 inputFormat == null ? null : InputFormat.of(inputFormat));
         found.problems().forEach(p -> err.println("error: " + p));
+        RunRecord record = new RunRecord(pipeline.name(), Version.get(),
+                outputFormats.stream().map(OutputFormat::id).toList());
         List<CasWriter> writers = new ArrayList<>();
         outputFormats.forEach(f -> writers.add(f.writer(output)));
+        RunRecords records = new RunRecords(output, record);
+        writers.add(records);
 
         boolean linguistic = outputFormats.stream().anyMatch(OutputFormat::linguistic);
-        BatchRunner runner = new BatchRunner(withTypeSystems(
-                Pipelines.create(pipeline.name(), linguistic), found.typeSystems().values()),
-                writers, threads.threads(), err);
+        AnalysisEngineDescription steps = withTypeSystems(createEngineDescription(
+                LayerReplacer.of(Pipelines.outputTypes(pipeline.name())),
+                Pipelines.create(pipeline.name(), linguistic), RunRecordAnnotator.of(record)),
+                found.typeSystems().values());
+        BatchRunner runner = new BatchRunner(steps, writers, threads.threads(), err);
         RunSummary summary = runner.run(found.documents(), resume, Progress::toConsole);
         found.problems().forEach(summary::addFailure);
         out.print(summary.render());
+        if (records.outdated() > 0) {
+            out.println(records.outdated() + " documents annotated again: their outputs were made "
+                    + "by another pipeline or ConflictKit version");
+        }
         int failures = summary.failures().size();
         if (failures > 0) {
             err.println(failures + " input(s) failed; see the errors above");
@@ -124,7 +139,7 @@ public final class AnnotateCommand
      * The pipeline, with the types of the given type system files added so that annotations of
      * those types in XMI inputs are kept.
      */
-    static AnalysisEngineDescription withTypeSystems(AnalysisEngineDescription pipeline,
+    public static AnalysisEngineDescription withTypeSystems(AnalysisEngineDescription pipeline,
             Collection<TypeSystemDescription> typeSystems)
         throws ResourceInitializationException
     {

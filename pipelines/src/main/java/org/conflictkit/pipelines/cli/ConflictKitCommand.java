@@ -1,6 +1,10 @@
 package org.conflictkit.pipelines.cli;
 
+import org.conflictkit.pipelines.Version;
+import org.conflictkit.pipelines.corpus.IndexCommand;
+import org.conflictkit.pipelines.corpus.QueryCommand;
 import org.conflictkit.pipelines.inception.ExportInceptionCommand;
+import org.conflictkit.pipelines.server.CalibrateScoresCommand;
 import org.conflictkit.pipelines.server.CheckPredictCommand;
 import org.conflictkit.pipelines.server.ServeCommand;
 import org.conflictkit.pipelines.stress.StressCommand;
@@ -12,15 +16,28 @@ import picocli.CommandLine.Command;
  * The {@code conflictkit} command. Exit codes: 0 success, 1 some documents failed or a quality
  * floor was missed, 2 unusable arguments or output folder.
  */
-@Command(name = "conflictkit", mixinStandardHelpOptions = true, version = "ConflictKit 0.1.0",
+@Command(name = "conflictkit", mixinStandardHelpOptions = true,
+        versionProvider = ConflictKitCommand.VersionProvider.class,
         description = "Tags weapons, casualty counts, locations and quoted officials in conflict news.",
         subcommands = { AnnotateCommand.class, EvaluateCommand.class, ExplainCommand.class,
                 BenchmarkCommand.class,
                 ServeCommand.class, ExportInceptionCommand.class, CheckPredictCommand.class,
-                StressCommand.class,
+                IndexCommand.class, QueryCommand.class,
+                StressCommand.class, CalibrateScoresCommand.class,
                 CommandLine.HelpCommand.class })
 public final class ConflictKitCommand
 {
+    /** {@code conflictkit --version}: the version of this build. */
+    static final class VersionProvider
+        implements CommandLine.IVersionProvider
+    {
+        @Override
+        public String[] getVersion()
+        {
+            return new String[] { "ConflictKit " + Version.get() };
+        }
+    }
+
     public static final int EXIT_FAILURES = 1;
     public static final int EXIT_USAGE = 2;
 

@@ -37,6 +37,28 @@ public final class Evaluator
             List<String> failures)
         throws UIMAException, InterruptedException
     {
+        List<List<EvalAnnotation>> predictions = predict(gold, pipeline, threads, progress,
+                failures);
+        Scorer scorer = new Scorer(scope);
+        for (int i = 0; i < gold.size(); i++) {
+            GoldDocument document = gold.get(i);
+            if (predictions.get(i) != null) {
+                scorer.add(document.id(), document.text(), document.annotations(),
+                        predictions.get(i));
+            }
+        }
+        return scorer;
+    }
+
+    /**
+     * The pipeline's annotations of each gold document's text, in order; null for a document the
+     * pipeline failed on, which gets a line in {@code failures}.
+     */
+    public static List<List<EvalAnnotation>> predict(List<GoldDocument> gold,
+            AnalysisEngineDescription pipeline, int threads, IntFunction<Progress> progress,
+            List<String> failures)
+        throws UIMAException, InterruptedException
+    {
         int workers = Math.max(1, Math.min(threads, gold.size()));
         List<AnalysisEngine> engines = new ArrayList<>();
         List<List<EvalAnnotation>> predictions = new ArrayList<>();
@@ -84,17 +106,11 @@ public final class Evaluator
             engines.forEach(AnalysisEngine::destroy);
         }
         reporter.finish();
-        Scorer scorer = new Scorer(scope);
-        for (int i = 0; i < gold.size(); i++) {
-            GoldDocument document = gold.get(i);
-            if (errors[i] != null) {
-                failures.add(errors[i]);
-            }
-            else {
-                scorer.add(document.id(), document.text(), document.annotations(),
-                        predictions.get(i));
+        for (String error : errors) {
+            if (error != null) {
+                failures.add(error);
             }
         }
-        return scorer;
+        return predictions;
     }
 }

@@ -132,6 +132,22 @@ public final class Scorer
         }
     }
 
+    /**
+     * The predictions that match a gold annotation of their type leniently, one-to-one as in the
+     * span table.
+     */
+    public static Set<EvalAnnotation> lenientlyMatched(List<EvalAnnotation> gold,
+            List<EvalAnnotation> predicted)
+    {
+        Set<EvalAnnotation> matched = identitySet();
+        predicted.stream().map(EvalAnnotation::type).distinct().forEach(type -> {
+            Row row = new Row(type, type, null, a -> true);
+            match(select(gold, row), select(predicted, row), false)
+                    .forEach(pair -> matched.add(pair.predicted()));
+        });
+        return matched;
+    }
+
     /** Geocoding error of a matched toponym whose gold has coordinates. */
     private void geocode(Pair pair)
     {

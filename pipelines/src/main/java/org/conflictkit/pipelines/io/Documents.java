@@ -51,7 +51,7 @@ public final class Documents
 
     /**
      * The document's title, URL (when it is a web address), date and source, by key; keys
-     * without a value are left out.
+     * without a value and the {@link RunRecord} are left out.
      */
     public static Map<String, String> fields(JCas jcas)
     {
@@ -64,7 +64,9 @@ public final class Documents
             }
         }
         for (MetaDataStringField field : JCasUtil.select(jcas, MetaDataStringField.class)) {
-            put(fields, field.getKey(), field.getValue());
+            if (!RunRecord.isRecordKey(field.getKey())) {
+                put(fields, field.getKey(), field.getValue());
+            }
         }
         return fields;
     }

@@ -66,10 +66,10 @@ public final class InputCollector
                     problems.add(path + ": no " + (format != null ? format.extensions()
                             : "known input") + " files in this folder");
                 }
-                files.forEach(f -> read(f, format, found, problems, typeSystems, badTypeSystems));
+                files.forEach(f -> read(path, f, format, found, problems, typeSystems, badTypeSystems));
             }
             else if (Files.isRegularFile(path)) {
-                read(path, format, found, problems, typeSystems, badTypeSystems);
+                read(path, path, format, found, problems, typeSystems, badTypeSystems);
             }
             else {
                 problems.add(path + ": no such file or folder");
@@ -88,7 +88,7 @@ public final class InputCollector
         return new Inputs(documents, problems, typeSystems);
     }
 
-    private static void read(Path file, InputFormat format, List<SourceDocument> documents,
+    private static void read(Path root, Path file, InputFormat format, List<SourceDocument> documents,
             List<String> problems, Map<Path, TypeSystemDescription> typeSystems,
             Map<Path, String> badTypeSystems)
     {
@@ -106,11 +106,11 @@ public final class InputCollector
                 problems.add(file + ": " + problem);
             }
             else {
-                documents.add(XmiDocument.of(file));
+                documents.add(XmiDocument.of(root, file));
             }
             break;
         default:
-            documents.add(TextFileDocument.of(file));
+            documents.add(TextFileDocument.of(root, file));
         }
     }
 

@@ -3,6 +3,7 @@ package org.conflictkit.pipelines.io;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.json.jsoncas2.JsonCas2Serializer;
@@ -12,6 +13,7 @@ public final class JsonCasWriter
     implements CasWriter
 {
     private final Path outputDir;
+    private OutputNames names = OutputNames.of(List.of());
 
     public JsonCasWriter(Path outputDir)
     {
@@ -19,9 +21,15 @@ public final class JsonCasWriter
     }
 
     @Override
+    public void start(List<String> documentIds, boolean resume)
+    {
+        names = OutputNames.of(documentIds);
+    }
+
+    @Override
     public void write(JCas jcas, String documentId) throws IOException
     {
-        AtomicFiles.write(outputDir.resolve(documentId + ".json"),
+        AtomicFiles.write(outputDir.resolve(names.of(documentId) + ".json"),
                 out -> new JsonCas2Serializer().serialize(jcas.getCas(), out));
     }
 
@@ -29,6 +37,6 @@ public final class JsonCasWriter
     @Override
     public boolean isComplete(String documentId)
     {
-        return Files.isRegularFile(outputDir.resolve(documentId + ".json"));
+        return Files.isRegularFile(outputDir.resolve(names.of(documentId) + ".json"));
     }
 }

@@ -18,32 +18,25 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * Reads a JSON Lines corpus: one article per line, a JSON object with {@code id} and
  * {@code text} (non-empty strings) and optional {@code title}, {@code date}, {@code source} and
  * {@code url}. Blank lines are ignored. A bad line is one problem naming the file and line; the
- * other lines still become documents. The article's id becomes the DKPro document id; the output
- * files are named after it with characters other than letters, digits, {@code .}, {@code -} and
- * {@code _} replaced by {@code _}. The title and url go to DKPro's DocumentMetaData (title and
+ * other lines still become documents. The article's id, as given, becomes the DKPro document id
+ * and the {@code document_id} of the tables; {@link OutputNames} derives file names from it. The
+ * title and url go to DKPro's DocumentMetaData (title and
  * URI), the date and source to DKPro MetaDataStringFields of those keys.
  */
 public final class JsonLinesCorpus
 {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /**
-     * One article of a JSON Lines file.
-     *
-     * @param id
-     *            the article id made safe for file names.
-     * @param articleId
-     *            the article id as given.
-     */
-    public record Article(String id, String articleId, String origin, String text, String title,
+    /** One article of a JSON Lines file; its id is kept as given. */
+    public record Article(String id, String origin, String text, String title,
             String date, String source, String url)
         implements SourceDocument
     {
         @Override
         public void loadInto(JCas jcas)
         {
-            Documents.initialise(jcas, articleId, url != null ? url : origin, text)
-                    .setDocumentTitle(title != null ? title : articleId);
+            Documents.initialise(jcas, id, url != null ? url : origin, text)
+                    .setDocumentTitle(title != null ? title : id);
             Documents.addField(jcas, Documents.DATE, date);
             Documents.addField(jcas, Documents.SOURCE, source);
         }
@@ -98,7 +91,7 @@ public final class JsonLinesCorpus
         if (text.indexOf('\0') >= 0) {
             throw new InputException("'text' contains NUL characters");
         }
-        return new Article(id.replaceAll("[^\\p{L}\\p{N}._-]", "_"), id, origin, text,
+        return new Article(id, origin, text,
                 field(node, "title", false), field(node, "date", false),
                 field(node, "source", false), field(node, "url", false));
     }

@@ -27,6 +27,7 @@ public abstract class RunPartsWriter
     private final Path partsDir;
     private final String partExtension;
     private List<String> documentIds = List.of();
+    private OutputNames names = OutputNames.of(List.of());
 
     protected RunPartsWriter(Path outputDir, String formatId, String partExtension)
     {
@@ -39,6 +40,7 @@ public abstract class RunPartsWriter
     public void start(List<String> ids, boolean resume) throws IOException
     {
         documentIds = List.copyOf(ids);
+        names = OutputNames.of(ids);
         if (!resume && Files.isDirectory(partsDir)) {
             try (Stream<Path> files = Files.walk(partsDir)) {
                 for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
@@ -76,6 +78,6 @@ public abstract class RunPartsWriter
 
     private Path partFile(String documentId)
     {
-        return partsDir.resolve(documentId + partExtension);
+        return partsDir.resolve(names.of(documentId) + partExtension);
     }
 }

@@ -10,18 +10,35 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
 
 import org.apache.uima.jcas.JCas;
 
-/** A UTF-8 text file; its id is the file name without {@code .txt}. */
+/**
+ * A UTF-8 text file; its id is its path below the folder given (with {@code /} between folders),
+ * or its file name when the file itself was given, without {@code .txt}.
+ */
 public record TextFileDocument(String id, Path path)
     implements SourceDocument
 {
-    public static TextFileDocument of(Path path)
+    /**
+     * @param root
+     *            the folder given on the command line, or the file itself.
+     */
+    public static TextFileDocument of(Path root, Path path)
     {
-        String name = path.getFileName().toString();
-        return new TextFileDocument(name.endsWith(".txt") ? name.substring(0, name.length() - 4)
-                : name, path);
+        return new TextFileDocument(idOf(root, path, ".txt"), path);
+    }
+
+    /** A file's path below a folder, or its name when it is the root, without the extension. */
+    static String idOf(Path root, Path file, String extension)
+    {
+        Path relative = file.equals(root) ? file.getFileName() : root.relativize(file);
+        String id = StreamSupport.stream(relative.spliterator(), false).map(Path::toString)
+                .collect(Collectors.joining("/"));
+        return id.toLowerCase(Locale.ROOT).endsWith(extension)
+                ? id.substring(0, id.length() - extension.length()) : id;
     }
 
     @Override

@@ -42,7 +42,10 @@ import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
  * in the names of {@link AnnotationTable}. A region spans the tokens its annotation covers.
  * Regions of one type never nest or overlap: where two overlap, the one that starts first (the
  * longer when both start on the same token) is kept and the other left out of the VRT (CSV and
- * XMI keep it). Regions of different types may cross each other, as CWB allows.
+ * XMI keep it). Regions nest like XML elements, so that BlackLab and other XML-minded readers
+ * take the file: where an annotation runs over a sentence end, the sentences it touches make one
+ * {@code s} region, and of two annotations of different types that cross, the one that starts
+ * first is kept.
  */
 public final class VrtCasWriter
     extends RunPartsWriter
@@ -82,9 +85,9 @@ public final class VrtCasWriter
         if (tokens.isEmpty()) {
             return;
         }
-        List<Region> regions = new ArrayList<>();
+        List<Region> sentences = new ArrayList<>();
         for (Sentence sentence : JCasUtil.select(jcas, Sentence.class)) {
-            tokenRegion(tokens, sentence, "s", Map.of()).ifPresent(regions::add);
+            tokenRegion(tokens, sentence, "s", Map.of()).ifPresent(sentences::add);
         }
         Map<String, Structure> byType = STRUCTURES.stream()
                 .collect(Collectors.toMap(Structure::typeName, s -> s));
@@ -95,7 +98,10 @@ public final class VrtCasWriter
                     .ifPresent(r -> ours.computeIfAbsent(structure.name(), n -> new ArrayList<>())
                             .add(r));
         }
-        ours.values().forEach(list -> regions.addAll(withoutOverlaps(list)));
+        List<Region> annotations = new ArrayList<>();
+        ours.values().forEach(list -> annotations.addAll(withoutOverlaps(list)));
+        List<Region> regions = new ArrayList<>(sentencesAround(sentences, annotations));
+        regions.addAll(withoutCrossings(annotations));
 
         Map<String, String> fields = Documents.fields(jcas);
         Map<String, String> text = new LinkedHashMap<>();
@@ -285,6 +291,54 @@ public final class VrtCasWriter
             if (region.first() > end) {
                 kept.add(region);
                 end = region.last();
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * The sentence regions, where an annotation runs over a sentence end (a quote of two
+     * sentences that starts inside the first) the sentences it touches merged into one, so that
+     * regions nest.
+     */
+    private static List<Region> sentencesAround(List<Region> sentences, List<Region> annotations)
+    {
+        List<Region> merged = new ArrayList<>(sentences);
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (Region annotation : annotations) {
+                List<Region> touched = merged.stream().filter(s -> s.first() <= annotation.last()
+                        && s.last() >= annotation.first()).toList();
+                boolean inside = touched.size() == 1;
+                boolean around = touched.stream().allMatch(s -> s.first() >= annotation.first()
+                        && s.last() <= annotation.last());
+                if (!touched.isEmpty() && !inside && !around) {
+                    merged.removeAll(touched);
+                    merged.add(new Region("s", Map.of(), touched.get(0).first(),
+                            touched.get(touched.size() - 1).last()));
+                    merged.sort(Comparator.comparingInt(Region::first));
+                    changed = true;
+                }
+            }
+        }
+        return merged;
+    }
+
+    /**
+     * Keeps, of annotation regions of different types that cross (one starts inside the other
+     * and ends after it), the one that starts first, so that regions nest.
+     */
+    private static List<Region> withoutCrossings(List<Region> regions)
+    {
+        List<Region> sorted = new ArrayList<>(regions);
+        sorted.sort(Comparator.comparingInt(Region::first)
+                .thenComparing(Comparator.comparingInt(Region::length).reversed()));
+        List<Region> kept = new ArrayList<>();
+        for (Region region : sorted) {
+            if (kept.stream().noneMatch(k -> region.first() > k.first()
+                    && region.first() <= k.last() && region.last() > k.last())) {
+                kept.add(region);
             }
         }
         return kept;

@@ -3,6 +3,7 @@ package org.conflictkit.pipelines.io;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.uima.cas.impl.XmiCasSerializer;
@@ -19,6 +20,7 @@ public final class XmiCasWriter
     public static final String TYPE_SYSTEM_FILE = "TypeSystem.xml";
 
     private final Path outputDir;
+    private OutputNames names = OutputNames.of(List.of());
     private final AtomicBoolean typeSystemWritten = new AtomicBoolean();
 
     public XmiCasWriter(Path outputDir)
@@ -27,12 +29,18 @@ public final class XmiCasWriter
     }
 
     @Override
+    public void start(List<String> documentIds, boolean resume)
+    {
+        names = OutputNames.of(documentIds);
+    }
+
+    @Override
     public void write(JCas jcas, String documentId) throws IOException
     {
         if (typeSystemWritten.compareAndSet(false, true)) {
             writeTypeSystem(jcas, outputDir.resolve(TYPE_SYSTEM_FILE));
         }
-        AtomicFiles.write(outputDir.resolve(documentId + ".xmi"),
+        AtomicFiles.write(outputDir.resolve(names.of(documentId) + ".xmi"),
                 out -> XmiCasSerializer.serialize(jcas.getCas(), out));
     }
 
@@ -40,7 +48,7 @@ public final class XmiCasWriter
     @Override
     public boolean isComplete(String documentId)
     {
-        return Files.isRegularFile(outputDir.resolve(documentId + ".xmi"))
+        return Files.isRegularFile(outputDir.resolve(names.of(documentId) + ".xmi"))
                 && Files.isRegularFile(outputDir.resolve(TYPE_SYSTEM_FILE));
     }
 

@@ -5,28 +5,23 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import org.apache.uima.cas.CAS;
-import org.apache.uima.cas.Type;
 import org.apache.uima.cas.impl.XmiCasDeserializer;
 import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
 import org.xml.sax.SAXException;
 
 import de.tudarmstadt.ukp.dkpro.core.api.metadata.type.DocumentMetaData;
-import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence;
-import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
 
 /**
  * An XMI file to annotate again, e.g. exported from a workbench: its text, metadata and
- * annotation layers are kept, and ConflictKit's own layers are replaced: annotations of the
- * ConflictKit types and DKPro tokens and sentences (the engines need the segmenter's token
- * boundaries) are removed before the pipeline runs. Types the pipeline does not know are kept
+ * annotation layers are kept; the pipeline replaces the layers its engines make
+ * ({@link LayerReplacer}). Types the pipeline does not know are kept
  * when the folder of the XMI file has the type system that describes them
  * ({@value XmiCasWriter#TYPE_SYSTEM_FILE} or {@code typesystem.xml}); otherwise they are dropped.
- * The id is the file name without {@code .xmi}.
+ * The id is the file's path below the folder given, or its name, without {@code .xmi}.
  */
 public record XmiDocument(String id, Path path)
     implements SourceDocument
@@ -34,11 +29,13 @@ public record XmiDocument(String id, Path path)
     private static final List<String> TYPE_SYSTEM_FILES = List.of(XmiCasWriter.TYPE_SYSTEM_FILE,
             "typesystem.xml");
 
-    public static XmiDocument of(Path path)
+    /**
+     * @param root
+     *            the folder given on the command line, or the file itself.
+     */
+    public static XmiDocument of(Path root, Path path)
     {
-        String name = path.getFileName().toString();
-        return new XmiDocument(name.toLowerCase(Locale.ROOT).endsWith(".xmi")
-                ? name.substring(0, name.length() - ".xmi".length()) : name, path);
+        return new XmiDocument(TextFileDocument.idOf(root, path, ".xmi"), path);
     }
 
     /** The type system file beside an XMI file, if there is one. */
@@ -77,16 +74,5 @@ public record XmiDocument(String id, Path path)
             metadata.setDocumentTitle(id);
             metadata.setDocumentUri(path.toUri().toString());
         }
-        removeOurLayers(jcas);
-    }
-
-    private static void removeOurLayers(JCas jcas)
-    {
-        for (String typeName : AnnotationTable.typeNames()) {
-            Type type = jcas.getTypeSystem().getType(typeName);
-            jcas.getCas().getIndexRepository().removeAllIncludingSubtypes(type);
-        }
-        jcas.removeAllIncludingSubtypes(Token.type);
-        jcas.removeAllIncludingSubtypes(Sentence.type);
     }
 }

@@ -1,5 +1,7 @@
 package org.conflictkit.pipelines.report;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -21,11 +23,16 @@ import org.conflictkit.pipelines.report.DocumentFigures.SpeakerFigure;
  *            the most quoted sources; {@code officials} the most quoted official ones.
  * @param places
  *            every place, most mentioned first; those with coordinates go on the map.
+ * @param casualtiesByDate
+ *            per article date (ISO {@code yyyy-MM-dd}, oldest first) the people per status, as
+ *            {@code casualtyPeople}; {@code undatedDocuments} counts the documents left out
+ *            because their date is missing or not ISO.
  */
 public record CorpusFigures(int documents, long tokens, Map<String, Long> annotations,
         Map<String, Long> weaponCategories, Map<String, Long> weaponModels,
         Map<String, Long> casualtyMentions, Map<String, Long> casualtyPeople,
         List<SpeakerFigure> speakers, List<SpeakerFigure> officials, List<PlaceFigure> places,
+        Map<String, Map<String, Long>> casualtiesByDate, int undatedDocuments,
         List<DocumentRow> perDocument)
 {
     public static final int TOP = 15;
@@ -46,6 +53,8 @@ public record CorpusFigures(int documents, long tokens, Map<String, Long> annota
         Map<String, SpeakerFigure> speakers = new TreeMap<>();
         Map<String, PlaceFigure> places = new LinkedHashMap<>();
         List<DocumentRow> rows = new ArrayList<>();
+        Map<String, Map<String, Long>> byDate = new TreeMap<>();
+        int undated = 0;
         long tokens = 0;
         for (DocumentFigures document : documents) {
             tokens += document.tokens();
@@ -62,6 +71,15 @@ public record CorpusFigures(int documents, long tokens, Map<String, Long> annota
                 places.merge(place.key(), place, DocumentFigures::sum);
             }
             Map<String, String> fields = document.fields();
+            LocalDate date = isoDate(fields.get(Documents.DATE));
+            if (date == null) {
+                undated++;
+            }
+            else {
+                Map<String, Long> day = byDate.computeIfAbsent(date.toString(),
+                        d -> new TreeMap<>());
+                document.casualtyPeople().forEach((k, v) -> day.merge(k, v, Long::sum));
+            }
             rows.add(new DocumentRow(document.id(), fields.get(Documents.TITLE),
                     fields.get(Documents.DATE), fields.get(Documents.SOURCE), document.tokens(),
                     document.annotations()));
@@ -75,7 +93,24 @@ public record CorpusFigures(int documents, long tokens, Map<String, Long> annota
                 ranked.stream().filter(SpeakerFigure::official).limit(TOP).toList(),
                 places.values().stream().sorted(Comparator.comparingInt(PlaceFigure::mentions)
                         .reversed().thenComparing(PlaceFigure::name)).toList(),
-                rows);
+                byDate, undated, rows);
+    }
+
+    /**
+     * The day of an ISO date or date-time ({@code 2025-06-01}, {@code 2025-06-01T08:30:00Z});
+     * null for anything else.
+     */
+    static LocalDate isoDate(String value)
+    {
+        if (value == null || value.length() < 10) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.substring(0, 10));
+        }
+        catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     /** The places with coordinates. */
@@ -105,11 +140,19 @@ public record CorpusFigures(int documents, long tokens, Map<String, Long> annota
                 .append(" |\n"));
         speakerSection(md, "Most quoted sources", speakers);
         speakerSection(md, "Most quoted officials", officials);
-        md.append("\n## Places\n\n| place | kind | country | latitude | longitude | mentions |\n|---|---|---|---:|---:|---:|\n");
+        md.append("\n## Places\n\n| place | kind | country | latitude | longitude | mentions | killed or injured |\n|---|---|---|---:|---:|---:|---:|\n");
         places.forEach(p -> md.append("| ").append(cell(p.name())).append(" | ")
                 .append(cell(p.kind())).append(" | ").append(cell(p.countryCode())).append(" | ")
                 .append(cell(p.latitude())).append(" | ").append(cell(p.longitude()))
-                .append(" | ").append(p.mentions()).append(" |\n"));
+                .append(" | ").append(p.mentions()).append(" | ").append(p.casualties())
+                .append(" |\n"));
+        md.append("\n## Casualties by article date\n\n| date | people per status |\n|---|---|\n");
+        casualtiesByDate.forEach((date, people) -> md.append("| ").append(date).append(" | ")
+                .append(cell(people.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+                        .collect(Collectors.joining(", "))))
+                .append(" |\n"));
+        md.append('\n').append(undatedDocuments)
+                .append(" documents without an ISO date (yyyy-MM-dd) are left out.\n");
         md.append("\n## Documents\n\n| document | title | date | source | tokens | ");
         List<String> types = typeNames();
         md.append(String.join(" | ", types)).append(" |\n|---|---|---|---|---:|")

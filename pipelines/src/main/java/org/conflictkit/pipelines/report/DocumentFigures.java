@@ -1,9 +1,12 @@
 package org.conflictkit.pipelines.report;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.apache.uima.fit.util.JCasUtil;
@@ -16,6 +19,7 @@ import org.conflictkit.type.Location;
 import org.conflictkit.type.Quote;
 import org.conflictkit.type.Weapon;
 
+import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence;
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
 
 /**
@@ -23,7 +27,7 @@ import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
  * JSON between runs so that a resumed run reports on every document.
  *
  * @param fields
- *            title, date, source and url when known.
+ *            title, date, source and url when the input has them.
  * @param annotations
  *            annotations per ConflictKit type (short name).
  * @param casualtyMentions
@@ -33,25 +37,35 @@ import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
  * @param speakers
  *            quotes per source.
  * @param places
- *            mentions per place.
+ *            mentions per place, with the people killed or injured in the sentences that name
+ *            it.
  */
 public record DocumentFigures(String id, Map<String, String> fields, long tokens,
         Map<String, Integer> annotations, Map<String, Integer> weaponCategories,
         Map<String, Integer> weaponModels, Map<String, Integer> casualtyMentions,
         Map<String, Long> casualtyPeople, List<SpeakerFigure> speakers, List<PlaceFigure> places)
 {
+    /** The casualty statuses that count as people harmed on the map. */
+    static final Set<String> HARMED = Set.of("KILLED", "INJURED", "CASUALTIES");
+
     /** A source and how often it is quoted. */
     public record SpeakerFigure(String name, boolean official, int quotes)
     {
     }
 
     /**
-     * A place and how often it is mentioned; coordinates are null when the place was not
-     * resolved.
+     * A place, how often it is mentioned, and the people stated killed or injured (statuses
+     * {@link #HARMED}) in the sentences that name it, each sentence counted once; coordinates
+     * are null when the place was not resolved.
      */
     public record PlaceFigure(String name, String kind, String countryCode, Float latitude,
-            Float longitude, int mentions)
+            Float longitude, int mentions, long casualties)
     {
+        PlaceFigure withCasualties(long people)
+        {
+            return new PlaceFigure(name, kind, countryCode, latitude, longitude, mentions, people);
+        }
+
         /** The key that merges mentions of one place. */
         String key()
         {
@@ -94,14 +108,34 @@ public record DocumentFigures(String id, Map<String, String> fields, long tokens
             }
         }
         Map<String, PlaceFigure> places = new LinkedHashMap<>();
+        Map<String, Set<Sentence>> placeSentences = new HashMap<>();
+        Map<Location, List<Sentence>> sentenceOf = JCasUtil.indexCovering(jcas, Location.class,
+                Sentence.class);
         for (Location location : JCasUtil.select(jcas, Location.class)) {
             PlaceFigure place = place(location);
             places.merge(place.key(), place, DocumentFigures::sum);
+            placeSentences.computeIfAbsent(place.key(), k -> new HashSet<>())
+                    .addAll(sentenceOf.getOrDefault(location, List.of()));
         }
-        return new DocumentFigures(documentId, Documents.fields(jcas),
+        placeSentences.forEach((key, sentences) -> {
+            long harmed = sentences.stream().mapToLong(s -> harmed(jcas, s)).sum();
+            places.computeIfPresent(key, (k, p) -> p.withCasualties(harmed));
+        });
+        Map<String, String> fields = Documents.fields(jcas);
+        // Readers without a title of their own name the document by its id.
+        fields.remove(Documents.TITLE, documentId);
+        return new DocumentFigures(documentId, fields,
                 JCasUtil.select(jcas, Token.class).size(), annotations, categories, models,
                 mentions, people, new ArrayList<>(speakers.values()),
                 new ArrayList<>(places.values()));
+    }
+
+    /** People stated killed or injured in a sentence. */
+    private static long harmed(JCas jcas, Sentence sentence)
+    {
+        return JCasUtil.selectCovered(jcas, CasualtyCount.class, sentence).stream()
+                .filter(c -> HARMED.contains(c.getStatus()))
+                .mapToLong(c -> Math.max(0, c.getCount())).sum();
     }
 
     /** True when a location feature set says the place was resolved to coordinates. */
@@ -117,14 +151,14 @@ public record DocumentFigures(String id, Map<String, String> fields, long tokens
         return new PlaceFigure(location.getCoveredText().replaceAll("\\s+", " "),
                 location.getKind(), location.getCountryCode(),
                 resolved ? location.getLatitude() : null, resolved ? location.getLongitude() : null,
-                1);
+                1, 0);
     }
 
     static PlaceFigure sum(PlaceFigure a, PlaceFigure b)
     {
         return new PlaceFigure(a.name(), a.kind() != null ? a.kind() : b.kind(),
                 a.countryCode() != null ? a.countryCode() : b.countryCode(), a.latitude(),
-                a.longitude(), a.mentions() + b.mentions());
+                a.longitude(), a.mentions() + b.mentions(), a.casualties() + b.casualties());
     }
 
     private static String orUnknown(String value)

@@ -1,56 +1,90 @@
 package org.conflictkit.pipelines.report;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+
 /**
- * A deliberately coarse outline of the continents and a few large islands, drawn by hand for
- * ConflictKit's report map as longitude, latitude pairs: enough to see where dots lie, not a
- * cartographic source.
+ * Country outlines for the report's maps: Natural Earth's 1:50m Admin 0 boundaries (public
+ * domain), simplified to about 2 km by {@code tools/worldmap/build_outlines.py}. Loaded once per
+ * JVM.
  */
 final class WorldOutline
 {
-    static final double[][] SHAPES = {
-        // North America
-        { -168, 66, -162, 70, -140, 70, -125, 70, -95, 72, -80, 73, -62, 66, -56, 52, -66, 45,
-            -70, 42, -76, 35, -81, 31, -80, 26, -82, 29, -84, 30, -90, 29, -97, 27, -97, 22, -94,
-            18, -88, 21, -87, 16, -83, 15, -83, 10, -78, 8, -80, 7, -85, 11, -92, 14, -105, 20,
-            -110, 24, -112, 29, -115, 30, -117, 33, -121, 36, -124, 40, -124, 46, -125, 49, -130,
-            55, -137, 58, -145, 60, -152, 59, -158, 57, -165, 60 },
-        // Greenland
-        { -73, 78, -60, 82, -30, 83, -20, 75, -22, 70, -40, 65, -44, 60, -50, 62, -55, 68, -60,
-            75 },
-        // South America
-        { -80, 8, -77, 8, -72, 12, -62, 11, -52, 5, -50, 0, -45, -2, -35, -5, -35, -9, -39, -15,
-            -41, -22, -48, -26, -53, -34, -58, -38, -62, -39, -65, -45, -68, -50, -69, -55, -72,
-            -53, -75, -48, -74, -40, -71, -30, -70, -18, -75, -15, -81, -6, -80, 0, -78, 4 },
-        // Eurasia
-        { -10, 36, -9, 43, -1, 46, -5, 48, 2, 51, 8, 54, 10, 57, 5, 62, 15, 69, 25, 71, 40, 68,
-            60, 70, 70, 73, 80, 73, 100, 78, 110, 74, 130, 72, 140, 72, 160, 70, 180, 69, 180, 65,
-            170, 60, 163, 58, 156, 51, 143, 59, 135, 55, 140, 48, 131, 43, 128, 38, 126, 35, 122,
-            40, 118, 38, 121, 32, 122, 30, 118, 24, 110, 21, 108, 16, 109, 11, 105, 9, 101, 13,
-            100, 7, 104, 1, 101, 3, 98, 8, 98, 16, 94, 16, 92, 22, 88, 22, 80, 16, 77, 8, 73, 16,
-            72, 21, 67, 25, 62, 25, 57, 26, 56, 22, 59, 22, 55, 17, 44, 12, 43, 16, 39, 21, 35,
-            28, 34, 31, 36, 36, 27, 37, 26, 40, 23, 36, 19, 40, 16, 38, 12, 44, 8, 44, 3, 43, -1,
-            37, -5, 36 },
-        // Africa
-        { -17, 21, -16, 12, -13, 8, -8, 4, -2, 5, 5, 6, 9, 4, 10, -1, 12, -6, 13, -12, 12, -17,
-            15, -27, 18, -34, 20, -35, 26, -34, 33, -27, 35, -24, 40, -16, 40, -10, 39, -5, 42, 0,
-            51, 11, 44, 12, 43, 13, 39, 21, 35, 28, 32, 31, 25, 32, 20, 31, 15, 32, 11, 34, 10,
-            37, 3, 37, -2, 35, -6, 36, -10, 30, -13, 28 },
-        // Australia
-        { 114, -22, 114, -34, 118, -35, 124, -33, 131, -31, 137, -33, 140, -38, 147, -38, 150,
-            -37, 153, -30, 153, -25, 146, -19, 142, -11, 141, -17, 136, -12, 131, -12, 126, -14,
-            122, -18 },
-        // Great Britain, Ireland, Japan, Madagascar, Borneo, Sumatra
-        { -5, 50, 1, 51, 2, 53, -2, 56, -3, 58.6, -6, 58, -5, 55, -3, 54, -5, 52 },
-        { -10, 52, -6, 52, -6, 55, -8, 55, -10, 54 },
-        { 130, 31, 135, 34, 140, 36, 142, 40, 141, 45, 145, 44, 141, 41, 140, 35, 132, 33 },
-        { 44, -25, 47, -25, 50, -15, 49, -12, 44, -16 },
-        { 109, 2, 117, 7, 119, 5, 116, -4, 110, -3 },
-        { 95, 5, 98, 4, 106, -6, 102, -4 },
-        // Antarctica
-        { -180, -70, 180, -70, 180, -90, -180, -90 },
-    };
+    private static final String RESOURCE = "countries.txt.gz";
+
+    /**
+     * A country (or an area Natural Earth draws apart) with its rings as longitude, latitude
+     * pairs and its bounding box.
+     *
+     * @param code
+     *            ISO 3166-1 alpha-2, or "-" for areas without one.
+     */
+    record Country(String code, String name, List<float[]> rings, Box box)
+    {
+    }
+
+    /** A longitude, latitude box. */
+    record Box(double west, double south, double east, double north)
+    {
+        boolean intersects(Box other)
+        {
+            return west <= other.east && other.west <= east && south <= other.north
+                    && other.south <= north;
+        }
+    }
+
+    private static final class Holder
+    {
+        static final List<Country> COUNTRIES = load();
+    }
 
     private WorldOutline()
     {
+    }
+
+    static List<Country> countries()
+    {
+        return Holder.COUNTRIES;
+    }
+
+    private static List<Country> load()
+    {
+        List<Country> countries = new ArrayList<>();
+        try (InputStream in = WorldOutline.class.getResourceAsStream(RESOURCE);
+                BufferedReader lines = new BufferedReader(new InputStreamReader(
+                        new GZIPInputStream(in), StandardCharsets.UTF_8))) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                String[] columns = line.split("\t");
+                List<float[]> rings = new ArrayList<>();
+                double west = 180, south = 90, east = -180, north = -90;
+                for (String ringText : columns[2].split(";")) {
+                    String[] points = ringText.split(" ");
+                    float[] ring = new float[points.length * 2];
+                    for (int i = 0; i < points.length; i++) {
+                        int comma = points[i].indexOf(',');
+                        ring[2 * i] = Float.parseFloat(points[i].substring(0, comma));
+                        ring[2 * i + 1] = Float.parseFloat(points[i].substring(comma + 1));
+                        west = Math.min(west, ring[2 * i]);
+                        east = Math.max(east, ring[2 * i]);
+                        south = Math.min(south, ring[2 * i + 1]);
+                        north = Math.max(north, ring[2 * i + 1]);
+                    }
+                    rings.add(ring);
+                }
+                countries.add(new Country(columns[0], columns[1], rings,
+                        new Box(west, south, east, north)));
+            }
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("cannot read the bundled " + RESOURCE, e);
+        }
+        return List.copyOf(countries);
     }
 }

@@ -53,8 +53,12 @@ public final class CheckPredictCommand
         PrintWriter err = spec.commandLine().getErr();
         Predictor predictor = new Predictor(LayerMappings.standard(), PresetEngines.pipelines());
         int failures = 0;
-        try (RecommenderServer server = RecommenderServer.start("127.0.0.1", 0, 2,
-                Long.MAX_VALUE, predictor, err::println)) {
+        // The engines load on the first request: give it time on a busy machine.
+        ServerLimits limits = new ServerLimits(2, ServerLimits.DEFAULT_CONNECTIONS,
+                Long.MAX_VALUE, ServerLimits.DEFAULT_REQUEST_SECONDS, 600,
+                ServerLimits.DEFAULT_IDLE_SECONDS);
+        try (RecommenderServer server = RecommenderServer.start("127.0.0.1", 0, limits,
+                predictor, err::println)) {
             HttpClient client = HttpClient.newHttpClient();
             for (Path request : requests) {
                 String problem = check(client, server.address().resolve("predict"), request, out);

@@ -81,7 +81,7 @@ public final class LayerMappings
 
     /**
      * One of ConflictKit's own layers: each annotation of the type becomes a suggestion labelled
-     * with the requested String feature, explained by its provenance.
+     * with the requested String feature, explained by its provenance and scored by its rule.
      */
     record OwnLayer(String layer, String preset)
         implements LayerMapping
@@ -121,9 +121,10 @@ public final class LayerMappings
             List<Prediction> predictions = new ArrayList<>();
             for (AnnotationFS annotation : work.getCas().getAnnotationIndex(type)) {
                 String value = annotation.getFeatureValueAsString(label);
+                String why = annotation.getFeatureValueAsString(provenance);
                 if (value != null && !value.isEmpty()) {
                     predictions.add(new Prediction(annotation.getBegin(), annotation.getEnd(),
-                            value, annotation.getFeatureValueAsString(provenance)));
+                            value, why, RuleScores.standard().score(type.getShortName(), why)));
                 }
             }
             return predictions;
@@ -157,7 +158,8 @@ public final class LayerMappings
             List<Prediction> predictions = new ArrayList<>();
             for (Location location : JCasUtil.select(work, Location.class)) {
                 predictions.add(new Prediction(location.getBegin(), location.getEnd(), LOC,
-                        "Location " + location.getProvenance()));
+                        "Location " + location.getProvenance(), RuleScores.standard()
+                                .score(location.getType().getShortName(), location.getProvenance())));
             }
             for (Speaker speaker : JCasUtil.select(work, Speaker.class)) {
                 List<Token> name = nameTokens(JCasUtil.selectCovered(Token.class, speaker),
@@ -165,7 +167,9 @@ public final class LayerMappings
                 if (!name.isEmpty()) {
                     predictions.add(new Prediction(name.get(0).getBegin(),
                             name.get(name.size() - 1).getEnd(), PER,
-                            "Speaker " + speaker.getProvenance()));
+                            "Speaker " + speaker.getProvenance(), RuleScores.standard()
+                                    .score(speaker.getType().getShortName(),
+                                            speaker.getProvenance())));
                 }
             }
             return predictions;

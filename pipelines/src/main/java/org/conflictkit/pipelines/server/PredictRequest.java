@@ -2,7 +2,9 @@ package org.conflictkit.pipelines.server;
 
 import java.io.IOException;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -14,13 +16,22 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public record PredictRequest(String layer, String feature, String xmi, String typeSystem,
         String documentId, int rangeBegin, int rangeEnd)
 {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * A JSON reader whose longest string is the longest request, so that the document's XMI is
+     * limited by the request size alone (Jackson's own default is 20 million characters).
+     */
+    public static ObjectMapper json(long maxRequestBytes)
+    {
+        int longest = (int) Math.min(Integer.MAX_VALUE, maxRequestBytes);
+        return new ObjectMapper(JsonFactory.builder().streamReadConstraints(StreamReadConstraints
+                .builder().maxStringLength(longest).build()).build());
+    }
 
-    public static PredictRequest parse(byte[] body) throws RequestException
+    public static PredictRequest parse(byte[] body, ObjectMapper json) throws RequestException
     {
         JsonNode root;
         try {
-            root = JSON.readTree(body);
+            root = json.readTree(body);
         }
         catch (JsonProcessingException e) {
             throw RequestException.badRequest("malformed JSON: " + e.getOriginalMessage());

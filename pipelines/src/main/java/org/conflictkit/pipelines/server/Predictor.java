@@ -6,7 +6,6 @@ import static org.apache.uima.fit.factory.AnalysisEngineFactory.createEngineDesc
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -30,7 +29,6 @@ import org.apache.uima.cas.TypeSystem;
 import org.apache.uima.cas.impl.XmiCasDeserializer;
 import org.apache.uima.cas.impl.XmiCasSerializer;
 import org.apache.uima.cas.text.AnnotationFS;
-import org.apache.uima.internal.util.XMLUtils;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.apache.uima.resource.metadata.TypeSystemDescription;
@@ -38,10 +36,7 @@ import org.apache.uima.util.CasCreationUtils;
 import org.apache.uima.util.InvalidXMLException;
 import org.apache.uima.util.XMLInputSource;
 import org.conflictkit.pipelines.server.LayerMappings.LayerMapping;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
-import org.xml.sax.helpers.DefaultHandler;
 
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence;
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
@@ -56,6 +51,7 @@ public final class Predictor
 {
     /** The feature INCEpTION adds to every layer; only annotations with it set are suggestions. */
     public static final String PREDICTED = "inception_internal_predicted";
+    public static final String SCORE_SUFFIX = "_score";
     public static final String SCORE_EXPLANATION_SUFFIX = "_score_explanation";
 
     private static final int CACHED_TYPE_SYSTEMS = 8;
@@ -135,6 +131,7 @@ public final class Predictor
                     + " in the sent type system has no feature " + PREDICTED
                     + "; send the type system of INCEpTION's prediction CAS");
         }
+        Feature score = layer.getFeatureByBaseName(request.feature() + SCORE_SUFFIX);
         Feature explanation = layer
                 .getFeatureByBaseName(request.feature() + SCORE_EXPLANATION_SUFFIX);
 
@@ -151,7 +148,8 @@ public final class Predictor
             for (Prediction prediction : predictions) {
                 if (prediction.begin() >= request.rangeBegin()
                         && prediction.end() <= request.rangeEnd()
-                        && addPrediction(cas, layer, label, predicted, explanation, prediction)) {
+                        && addPrediction(cas, layer, label, predicted, score, explanation,
+                                prediction)) {
                     added++;
                 }
             }
@@ -168,6 +166,7 @@ public final class Predictor
         try {
             TypeSystem typeSystem = typeSystems.get(request.typeSystem());
             if (typeSystem == null) {
+                SafeXml.checkTypeSystem(request.typeSystem());
                 TypeSystemDescription description = UIMAFramework.getXMLParser()
                         .parseTypeSystemDescription(new XMLInputSource(new ByteArrayInputStream(
                                 request.typeSystem().getBytes(StandardCharsets.UTF_8)), null));
@@ -178,7 +177,11 @@ public final class Predictor
                 cas = CasCreationUtils.createCas(typeSystem, null, null, null);
             }
         }
-        catch (InvalidXMLException | ResourceInitializationException | RuntimeException e) {
+        catch (SafeXml.Refused e) {
+            throw RequestException.badRequest("typeSystem: " + e.getMessage());
+        }
+        catch (InvalidXMLException | ResourceInitializationException | SAXException | IOException
+                | RuntimeException e) {
             throw RequestException.badRequest("typeSystem is not a usable UIMA type system: "
                     + rootMessage(e));
         }
@@ -188,6 +191,9 @@ public final class Predictor
         }
         try {
             readXmi(request.xmi(), cas);
+        }
+        catch (SafeXml.Refused e) {
+            throw RequestException.badRequest("document.xmi: " + e.getMessage());
         }
         catch (SAXException | IOException | RuntimeException e) {
             throw RequestException.badRequest("document.xmi is not a readable XMI CAS: "
@@ -200,16 +206,13 @@ public final class Predictor
     }
 
     /**
-     * Reads XMI leniently (types and features the CAS lacks are dropped), as INCEpTION does,
-     * without the parser's default printing of errors to the console.
+     * Reads XMI leniently (types and features the CAS lacks are dropped), as INCEpTION does; a
+     * DOCTYPE is refused ({@link SafeXml}).
      */
     static void readXmi(String xmi, CAS cas) throws SAXException, IOException
     {
-        XMLReader reader = XMLUtils.createXMLReader();
-        reader.setContentHandler(
+        SafeXml.parse(xmi,
                 new XmiCasDeserializer(cas.getTypeSystem()).getXmiCasHandler(cas, true));
-        reader.setErrorHandler(new DefaultHandler());
-        reader.parse(new InputSource(new StringReader(xmi)));
     }
 
     /** Suggestions left over from an earlier answer would be offered twice. */
@@ -225,7 +228,7 @@ public final class Predictor
     }
 
     private static boolean addPrediction(CAS cas, Type layer, Feature label, Feature predicted,
-            Feature explanation, Prediction prediction)
+            Feature score, Feature explanation, Prediction prediction)
     {
         AnnotationFS annotation = cas.createAnnotation(layer, prediction.begin(), prediction.end());
         try {
@@ -236,6 +239,10 @@ public final class Predictor
             return false;
         }
         annotation.setBooleanValue(predicted, true);
+        if (score != null) {
+            // INCEpTION declares it uima.cas.Double; a Float is converted the same way.
+            annotation.setFeatureValueFromString(score, Double.toString(prediction.score()));
+        }
         if (explanation != null && prediction.explanation() != null) {
             annotation.setStringValue(explanation, prediction.explanation());
         }

@@ -1,6 +1,9 @@
 package org.conflictkit.pipelines.server;
 
-/** A request the server refuses: an HTTP status and a one-line reason for the client. */
+/**
+ * A request the server refuses: an HTTP status and a one-line reason for the client, control
+ * characters escaped.
+ */
 public final class RequestException
     extends Exception
 {
@@ -10,7 +13,7 @@ public final class RequestException
 
     public RequestException(int status, String reason)
     {
-        super(reason.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip());
+        super(LogText.escape(reason.strip()));
         this.status = status;
     }
 

@@ -17,14 +17,12 @@ import picocli.CommandLine.Spec;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = { "Serves ConflictKit as an INCEpTION external recommender: "
                 + "POST <base>/predict and POST <base>/train, for the layers Weapon, "
-                + "CasualtyCount, Location, Quote, Speaker and DKPro NamedEntity.",
+                + "CasualtyCount, Location, Quote, Speaker and DKPro NamedEntity; "
+                + "GET <base>/health answers the version and the layers.",
                 "Runs until stopped (Ctrl-C); logs one line per request." })
 public final class ServeCommand
     implements Callable<Integer>
 {
-    /** Seconds a client may take to send a request or read an answer before it is dropped. */
-    private static final String EXCHANGE_SECONDS = "120";
-
     @Spec
     private CommandSpec spec;
 
@@ -37,33 +35,55 @@ public final class ServeCommand
     private int port;
 
     @Option(names = "--threads", paramLabel = "N", converter = PositiveInteger.class,
-            description = "Requests served in parallel (default: the number of processors).")
+            description = "Requests annotated in parallel (default: the number of processors).")
     private int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--max-request-mb", defaultValue = "64", paramLabel = "MB",
-            converter = PositiveInteger.class,
+    @Option(names = "--connections", paramLabel = "N", converter = PositiveInteger.class,
+            defaultValue = "" + ServerLimits.DEFAULT_CONNECTIONS,
+            description = "Requests received and answered in parallel (default: ${DEFAULT-VALUE}).")
+    private int connections;
+
+    @Option(names = "--max-request-mb", paramLabel = "MB", converter = PositiveInteger.class,
+            defaultValue = "" + ServerLimits.DEFAULT_MAX_REQUEST_MB,
             description = "Largest request accepted (default: ${DEFAULT-VALUE}).")
     private int maxRequestMb;
+
+    @Option(names = "--request-seconds", paramLabel = "S", converter = PositiveInteger.class,
+            defaultValue = "" + ServerLimits.DEFAULT_REQUEST_SECONDS,
+            description = "Time a client has to send a request, headers and body "
+                    + "(default: ${DEFAULT-VALUE}).")
+    private int requestSeconds;
+
+    @Option(names = "--annotation-seconds", paramLabel = "S", converter = PositiveInteger.class,
+            defaultValue = "" + ServerLimits.DEFAULT_ANNOTATION_SECONDS,
+            description = "Time the engines have for one request before it is answered 503 "
+                    + "(default: ${DEFAULT-VALUE}).")
+    private int annotationSeconds;
+
+    @Option(names = "--idle-seconds", paramLabel = "S", converter = PositiveInteger.class,
+            defaultValue = "" + ServerLimits.DEFAULT_IDLE_SECONDS,
+            description = "Time an idle keep-alive connection stays open "
+                    + "(default: ${DEFAULT-VALUE}).")
+    private int idleSeconds;
 
     @Override
     public Integer call() throws Exception
     {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        System.setProperty("sun.net.httpserver.maxReqTime", EXCHANGE_SECONDS);
-        System.setProperty("sun.net.httpserver.maxRspTime", EXCHANGE_SECONDS);
+        ServerLimits limits = new ServerLimits(threads, connections,
+                maxRequestMb * 1024L * 1024L, requestSeconds, annotationSeconds, idleSeconds);
 
         Predictor predictor = new Predictor(LayerMappings.standard(), PresetEngines.pipelines());
         predictor.warmUp();
         RecommenderServer server;
         try {
-            server = RecommenderServer.start(host, port, threads, maxRequestMb * 1024L * 1024L,
-                    predictor, line -> {
-                        synchronized (err) {
-                            err.println(line);
-                            err.flush();
-                        }
-                    });
+            server = RecommenderServer.start(host, port, limits, predictor, line -> {
+                synchronized (err) {
+                    err.println(line);
+                    err.flush();
+                }
+            });
         }
         catch (IOException e) {
             err.println("error: cannot listen on " + host + ":" + port + " (" + e.getMessage()

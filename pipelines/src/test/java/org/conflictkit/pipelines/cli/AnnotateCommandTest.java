@@ -21,6 +21,7 @@ import org.apache.uima.util.XMLInputSource;
 import org.apache.uima.UIMAFramework;
 import org.apache.uima.jcas.tcas.Annotation;
 import org.conflictkit.annotators.testing.AssertAnnotations;
+import org.conflictkit.pipelines.io.RunPartsWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -129,7 +130,9 @@ class AnnotateCommandTest
     static List<String> list(Path dir) throws Exception
     {
         try (Stream<Path> files = Files.list(dir)) {
-            return files.map(p -> p.getFileName().toString()).sorted().collect(Collectors.toList());
+            return files.map(p -> p.getFileName().toString())
+                    .filter(name -> !name.equals(RunPartsWriter.PARTS_FOLDER)).sorted()
+                    .collect(Collectors.toList());
         }
     }
 }

@@ -19,6 +19,10 @@ import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.metadata.TypeSystemDescription;
 import org.apache.uima.util.CasCreationUtils;
+import org.conflictkit.pipelines.Version;
+import org.conflictkit.type.Location;
+import org.conflictkit.type.Quote;
+import org.conflictkit.type.Speaker;
 import org.conflictkit.type.Weapon;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,7 +60,8 @@ class AnnotateInputsTest
         DocumentMetaData metadata = DocumentMetaData.get(article);
         assertEquals("a-1 | Port shelled | https://example.org/a-1", metadata.getDocumentId()
                 + " | " + metadata.getDocumentTitle() + " | " + metadata.getDocumentUri());
-        assertEquals(List.of("date=2024-03-01", "source=Wire"),
+        assertEquals(List.of("date=2024-03-01", "source=Wire", "conflictkit.formats=xmi",
+                "conflictkit.pipeline=segment", "conflictkit.version=" + Version.get()),
                 JCasUtil.select(article, MetaDataStringField.class).stream()
                         .map(f -> f.getKey() + "=" + f.getValue()).toList());
         assertEquals("news/4", DocumentMetaData.get(AnnotateCommandTest
@@ -65,7 +70,7 @@ class AnnotateInputsTest
     }
 
     @Test
-    void xmiIsAnnotatedAgainKeepingForeignLayersAndReplacingOurs(@TempDir Path dir)
+    void xmiAnnotatedAgainByOnePresetGetsItsLayersNewAndKeepsEveryOtherLayer(@TempDir Path dir)
         throws Exception
     {
         Path input = Files.createDirectories(dir.resolve("workbench"));
@@ -73,12 +78,22 @@ class AnnotateInputsTest
                 TypeSystemDescriptionFactory.createTypeSystemDescription(),
                 topicTypeSystem()));
         JCas jcas = JCasFactory.createJCas(typeSystem);
-        jcas.setDocumentText("Drones hit Odesa.");
+        jcas.setDocumentText("A Shahed drone hit Odesa, the governor said.");
         Type topicType = jcas.getTypeSystem().getType("org.example.Topic");
-        AnnotationFS topic = jcas.getCas().createAnnotation(topicType, 0, 17);
+        AnnotationFS topic = jcas.getCas().createAnnotation(topicType, 0, 25);
         jcas.getCas().addFsToIndexes(topic);
-        new Weapon(jcas, 0, 6).addToIndexes();
-        new Token(jcas, 0, 17).addToIndexes();
+        Weapon curatedWeapon = new Weapon(jcas, 0, 8);
+        curatedWeapon.setProvenance("curated");
+        curatedWeapon.addToIndexes();
+        Location curatedPlace = new Location(jcas, 19, 24);
+        curatedPlace.setProvenance("curated");
+        curatedPlace.addToIndexes();
+        Speaker speaker = new Speaker(jcas, 26, 38);
+        speaker.addToIndexes();
+        Quote quote = new Quote(jcas, 0, 24);
+        quote.setSpeaker(speaker);
+        quote.addToIndexes();
+        new Token(jcas, 0, 25).addToIndexes();
         try (OutputStream out = Files.newOutputStream(input.resolve("doc.xmi"))) {
             XmiCasSerializer.serialize(jcas.getCas(), out);
         }
@@ -88,17 +103,24 @@ class AnnotateInputsTest
         Path output = dir.resolve("out");
 
         CommandTester result = CommandTester.run("annotate", "--input", input.toString(),
-                "--output", output.toString(), "--pipeline", "segment");
+                "--output", output.toString(), "--pipeline", "weapons");
 
         assertEquals(0, result.exitCode, result.err);
-        CAS cas = AnnotateCommandTest.readXmi(output.resolve("doc.xmi"),
-                output.resolve("TypeSystem.xml"));
-        assertEquals(1, cas.getAnnotationIndex(cas.getTypeSystem().getType("org.example.Topic"))
-                .size());
-        assertEquals(List.of(), JCasUtil.select(cas.getJCas(), Weapon.class).stream()
-                .map(Weapon::getCoveredText).toList());
-        assertEquals(List.of("Drones", "hit", "Odesa", "."), JCasUtil
-                .select(cas.getJCas(), Token.class).stream().map(Token::getCoveredText).toList());
+        JCas annotated = AnnotateCommandTest.readXmi(output.resolve("doc.xmi"),
+                output.resolve("TypeSystem.xml")).getJCas();
+        assertEquals(1, annotated.getCas().getAnnotationIndex(annotated.getTypeSystem()
+                .getType("org.example.Topic")).size());
+        assertEquals(List.of("Shahed drone"), JCasUtil.select(annotated, Weapon.class).stream()
+                .filter(w -> !"curated".equals(w.getProvenance())).map(Weapon::getCoveredText)
+                .toList());
+        assertEquals(1, JCasUtil.select(annotated, Weapon.class).size());
+        assertEquals(List.of("Odesa curated"), JCasUtil.select(annotated, Location.class).stream()
+                .map(l -> l.getCoveredText() + " " + l.getProvenance()).toList());
+        assertEquals(List.of("the governor"), JCasUtil.select(annotated, Quote.class).stream()
+                .map(q -> q.getSpeaker().getCoveredText()).toList());
+        assertEquals(List.of("A", "Shahed", "drone", "hit", "Odesa", ",", "the", "governor",
+                "said", "."), JCasUtil.select(annotated, Token.class).stream()
+                        .map(Token::getCoveredText).toList());
     }
 
     private static TypeSystemDescription topicTypeSystem()

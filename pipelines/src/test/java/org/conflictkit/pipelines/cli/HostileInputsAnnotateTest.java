@@ -16,6 +16,7 @@ import org.apache.uima.cas.CAS;
 import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.tcas.Annotation;
 import org.conflictkit.annotators.testing.AssertAnnotations;
+import org.conflictkit.pipelines.io.RunPartsWriter;
 import org.conflictkit.pipelines.io.TextFileDocument;
 import org.conflictkit.pipelines.stress.HostileInputs;
 import org.conflictkit.pipelines.stress.HostileInputs.HostileInput;
@@ -73,7 +74,8 @@ class HostileInputsAnnotateTest
                 failures++;
             }
         }
-        expected.addAll(List.of("zz-ordinary.json", "zz-ordinary.xmi"));
+        expected.addAll(List.of("zz-ordinary.json", "zz-ordinary.xmi",
+                RunPartsWriter.PARTS_FOLDER));
         expected.sort(null);
 
         assertEquals(ConflictKitCommand.EXIT_FAILURES, result.exitCode, result.err);

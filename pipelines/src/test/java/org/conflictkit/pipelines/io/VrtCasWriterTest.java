@@ -12,6 +12,7 @@ import org.apache.uima.analysis_engine.AnalysisEngineDescription;
 import org.apache.uima.jcas.JCas;
 import org.conflictkit.annotators.testing.TestRunner;
 import org.conflictkit.pipelines.Pipelines;
+import org.conflictkit.type.Quote;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -86,6 +87,26 @@ class VrtCasWriterTest
                 "</s>",
                 "</text>"), lines.stream().skip(1).filter(l -> !l.startsWith("<weapon")).toList());
         assertEquals(true, lines.get(7).startsWith("<weapon category=\"DRONE\""), lines.get(7));
+    }
+
+    @Test
+    void aQuoteOverASentenceEndMakesOneSentenceRegionSoThatRegionsNest(@TempDir Path dir)
+        throws Exception
+    {
+        JCas jcas = SampleDocuments.plain("speech",
+                "He said \"We will win. They will lose.\" Then he left.");
+        String said = "We will win. They will lose.";
+        int begin = jcas.getDocumentText().indexOf(said);
+        Quote quote = new Quote(jcas, begin, begin + said.length());
+        quote.setDirect(true);
+        quote.addToIndexes();
+        WriterTesting.writeAll(new VrtCasWriter(dir), Map.of("speech", jcas));
+
+        List<String> tags = Files.readAllLines(dir.resolve("conflictkit.vrt")).stream()
+                .filter(l -> l.startsWith("<")).map(l -> l.replaceAll("[ >].*", ""))
+                .toList();
+        assertEquals(List.of("<text", "<s", "<quote", "</quote", "</s", "<s", "</s", "</text"),
+                tags);
     }
 
     @Test

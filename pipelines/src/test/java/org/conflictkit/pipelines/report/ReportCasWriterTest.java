@@ -40,9 +40,11 @@ class ReportCasWriterTest
 
         assertEquals(List.of("Annotations per type", "Weapon categories", "Weapon models",
                 "Casualty mentions by status", "Most quoted sources", "Most quoted officials",
-                "Places mentioned"), texts(page.getElementsByTagNameNS(SVG, "svg"), "title"));
-        assertEquals(List.of("Dnipro: 2"), texts(page.getElementsByTagNameNS(SVG, "circle"),
-                "title"));
+                "Places mentioned", "Legend", "World"),
+                texts(page.getElementsByTagNameNS(SVG, "svg"), "title"));
+        Element map = (Element) page.getElementsByTagNameNS(SVG, "svg").item(6);
+        assertEquals(List.of("Dnipro: 2 mentions, 0 killed or injured"),
+                texts(map.getElementsByTagNameNS(SVG, "circle"), "title"));
         assertEquals(List.of(), externalReferences(page));
         NodeList rows = page.getElementsByTagNameNS(XHTML, "tr");
         List<String> table = new ArrayList<>();
@@ -54,10 +56,10 @@ class ReportCasWriterTest
             }
             table.add(String.join("|", texts));
         }
-        assertEquals(List.of("place|kind|country|latitude|longitude|mentions",
-                "Dnipro|CITY|UA|48.45|34.98|2",
+        assertEquals(List.of("place|kind|country|latitude|longitude|mentions|killed or injured",
+                "Dnipro|CITY|UA|48.45|34.98|2|0",
                 "document|title|date|source|tokens|CasualtyCount|Location|Quote|Speaker|Weapon",
-                "strike|strike|||21|1|1|1|1|2", "calm|calm|||5|0|1|0|0|0"), table);
+                "strike||||21|1|1|1|1|2", "calm||||5|0|1|0|0|0"), table);
     }
 
     @Test
@@ -80,7 +82,7 @@ class ReportCasWriterTest
         assertTrue(markdown.contains("2 documents, 26 tokens."), markdown);
         assertTrue(markdown.contains("| KILLED | 1 | 2 |\n"), markdown);
         assertTrue(markdown.contains("| Anna Koval | yes | 1 |\n"), markdown);
-        assertTrue(markdown.contains("| Dnipro | CITY | UA | 48.45 | 34.98 | 2 |\n"), markdown);
+        assertTrue(markdown.contains("| Dnipro | CITY | UA | 48.45 | 34.98 | 2 | 0 |\n"), markdown);
     }
 
     private static void write(Path dir) throws Exception

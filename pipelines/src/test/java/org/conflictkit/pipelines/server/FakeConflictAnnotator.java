@@ -23,7 +23,8 @@ import org.conflictkit.type.Weapon;
  * Stands in for the engine of one preset in protocol tests: tags a few fixed words, so that the
  * tests check the recommender, not the engines. "drones" is a Weapon, "two people were killed" a
  * CasualtyCount, "Kyiv" and "Kharkiv" Locations; "spokesman Yuriy Ignat" and "he" are Speakers
- * of the quoted text that follows them.
+ * of the quoted text that follows them. A text containing {@value #SLOW} takes
+ * {@value #SLOW_MILLIS} ms, as a long document would.
  */
 public final class FakeConflictAnnotator
     extends JCasAnnotator_ImplBase
@@ -31,6 +32,9 @@ public final class FakeConflictAnnotator
     public static final String PARAM_PRESET = "preset";
     @ConfigurationParameter(name = PARAM_PRESET, mandatory = true)
     private String preset;
+
+    public static final String SLOW = "[slow]";
+    public static final long SLOW_MILLIS = 30_000;
 
     private static final Pattern QUOTE = Pattern
             .compile("(spokesman Yuriy Ignat|\\bhe) said: \"([^\"]+)\"");
@@ -73,6 +77,14 @@ public final class FakeConflictAnnotator
     public void process(JCas jcas)
     {
         String text = jcas.getDocumentText();
+        if (text.contains(SLOW)) {
+            try {
+                Thread.sleep(SLOW_MILLIS);
+            }
+            catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         switch (preset) {
         case "weapons" -> each(text, "\\bdrones\\b", m -> {
             Weapon weapon = new Weapon(jcas, m.start(), m.end());

@@ -71,7 +71,7 @@ class PredictRequestFuzzTest
     {
         Predictor.Result result;
         try {
-            result = predictor().predict(PredictRequest.parse(body));
+            result = predictor().predict(PredictRequest.parse(body, PredictRequest.json(body.length)));
         }
         catch (RequestException e) {
             assertTrue(e.status() >= 400 && e.status() < 500, e.status() + " " + e.getMessage());

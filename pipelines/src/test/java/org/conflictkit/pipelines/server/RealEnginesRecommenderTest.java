@@ -32,8 +32,11 @@ class RealEnginesRecommenderTest
     static void startServer() throws Exception
     {
         typeSystemXml = toXml(projectTypeSystem());
-        server = RecommenderServer.start("127.0.0.1", 0, 2, 4 * 1024 * 1024,
-                new Predictor(LayerMappings.standard(), PresetEngines.pipelines()), line -> {
+        // As serve does: the engines load before the first request's time limit runs.
+        Predictor predictor = new Predictor(LayerMappings.standard(), PresetEngines.pipelines());
+        predictor.warmUp();
+        server = RecommenderServer.start("127.0.0.1", 0,
+                ServerLimits.defaults(2, 4 * 1024 * 1024), predictor, line -> {
                 });
     }
 

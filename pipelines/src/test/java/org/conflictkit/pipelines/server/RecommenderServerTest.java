@@ -65,8 +65,8 @@ class RecommenderServerTest
         typeSystemXml = toXml(typeSystem);
         Predictor predictor = new Predictor(LayerMappings.standard(),
                 FakeConflictAnnotator.presets("casualties", "locations", "quotes"));
-        server = RecommenderServer.start("127.0.0.1", 0, 4, MAX_REQUEST_BYTES, predictor,
-                log::add);
+        server = RecommenderServer.start("127.0.0.1", 0,
+                ServerLimits.defaults(4, MAX_REQUEST_BYTES), predictor, log::add);
         client = HttpClient.newHttpClient();
     }
 
@@ -90,6 +90,13 @@ class RecommenderServerTest
                 .getFeatureByBaseName("kind_score_explanation");
         assertEquals("fake:gazetteer",
                 answer.predictions(LOCATION).get(0).getStringValue(explanation));
+        Feature score = type(answer.cas(), LOCATION).getFeatureByBaseName("kind_score");
+        // An unknown rule gets the precision of its layer.
+        double expected = RuleScores.standard().score("Location", "fake:gazetteer");
+        assertTrue(expected > 0.01 && expected < 1, "" + expected);
+        for (AnnotationFS prediction : answer.predictions(LOCATION)) {
+            assertEquals(expected, prediction.getDoubleValue(score), 1e-9);
+        }
         assertEquals(TEXT, answer.cas().getDocumentText());
     }
 
@@ -190,8 +197,8 @@ class RecommenderServerTest
         assertRefused(400, "type org.conflictkit.type.Location in the sent type system has no "
                 + "feature colour", post("predict", predictRequest(LOCATION, "colour")));
         assertRefused(405, "predict takes POST, not GET", get("predict"));
-        assertRefused(404, "no such endpoint /status; use POST <base>/predict or POST"
-                + " <base>/train", post("status", good));
+        assertRefused(404, "no such endpoint /status; use POST <base>/predict, POST"
+                + " <base>/train or GET <base>/health", post("status", good));
         assertRefused(413, "request larger than the limit of 4 MB (see serve --max-request-mb)",
                 post("predict", good + " ".repeat(MAX_REQUEST_BYTES)));
     }
@@ -295,7 +302,18 @@ class RecommenderServerTest
     {
         HttpResponse<byte[]> response = post("predict", predictRequest(layer, feature));
         assertEquals(200, response.statusCode(), new String(response.body()));
-        return PredictAnswer.read(typeSystemXml, response.body()).render(layer, feature);
+        PredictAnswer answer = PredictAnswer.read(typeSystemXml, response.body());
+        Type type = type(answer.cas(), layer);
+        Feature score = type.getFeatureByBaseName(feature + "_score");
+        Feature explanation = type.getFeatureByBaseName(feature + "_score_explanation");
+        for (AnnotationFS prediction : answer.predictions(layer)) {
+            assertTrue(prediction.getDoubleValue(score) > 0
+                    && prediction.getDoubleValue(score) <= 1, prediction.toString());
+            assertTrue(prediction.getStringValue(explanation).startsWith("fake:")
+                    || prediction.getStringValue(explanation).contains(" fake:"),
+                    prediction.toString());
+        }
+        return answer.render(layer, feature);
     }
 
     private static String predictRequest(String layer, String feature) throws Exception
