@@ -81,7 +81,7 @@ public final class RuleScores
     {
         List<String> lines = new ArrayList<>();
         lines.add("# Precision of each rule on the development corpora (lenient span match),");
-        lines.add("# written by: conflictkit calibrate-scores --gold DEV_CORPUS eval/heldout "
+        lines.add("# written by: conflictkit calibrate-scores --gold DEV_CORPUS eval/dev2 "
                 + "--output FILE");
         lines.add("# layer\trule\tprecision\tsupport");
         rows.forEach(row -> lines.add(row.layer() + '\t' + row.rule() + '\t'
