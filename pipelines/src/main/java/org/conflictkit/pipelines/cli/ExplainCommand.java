@@ -53,7 +53,7 @@ public final class ExplainCommand
         PrintWriter out = spec.commandLine().getOut();
         JCas jcas = JCasFactory.createJCas();
         try {
-            TextFileDocument.of(input).loadInto(jcas);
+            TextFileDocument.of(input, input).loadInto(jcas);
         }
         catch (InputException e) {
             spec.commandLine().getErr().println("error: " + input + ": " + e.getMessage());
