@@ -69,7 +69,7 @@ final class PolnearReader
         for (String line : lines) {
             String[] columns = line.split("\t");
             if (columns.length >= 2 && columns[0].startsWith("T")) {
-                Span span = span(columns[1], text.length());
+                Span span = span(columns[1], text);
                 if (span == null) {
                     notes.add(file + ": unreadable span line '" + columns[0] + "', left out");
                 }
@@ -120,9 +120,13 @@ final class PolnearReader
         return annotations;
     }
 
-    /** "Content 12 40;45 60": the label and its fragments, or null when malformed. */
-    private static Span span(String column, int length)
+    /**
+     * "Content 12 40;45 60" (code point offsets): the label and its fragments in Java offsets, or
+     * null when malformed.
+     */
+    private static Span span(String column, String text)
     {
+        int length = text.codePointCount(0, text.length());
         int space = column.indexOf(' ');
         if (space < 0) {
             return null;
@@ -136,7 +140,8 @@ final class PolnearReader
                 if (begin < 0 || end > length || begin >= end) {
                     return null;
                 }
-                fragments.add(new int[] { begin, end });
+                fragments.add(new int[] { CorpusReader.utf16(text, begin),
+                        CorpusReader.utf16(text, end) });
             }
         }
         catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {

@@ -18,15 +18,17 @@ class PolnearReaderTest
     @Test
     void contentFragmentsAreQuotesSourcesSpeakersAndTheFirstAnnotatorCounts() throws Exception
     {
-        String text = "“We will win,” the mayor said, “and soon.” Critics believe that the plan fails.";
+        // The headline emoji is one code point, as brat counts, but two Java chars.
+        String text = "\uD83D\uDCF0\n“We will win,” the mayor said, “and soon.” "
+                + "Critics believe that the plan fails.";
         Files.createDirectories(split.resolve("text"));
         Files.createDirectories(split.resolve("attributions"));
         Files.writeString(split.resolve("text/paper_2016-01-01_story.txt"), text);
-        int quote1 = text.indexOf("We will");
-        int quote2 = text.indexOf("and soon");
-        int mayor = text.indexOf("the mayor");
-        int critics = text.indexOf("Critics");
-        int clause = text.indexOf("that the plan");
+        int quote1 = text.indexOf("We will") - 1;
+        int quote2 = text.indexOf("and soon") - 1;
+        int mayor = text.indexOf("the mayor") - 1;
+        int critics = text.indexOf("Critics") - 1;
+        int clause = text.indexOf("that the plan") - 1;
         Files.writeString(split.resolve("attributions/paper_2016-01-01_story_a1.ann"), String.join(
                 "\n",
                 "T1\tSource " + mayor + " " + (mayor + 9) + "\tthe mayor",
@@ -35,7 +37,7 @@ class PolnearReaderTest
                         + "\tWe will win, and soon",
                 "E1\tAttribution:T2 Content:T3 Cue:T2 Source:T1",
                 "T4\tSource " + critics + " " + (critics + 7) + "\tCritics",
-                "T5\tContent " + clause + " " + (text.length() - 1) + "\tthat the plan fails",
+                "T5\tContent " + clause + " " + (text.length() - 2) + "\tthat the plan fails",
                 "E2\tAttribution:T4 Content:T5 Source:T4",
                 "#1\tAnnotatorNotes T1\ta note", ""));
         // A second annotator's file of the same article is not read.
@@ -54,7 +56,7 @@ class PolnearReaderTest
         assertEquals(List.of(true, true, false),
                 quotes.stream().map(q -> q.feature("direct")).toList());
         assertEquals("the mayor", quotes.get(1).feature("speaker"));
-        assertEquals(mayor, quotes.get(1).feature("speakerBegin"));
+        assertEquals(mayor + 1, quotes.get(1).feature("speakerBegin"));
         assertEquals(List.of("the mayor", "Critics"), document.annotations().stream()
                 .filter(a -> a.type().equals("Speaker")).map(EvalAnnotation::text).toList());
     }
