@@ -82,6 +82,10 @@ public final class AnnotateCommand
             description = "Longest document annotated, in characters; a longer one fails alone (default: ${DEFAULT-VALUE}).")
     private int maxChars;
 
+    @Option(names = "--linguistic",
+            description = "Add part-of-speech tags and lemmas (Apache OpenNLP) to the tables' lemma and pos columns; slower. The vrt format always has them.")
+    private boolean linguistic;
+
     @Option(names = "--list-pipelines", help = true,
             description = "List the pipeline presets and exit.")
     private boolean listPipelines;
@@ -113,18 +117,21 @@ public final class AnnotateCommand
         InputCollector.Inputs found = InputCollector.collect(inputs,
                 inputFormat == null ? null : InputFormat.of(inputFormat));
         found.problems().forEach(p -> err.println("error: " + p));
-        RunRecord record = new RunRecord(pipeline.name(), BuildInfo.current().version(),
-                outputFormats.stream().map(OutputFormat::id).toList());
+        boolean linguisticStage = linguistic
+                || outputFormats.stream().anyMatch(OutputFormat::linguistic);
+        // A run with the linguistic stage writes other outputs: --resume must tell them apart.
+        RunRecord record = new RunRecord(
+                linguisticStage ? pipeline.name() + "+" + Pipelines.LINGUISTIC : pipeline.name(),
+                BuildInfo.current().version(), outputFormats.stream().map(OutputFormat::id).toList());
         List<CasWriter> writers = new ArrayList<>();
         outputFormats.forEach(f -> writers.add(f.writer(output)));
         RunRecords records = new RunRecords(output, record);
         writers.add(records);
 
-        boolean linguistic = outputFormats.stream().anyMatch(OutputFormat::linguistic);
         AnalysisEngineDescription steps = withTypeSystems(createEngineDescription(
                 SizeLimit.of(maxChars),
-                LayerReplacer.of(Pipelines.outputTypes(pipeline.name(), linguistic)),
-                Pipelines.create(pipeline.name(), linguistic), RunRecordAnnotator.of(record)),
+                LayerReplacer.of(Pipelines.outputTypes(pipeline.name(), linguisticStage)),
+                Pipelines.create(pipeline.name(), linguisticStage), RunRecordAnnotator.of(record)),
                 found.typeSystems().values());
         BatchRunner runner = new BatchRunner(steps, writers, threads.threads(), err);
         RunSummary summary = runner.run(found.documents(), resume, Progress::toConsole);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.apache.uima.cas.CAS;
@@ -23,6 +24,7 @@ import org.apache.uima.util.InvalidXMLException;
 import org.conflictkit.type.Speaker;
 
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence;
+import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
 
 /**
  * ConflictKit's annotations as one flat table: one row per annotation of a ConflictKit type, with
@@ -34,7 +36,9 @@ import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence;
  * text), then every feature of the annotation types in type system order (camelCase names in
  * snake_case, a name shared by several types is one column, features of all types such as
  * {@code provenance} last), then {@code sentence} (the covering sentence, or empty), then
- * {@code begin_utf16} and {@code end_utf16} (UIMA's offsets in UTF-16 code units, as in the XMI).
+ * {@code lemma} and {@code pos} (the lemmas and Universal POS tags of the annotation's tokens,
+ * space-separated, where the {@code linguistic} stage ran), then {@code begin_utf16} and
+ * {@code end_utf16} (UIMA's offsets in UTF-16 code units, as in the XMI).
  * A cell is {@code null} when the row's type has no such feature or a String feature is unset;
  * numbers and booleans keep the type system's conventions (0 for an unset quantity). A feature
  * pointing to a {@link Speaker} (a quote's {@code speaker}) holds the speaker's name, or the
@@ -62,6 +66,8 @@ public final class AnnotationTable
     public static final String END = "end";
     public static final String TEXT = "text";
     public static final String SENTENCE = "sentence";
+    public static final String LEMMA = "lemma";
+    public static final String POS = "pos";
     public static final String BEGIN_UTF16 = "begin_utf16";
     public static final String END_UTF16 = "end_utf16";
 
@@ -112,6 +118,8 @@ public final class AnnotationTable
                 .filter(c -> typesPerFeature.get(c.name()) == annotationTypes.size())
                 .forEach(columns::add);
         columns.add(new Column(SENTENCE, ValueType.STRING, null));
+        columns.add(new Column(LEMMA, ValueType.STRING, null));
+        columns.add(new Column(POS, ValueType.STRING, null));
         columns.add(new Column(BEGIN_UTF16, ValueType.INTEGER, null));
         columns.add(new Column(END_UTF16, ValueType.INTEGER, null));
         COLUMNS = List.copyOf(columns);
@@ -230,9 +238,30 @@ public final class AnnotationTable
         case SENTENCE:
             Sentence sentence = sentenceAt(sentences, annotation.getBegin());
             return sentence == null ? null : sentence.getCoveredText();
+        case LEMMA:
+            return tokenValues(annotation, t -> t.getLemma() == null ? null : t.getLemma().getValue());
+        case POS:
+            return tokenValues(annotation, t -> t.getPos() == null ? null : t.getPos().getPosValue());
         default:
             return featureValue(column, annotation);
         }
+    }
+
+    /**
+     * A value of each token the annotation covers, space-separated; null when a token has none
+     * (the {@code linguistic} stage did not run).
+     */
+    private static String tokenValues(Annotation annotation, Function<Token, String> value)
+    {
+        List<String> values = new ArrayList<>();
+        for (Token token : JCasUtil.selectCovered(Token.class, annotation)) {
+            String tokenValue = value.apply(token);
+            if (tokenValue == null) {
+                return null;
+            }
+            values.add(tokenValue);
+        }
+        return values.isEmpty() ? null : String.join(" ", values);
     }
 
     /** The sentence containing an offset, by binary search over sentences in text order. */

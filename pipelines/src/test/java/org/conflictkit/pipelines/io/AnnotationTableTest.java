@@ -15,7 +15,7 @@ class AnnotationTableTest
         assertEquals(List.of("document_id", "type", "begin", "end", "text", "category", "model",
                 "quantity", "count", "qualifier", "status", "victims", "kind", "country_code",
                 "latitude", "longitude", "geonames_id", "name", "title", "organization",
-                "official", "speaker", "direct", "cue", "provenance", "sentence", "begin_utf16",
+                "official", "speaker", "direct", "cue", "provenance", "sentence", "lemma", "pos", "begin_utf16",
                 "end_utf16"),
                 AnnotationTable.columnNames());
     }
@@ -28,12 +28,12 @@ class AnnotationTableTest
                 .toList();
 
         assertEquals(List.of(
-                "strike|Weapon|16|29|Shahed drones|DRONE|Shahed-136|12|null|null|null|null|null|null|null|null|null|null|null|null|null|null|null|null|lexicon \"drones.txt\", line 3|Forces fired 12 Shahed drones at Dnipro overnight.|16|29",
-                "strike|Weapon|23|29|drones|DRONE|null|0|null|null|null|null|null|null|null|null|null|null|null|null|null|null|null|null|test|Forces fired 12 Shahed drones at Dnipro overnight.|23|29",
-                "strike|Location|33|39|Dnipro|null|null|null|null|null|null|null|CITY|UA|48.45|34.98|709930|null|null|null|null|null|null|null|test|Forces fired 12 Shahed drones at Dnipro overnight.|33|39",
-                "strike|Quote|52|78|Two civilians were killed,|null|null|null|null|null|null|null|null|null|null|null|null|null|null|null|null|Anna Koval|true|say|test|\"Two civilians were killed,\" said Governor Anna Koval.|52|78",
-                "strike|CasualtyCount|52|77|Two civilians were killed|null|null|null|2|EXACT|KILLED|civilians|null|null|null|null|null|null|null|null|null|null|null|null|test|\"Two civilians were killed,\" said Governor Anna Koval.|52|77",
-                "strike|Speaker|85|104|Governor Anna Koval|null|null|null|null|null|null|null|null|null|null|null|null|Anna Koval|Governor|null|true|null|null|null|test|\"Two civilians were killed,\" said Governor Anna Koval.|85|104"),
+                "strike|Weapon|16|29|Shahed drones|DRONE|Shahed-136|12|null|null|null|null|null|null|null|null|null|null|null|null|null|null|null|null|lexicon \"drones.txt\", line 3|Forces fired 12 Shahed drones at Dnipro overnight.|null|null|16|29",
+                "strike|Weapon|23|29|drones|DRONE|null|0|null|null|null|null|null|null|null|null|null|null|null|null|null|null|null|null|test|Forces fired 12 Shahed drones at Dnipro overnight.|null|null|23|29",
+                "strike|Location|33|39|Dnipro|null|null|null|null|null|null|null|CITY|UA|48.45|34.98|709930|null|null|null|null|null|null|null|test|Forces fired 12 Shahed drones at Dnipro overnight.|null|null|33|39",
+                "strike|Quote|52|78|Two civilians were killed,|null|null|null|null|null|null|null|null|null|null|null|null|null|null|null|null|Anna Koval|true|say|test|\"Two civilians were killed,\" said Governor Anna Koval.|null|null|52|78",
+                "strike|CasualtyCount|52|77|Two civilians were killed|null|null|null|2|EXACT|KILLED|civilians|null|null|null|null|null|null|null|null|null|null|null|null|test|\"Two civilians were killed,\" said Governor Anna Koval.|null|null|52|77",
+                "strike|Speaker|85|104|Governor Anna Koval|null|null|null|null|null|null|null|null|null|null|null|null|Anna Koval|Governor|null|true|null|null|null|test|\"Two civilians were killed,\" said Governor Anna Koval.|null|null|85|104"),
                 rows);
     }
 }
