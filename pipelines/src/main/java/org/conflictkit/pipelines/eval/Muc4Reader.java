@@ -1,16 +1,12 @@
 package org.conflictkit.pipelines.eval;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * MUC-4 templates as processed for document-level role filler extraction (one JSON object a line
@@ -28,25 +24,7 @@ final class Muc4Reader
     @Override
     public List<GoldDocument> read(Path file, List<String> notes) throws IOException
     {
-        ObjectMapper json = new ObjectMapper();
-        List<GoldDocument> documents = new ArrayList<>();
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            int number = 0;
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                number++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                try {
-                    documents.add(document(json.readTree(line), notes, file));
-                }
-                catch (IOException | RuntimeException e) {
-                    notes.add(file + ": line " + number + " is not a MUC-4 document ("
-                            + e.getMessage() + "), left out");
-                }
-            }
-        }
-        return documents;
+        return CorpusReader.readJsonLines(file, "MUC-4", notes, line -> document(line, notes, file));
     }
 
     private static GoldDocument document(JsonNode document, List<String> notes, Path file)

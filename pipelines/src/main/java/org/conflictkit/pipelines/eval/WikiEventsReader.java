@@ -1,9 +1,6 @@
 package org.conflictkit.pipelines.eval;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * WikiEvents JSON Lines: per document {@code sentences} of [token, begin, end] triples,
@@ -34,25 +30,7 @@ final class WikiEventsReader
     @Override
     public List<GoldDocument> read(Path file, List<String> notes) throws IOException
     {
-        ObjectMapper json = new ObjectMapper();
-        List<GoldDocument> documents = new ArrayList<>();
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            int number = 0;
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                number++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                try {
-                    documents.add(document(json.readTree(line)));
-                }
-                catch (IOException | RuntimeException e) {
-                    notes.add(file + ": line " + number + " is not a WikiEvents document ("
-                            + e + "), left out");
-                }
-            }
-        }
-        return documents;
+        return CorpusReader.readJsonLines(file, "WikiEvents", notes, WikiEventsReader::document);
     }
 
     private static GoldDocument document(JsonNode document)
