@@ -29,7 +29,7 @@ public final class Provenance
 
     private static final String NAME = "[A-Za-z0-9_.:-]+";
     private static final String VALUE = "[^;\\s](?:[^;]*[^;\\s])?";
-    private static final Pattern RULE_NAME = Pattern.compile(NAME);
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     /** A whole provenance string. */
     public static final Pattern GRAMMAR = Pattern.compile("(weapon|casualty|location|quote|speaker)/"
             + NAME + "(?:; " + NAME + "=" + VALUE + ")*");
@@ -57,8 +57,7 @@ public final class Provenance
      */
     public Provenance with(String key, Object value)
     {
-        String text = value == null ? "" : value.toString().replace(';', ',')
-                .replaceAll("\\s+", " ").strip();
+        String text = value == null ? "" : normalised(value.toString());
         if (text.isEmpty()) {
             return this;
         }
@@ -111,9 +110,28 @@ public final class Provenance
         return rule;
     }
 
+    /** A value with runs of white space as one space, {@code ;} as {@code ,}, no outer spaces. */
+    private static String normalised(String value)
+    {
+        // Most values need nothing: they are returned without a copy (every annotation has some).
+        boolean plain = !value.isEmpty() && value.charAt(0) != ' '
+                && value.charAt(value.length() - 1) != ' ';
+        for (int i = 0; plain && i < value.length(); i++) {
+            char c = value.charAt(i);
+            plain = c == ' ' ? value.charAt(i - 1) != ' ' : c != ';' && !Character.isWhitespace(c);
+        }
+        return plain ? value : WHITE_SPACE.matcher(value.replace(';', ',')).replaceAll(" ").strip();
+    }
+
+    /** {@code name} when it matches {@link #NAME}; checked by hand, as every annotation does it. */
     private static String checkedName(String name)
     {
-        if (name == null || !RULE_NAME.matcher(name).matches()) {
+        boolean valid = name != null && !name.isEmpty();
+        for (int i = 0; valid && i < name.length(); i++) {
+            char c = name.charAt(i);
+            valid = c < 128 && (Character.isLetterOrDigit(c) || "_.:-".indexOf(c) >= 0);
+        }
+        if (!valid) {
             throw new IllegalArgumentException("Not a rule or key name: " + name);
         }
         return name;

@@ -38,15 +38,27 @@ public final class NewsLayout
                 .map(h -> new int[] { h.getBegin(), h.getEnd() }).toList(), datelines);
     }
 
-    /** True when a heading covers {@code [begin, end)}. */
+    /**
+     * True when a heading covers {@code [begin, end)}. Headings are lines, so they do not overlap
+     * and come in text order: the last one starting at or before {@code begin} is the only
+     * candidate (a binary search, as a document of many short lines has many headings).
+     */
     public boolean inHeading(int begin, int end)
     {
-        for (int[] span : headings) {
-            if (span[0] <= begin && end <= span[1]) {
-                return true;
+        int low = 0;
+        int high = headings.size() - 1;
+        int candidate = -1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            if (headings.get(middle)[0] <= begin) {
+                candidate = middle;
+                low = middle + 1;
+            }
+            else {
+                high = middle - 1;
             }
         }
-        return false;
+        return candidate >= 0 && end <= headings.get(candidate)[1];
     }
 
     /** The end of the dateline that begins at {@code begin} (its closing dash), or -1. */
