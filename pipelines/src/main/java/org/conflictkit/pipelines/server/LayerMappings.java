@@ -133,7 +133,8 @@ public final class LayerMappings
 
     /**
      * DKPro Core's NamedEntity: {@code LOC} on every Location, {@code PER} on the name words of a
-     * Speaker whose name is known (not on pronouns or titles).
+     * Speaker whose name is known (not on pronouns or titles) and is a person's: an organisation
+     * that speaks ("Ukraine said", "the Houthis said") has its own name as its organization.
      */
     record NamedEntities(List<String> presets)
         implements LayerMapping
@@ -162,6 +163,9 @@ public final class LayerMappings
                                 .score(location.getType().getShortName(), location.getProvenance())));
             }
             for (Speaker speaker : JCasUtil.select(work, Speaker.class)) {
+                if (isOrganisation(speaker)) {
+                    continue;
+                }
                 List<Token> name = nameTokens(JCasUtil.selectCovered(Token.class, speaker),
                         speaker.getName());
                 if (!name.isEmpty()) {
@@ -173,6 +177,11 @@ public final class LayerMappings
                 }
             }
             return predictions;
+        }
+
+        private static boolean isOrganisation(Speaker speaker)
+        {
+            return speaker.getName() != null && speaker.getName().equals(speaker.getOrganization());
         }
 
         /** The longest run of capitalised tokens that are words of the speaker's name. */

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 class RealEnginesRecommenderTest
 {
     private static final String TEXT = "Shahed drones struck Odesa overnight, "
-            + "Governor Oleh Kiper said: \"Two people were injured.\"\n";
+            + "Governor Oleh Kiper said: \"Two people were injured.\"\n"
+            + "The Houthis said they would respond.\n";
 
     private static String typeSystemXml;
     private static RecommenderServer server;
@@ -52,6 +53,7 @@ class RealEnginesRecommenderTest
     {
         assertEquals(List.of("[21,26] CITY \"Odesa\""), predict(LOCATION, "kind"));
         assertEquals(List.of("[0,13] DRONE \"Shahed drones\""), predict(WEAPON, "category"));
+        // A speaking organisation is no person.
         assertEquals(List.of("[21,26] LOC \"Odesa\"", "[47,57] PER \"Oleh Kiper\""),
                 predict(NAMED_ENTITY, "value"));
     }
