@@ -82,6 +82,9 @@ public final class AnnotateCommand
             description = "Longest document annotated, in characters; a longer one fails alone (default: ${DEFAULT-VALUE}).")
     private int maxChars;
 
+    @Mixin
+    private TimeLimitOption timeLimit;
+
     @Option(names = "--linguistic",
             description = "Add part-of-speech tags and lemmas (Apache OpenNLP) to the tables' lemma and pos columns; slower. The vrt format always has them.")
     private boolean linguistic;
@@ -133,7 +136,8 @@ public final class AnnotateCommand
                 LayerReplacer.of(Pipelines.outputTypes(pipeline.name(), linguisticStage)),
                 Pipelines.create(pipeline.name(), linguisticStage), RunRecordAnnotator.of(record)),
                 found.typeSystems().values());
-        BatchRunner runner = new BatchRunner(steps, writers, threads.threads(), err);
+        BatchRunner runner = new BatchRunner(steps, writers, threads.threads(),
+                timeLimit.maxSeconds(), err);
         RunSummary summary = runner.run(found.documents(), resume, Progress::toConsole);
         found.problems().forEach(summary::addFailure);
         out.print(summary.render());

@@ -11,6 +11,7 @@ import org.conflictkit.pipelines.cli.AnnotateCommand;
 import org.conflictkit.pipelines.cli.ConflictKitCommand;
 import org.conflictkit.pipelines.cli.PipelineOption;
 import org.conflictkit.pipelines.cli.ThreadsOption;
+import org.conflictkit.pipelines.cli.TimeLimitOption;
 import org.conflictkit.pipelines.io.InputCollector;
 import org.conflictkit.pipelines.io.VrtCasWriter;
 import org.conflictkit.pipelines.run.BatchRunner;
@@ -50,6 +51,9 @@ public final class IndexCommand
     @Mixin
     private ThreadsOption threads;
 
+    @Mixin
+    private TimeLimitOption timeLimit;
+
     @Override
     public Integer call() throws Exception
     {
@@ -61,7 +65,8 @@ public final class IndexCommand
         try {
             BatchRunner runner = new BatchRunner(AnnotateCommand.withTypeSystems(
                     Pipelines.create(pipeline.name(), true), found.typeSystems().values()),
-                    List.of(new VrtCasWriter(vertical)), threads.threads(), err);
+                    List.of(new VrtCasWriter(vertical)), threads.threads(),
+                    timeLimit.maxSeconds(), err);
             RunSummary summary = runner.run(found.documents(), false, Progress::toConsole);
             out.print(summary.render());
             CorpusIndex.build(List.of(vertical.resolve(VrtCasWriter.VRT_FILE)), index);

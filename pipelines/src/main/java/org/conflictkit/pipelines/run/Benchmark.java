@@ -282,7 +282,7 @@ public final class Benchmark
                 writers.add(OutputFormat.of(output).writer(folder));
             }
             BatchRunner runner = new BatchRunner(Pipelines.create(preset), writers, threads,
-                    errors);
+                    BatchRunner.DEFAULT_MAX_SECONDS, errors);
             PrintStream silent = new PrintStream(OutputStream.nullOutputStream());
             long cpu = SYSTEM.getProcessCpuTime();
             long start = System.nanoTime();
