@@ -50,9 +50,8 @@ public final class AnnotateCommand
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--input", required = true, arity = "1..*", paramLabel = "PATH",
-            description = "Files or folders: .txt, .jsonl/.ndjson (one article per line), .xmi.")
-    private List<Path> inputs;
+    @Mixin
+    private InputOption inputs;
 
     @Option(names = "--input-format", paramLabel = "FORMAT", completionCandidates = InputFormatIds.class,
             description = "Read every input in this format (${COMPLETION-CANDIDATES}) instead of choosing by extension.")
@@ -117,9 +116,8 @@ public final class AnnotateCommand
             return ConflictKitCommand.EXIT_USAGE;
         }
 
-        InputCollector.Inputs found = InputCollector.collect(inputs,
-                inputFormat == null ? null : InputFormat.of(inputFormat));
-        found.problems().forEach(p -> err.println("error: " + p));
+        InputCollector.Inputs found = inputs.collect(
+                inputFormat == null ? null : InputFormat.of(inputFormat), err);
         boolean linguisticStage = linguistic
                 || outputFormats.stream().anyMatch(OutputFormat::linguistic);
         // A run with the linguistic stage writes other outputs: --resume must tell them apart.

@@ -94,8 +94,7 @@ public final class BenchmarkCommand
             return ConflictKitCommand.EXIT_USAGE;
         }
         List<Path> paths = inputs != null ? inputs : List.of(bundledExamples());
-        InputCollector.Inputs found = InputCollector.collect(paths, null);
-        found.problems().forEach(p -> err.println("error: " + p));
+        InputCollector.Inputs found = InputCollector.collect(paths, null, err);
         if (found.documents().isEmpty()) {
             err.println("error: " + paths.get(0) + ": no articles to build the benchmark corpus"
                     + (inputs == null ? "; pass --input PATH" : ""));

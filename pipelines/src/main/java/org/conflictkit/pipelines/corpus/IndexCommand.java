@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.conflictkit.pipelines.Pipelines;
 import org.conflictkit.pipelines.cli.AnnotateCommand;
 import org.conflictkit.pipelines.cli.ConflictKitCommand;
+import org.conflictkit.pipelines.cli.InputOption;
 import org.conflictkit.pipelines.cli.PipelineOption;
 import org.conflictkit.pipelines.cli.ThreadsOption;
 import org.conflictkit.pipelines.cli.TimeLimitOption;
@@ -37,9 +38,8 @@ public final class IndexCommand
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--input", required = true, arity = "1..*", paramLabel = "PATH",
-            description = "Files or folders: .txt, .jsonl/.ndjson (one article per line), .xmi.")
-    private List<Path> inputs;
+    @Mixin
+    private InputOption inputs;
 
     @Option(names = "--index", required = true, paramLabel = "DIR",
             description = "Index folder (created, or replaced when it holds an index).")
@@ -59,8 +59,7 @@ public final class IndexCommand
     {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        InputCollector.Inputs found = InputCollector.collect(inputs, null);
-        found.problems().forEach(p -> err.println("error: " + p));
+        InputCollector.Inputs found = inputs.collect(null, err);
         Path vertical = Files.createTempDirectory("conflictkit-index-");
         try {
             BatchRunner runner = new BatchRunner(AnnotateCommand.withTypeSystems(

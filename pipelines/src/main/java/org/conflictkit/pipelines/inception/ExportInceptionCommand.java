@@ -93,8 +93,7 @@ public final class ExportInceptionCommand
             err.println("error: " + output + ": the folder does not exist");
             return ConflictKitCommand.EXIT_USAGE;
         }
-        InputCollector.Inputs found = InputCollector.collect(inputs, null);
-        found.problems().forEach(p -> err.println("error: " + p));
+        InputCollector.Inputs found = InputCollector.collect(inputs, null, err);
         ProjectArchiveWriter archive = new ProjectArchiveWriter(output, name, recommenderUrl);
         BatchRunner runner = new BatchRunner(Pipelines.create(pipeline.name()), List.of(archive),
                 threads.threads(), timeLimit.maxSeconds(), err);
