@@ -5,11 +5,13 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
 
+import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.conflictkit.annotators.casualty.CasualtyLexicon.Kind;
 import org.conflictkit.annotators.casualty.SentenceView.StatusWord;
 import org.conflictkit.annotators.lexicon.TokenTrie.Match;
 import org.conflictkit.annotators.number.NumberNormalizer;
 import org.conflictkit.annotators.number.NumberNormalizer.Number;
+import org.conflictkit.annotators.rules.Interruption;
 
 /**
  * The candidate stage: finds the number phrases of a sentence that may count people, with the
@@ -69,12 +71,13 @@ final class CountFinder
     {
     }
 
-    static Candidates find(SentenceView s)
+    static Candidates find(SentenceView s) throws AnalysisEngineProcessException
     {
         List<CountMention> mentions = new ArrayList<>();
         BitSet numberStarts = new BitSet();
         int i = 0;
         while (i < s.size()) {
+            Interruption.check(); // per token: a "sentence" may be a whole page
             NumberPhrase number = readNumber(s, i);
             CountMention mention;
             if (number != null) {

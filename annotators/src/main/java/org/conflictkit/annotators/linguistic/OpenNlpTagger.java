@@ -12,6 +12,7 @@ import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
+import org.conflictkit.annotators.rules.Interruption;
 
 import de.tudarmstadt.ukp.dkpro.core.api.lexmorph.type.pos.POS;
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Lemma;
@@ -43,6 +44,12 @@ public class OpenNlpTagger
 {
     static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
     static final String LEMMA_MODEL = "/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
+    /**
+     * Tokens tagged in one call. A longer "sentence" (a page without full stops) is tagged in
+     * windows of this many tokens, so that an interrupt stops it within one window; no sentence
+     * of news comes near it, and only the tokens next to a cut lose context.
+     */
+    static final int WINDOW = 1_000;
 
     /** The models, loaded on first use and shared by every engine instance. */
     private static final class Models
@@ -77,25 +84,30 @@ public class OpenNlpTagger
     public void process(JCas jcas) throws AnalysisEngineProcessException
     {
         for (Sentence sentence : JCasUtil.select(jcas, Sentence.class)) {
-            List<Token> tokens = JCasUtil.selectCovered(Token.class, sentence);
-            if (tokens.isEmpty()) {
-                continue;
+            List<Token> all = JCasUtil.selectCovered(Token.class, sentence);
+            for (int from = 0; from < all.size(); from += WINDOW) {
+                Interruption.check();
+                tag(jcas, all.subList(from, Math.min(all.size(), from + WINDOW)));
             }
-            String[] words = tokens.stream().map(Token::getCoveredText).toArray(String[]::new);
-            String[] tags = tagger.tag(words);
-            String[] lemmas = lemmatizer.lemmatize(words, tags);
-            for (int i = 0; i < tokens.size(); i++) {
-                Token token = tokens.get(i);
-                POS pos = new POS(jcas, token.getBegin(), token.getEnd());
-                pos.setPosValue(tags[i]);
-                pos.setCoarseValue(tags[i]);
-                pos.addToIndexes();
-                token.setPos(pos);
-                Lemma lemma = new Lemma(jcas, token.getBegin(), token.getEnd());
-                lemma.setValue(lemmaOf(words[i], lemmas[i]));
-                lemma.addToIndexes();
-                token.setLemma(lemma);
-            }
+        }
+    }
+
+    private void tag(JCas jcas, List<Token> tokens)
+    {
+        String[] words = tokens.stream().map(Token::getCoveredText).toArray(String[]::new);
+        String[] tags = tagger.tag(words);
+        String[] lemmas = lemmatizer.lemmatize(words, tags);
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            POS pos = new POS(jcas, token.getBegin(), token.getEnd());
+            pos.setPosValue(tags[i]);
+            pos.setCoarseValue(tags[i]);
+            pos.addToIndexes();
+            token.setPos(pos);
+            Lemma lemma = new Lemma(jcas, token.getBegin(), token.getEnd());
+            lemma.setValue(lemmaOf(words[i], lemmas[i]));
+            lemma.addToIndexes();
+            token.setLemma(lemma);
         }
     }
 

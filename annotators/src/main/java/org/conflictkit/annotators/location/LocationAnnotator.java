@@ -24,6 +24,7 @@ import org.apache.uima.resource.ResourceInitializationException;
 import org.conflictkit.annotators.lexicon.SharedLexicons;
 import org.conflictkit.annotators.lexicon.TokenTrie;
 import org.conflictkit.annotators.rules.DecisionLog;
+import org.conflictkit.annotators.rules.Interruption;
 import org.conflictkit.annotators.rules.Provenance;
 import org.conflictkit.annotators.rules.Provenance.Engine;
 import org.conflictkit.annotators.segment.NewsLayout;
@@ -111,12 +112,14 @@ public class LocationAnnotator
         }
         doc.indexMentions();
         for (Mention mention : doc.mentions) {
+            Interruption.check();
             reject(doc, mention);
         }
         markRegionLists(doc);
         accept(doc);
         repeatPatternNames(doc);
         for (Mention mention : doc.mentions) {
+            Interruption.check();
             if (mention.accepted) {
                 resolve(doc, mention);
             }
@@ -146,7 +149,7 @@ public class LocationAnnotator
     // Candidates
 
     /** Finds the candidate mentions of one sentence, left to right, longest first. */
-    private void scan(Document doc, int begin, int end)
+    private void scan(Document doc, int begin, int end) throws AnalysisEngineProcessException
     {
         boolean headline = doc.layout.inHeading(doc.toks.get(begin).begin,
                 doc.toks.get(end - 1).end);
@@ -167,6 +170,7 @@ public class LocationAnnotator
             i = begin + dateline;
         }
         while (i < end) {
+            Interruption.check(); // per token: a "sentence" may be a whole page
             Tok tok = doc.toks.get(i);
             if (!tok.capitalized || tok.text.length() == 1 || DETERMINERS.contains(tok.lower)) {
                 i++;
@@ -613,7 +617,7 @@ public class LocationAnnotator
     // ---------------------------------------------------------------------------------------
     // Rules that accept candidates
 
-    private void accept(Document doc)
+    private void accept(Document doc) throws AnalysisEngineProcessException
     {
         // 1. Strong names and names with evidence of their own.
         for (Mention m : doc.mentions) {
@@ -661,6 +665,7 @@ public class LocationAnnotator
             }
         }
         while (!pass.isEmpty()) {
+            Interruption.check();
             Mention m = doc.mentions.get(pass.pollFirst());
             String key = doc.key(m.first, m.last);
             String why = m.accepted ? null : weakEvidence(doc, m, evidencedKeys.contains(key));

@@ -3,6 +3,9 @@ package org.conflictkit.annotators.quote;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
+import org.conflictkit.annotators.rules.Interruption;
+
 /**
  * Finds text inside quotation marks by scanning characters, independent of any tokenizer.
  * Handles straight and curly double quotes, single quotes told apart from apostrophes,
@@ -37,12 +40,13 @@ final class QuotationScanner
     {
     }
 
-    static List<Quotation> scan(String text)
+    static List<Quotation> scan(String text) throws AnalysisEngineProcessException
     {
         List<Quotation> found = new ArrayList<>();
         List<Open> stack = new ArrayList<>();
         int lineStart = 0;
         while (lineStart <= text.length()) {
+            Interruption.check();
             int lineEnd = text.indexOf('\n', lineStart);
             if (lineEnd < 0) {
                 lineEnd = text.length();

@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.conflictkit.annotators.lexicon.TokenTrie;
 import org.conflictkit.annotators.quote.QuoteLexicon.Cue;
 import org.conflictkit.annotators.quote.QuoteLexicon.Term;
+import org.conflictkit.annotators.rules.Interruption;
 
 /**
  * Finds reported speech in a unit of text: each speech verb (or "according to", or a headline's
@@ -147,13 +149,14 @@ final class ReportParser
     }
 
     /** The reports of a unit, in text order. */
-    List<Report> parse(DocumentView d, int u)
+    List<Report> parse(DocumentView d, int u) throws AnalysisEngineProcessException
     {
         List<String> words = Arrays.asList(d.lower);
         List<Report> reports = new ArrayList<>();
         int e = d.unitEnd[u];
         int s = d.afterDateline(d.unitStart[u], e);
         for (int t = s; t < e; t++) {
+            Interruption.check(); // per token: a unit may be a whole page
             if (d.lower[t].equals("according") && t + 1 < e && d.lower[t + 1].equals("to")) {
                 Report r = accordingTo(d, t, s, e);
                 if (r != null) {

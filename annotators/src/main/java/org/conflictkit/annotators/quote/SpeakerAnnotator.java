@@ -25,6 +25,7 @@ import org.conflictkit.annotators.quote.ReportParser.Report;
 import org.conflictkit.annotators.quote.ReportParser.Span;
 import org.conflictkit.annotators.quote.ReportParser.TermHit;
 import org.conflictkit.annotators.rules.DecisionLog;
+import org.conflictkit.annotators.rules.Interruption;
 import org.conflictkit.annotators.rules.Provenance;
 import org.conflictkit.annotators.rules.Provenance.Engine;
 import org.conflictkit.type.Quote;
@@ -128,6 +129,7 @@ public class SpeakerAnnotator
         int groupBegin = -1;
         int groupEnd = -1;
         for (Quote q : quotes) {
+            Interruption.check();
             if (q.getBegin() > groupBegin) {
                 keptDirectEnd = Math.max(keptDirectEnd, groupEnd);
                 groupBegin = q.getBegin();
@@ -296,8 +298,10 @@ public class SpeakerAnnotator
      */
     private static void continuedQuotes(DocumentView d, List<Quote> unattributed,
             List<Quote> kept, Map<Quote, Attribution> attributed)
+        throws AnalysisEngineProcessException
     {
         for (int i = unattributed.size() - 1; i >= 0; i--) {
+            Interruption.check();
             Quote q = unattributed.get(i);
             if (!q.getDirect() || !endsParagraph(d.text, q.getEnd())) {
                 continue;
@@ -332,6 +336,7 @@ public class SpeakerAnnotator
 
     private Map<Long, Speaker> describeSpeakers(JCas jcas, DocumentView d, List<Quote> kept,
             Map<Quote, Attribution> attributed)
+        throws AnalysisEngineProcessException
     {
         TreeMap<Long, Attribution> mentions = new TreeMap<>();
         for (Quote q : kept) {
@@ -346,6 +351,7 @@ public class SpeakerAnnotator
         Map<String, NameInDocument> names = new HashMap<>();
         Map<Long, Speaker> speakers = new HashMap<>();
         for (Map.Entry<Long, Attribution> entry : mentions.entrySet()) {
+            Interruption.check();
             Mention mention = entry.getValue().mention();
             SpeakerProfile p = SpeakerProfile.describe(d, parser, mention,
                     entry.getValue().mentionRule());

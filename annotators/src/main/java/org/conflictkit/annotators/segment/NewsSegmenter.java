@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.fit.descriptor.ResourceMetaData;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.jcas.JCas;
+import org.conflictkit.annotators.rules.Interruption;
 import org.dkpro.core.api.segmentation.SegmenterBase;
 
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Div;
@@ -50,10 +52,12 @@ public class NewsSegmenter
 
     @Override
     protected void process(JCas aJCas, String text, int zoneBegin)
+        throws AnalysisEngineProcessException
     {
         int lineStart = 0;
         for (int i = 0; i <= text.length(); i++) {
             if (i == text.length() || text.charAt(i) == '\n') {
+                Interruption.check();
                 segmentLine(aJCas, text, lineStart, i, zoneBegin);
                 lineStart = i + 1;
             }
@@ -61,6 +65,7 @@ public class NewsSegmenter
     }
 
     private void segmentLine(JCas aJCas, String text, int begin, int end, int offset)
+        throws AnalysisEngineProcessException
     {
         List<int[]> tokens = tokenize(text, begin, end);
         if (!tokens.isEmpty()) {
@@ -95,9 +100,11 @@ public class NewsSegmenter
     }
 
     private void emitSentence(JCas aJCas, List<int[]> tokens, int first, int last, int offset)
+        throws AnalysisEngineProcessException
     {
         createSentence(aJCas, offset + tokens.get(first)[0], offset + tokens.get(last)[1]);
         for (int t = first; t <= last; t++) {
+            Interruption.check(); // per token: a line may be a whole page
             createToken(aJCas, offset + tokens.get(t)[0], offset + tokens.get(t)[1]);
         }
     }

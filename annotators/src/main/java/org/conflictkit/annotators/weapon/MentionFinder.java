@@ -6,7 +6,9 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.conflictkit.annotators.lexicon.TokenTrie;
+import org.conflictkit.annotators.rules.Interruption;
 import org.conflictkit.annotators.rules.Provenance;
 import org.conflictkit.annotators.rules.Provenance.Engine;
 import org.conflictkit.annotators.weapon.WeaponLexicon.Entry;
@@ -57,11 +59,12 @@ final class MentionFinder
     }
 
     /** The candidates of a sentence, left to right, not overlapping. */
-    List<Lookup> candidates(SentenceView sentence)
+    List<Lookup> candidates(SentenceView sentence) throws AnalysisEngineProcessException
     {
         List<Lookup> lookups = new ArrayList<>();
         int i = 0;
         while (i < sentence.size()) {
+            Interruption.check(); // per token: a "sentence" may be a whole page
             TokenTrie.Match<Form> match = lexicon.longestMatch(sentence.keys(), i);
             if (match != null) {
                 Form form = match.value();

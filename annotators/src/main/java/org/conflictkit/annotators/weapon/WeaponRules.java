@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.BiPredicate;
 
+import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.conflictkit.annotators.number.NumberNormalizer;
 import org.conflictkit.annotators.rules.DecisionLog;
+import org.conflictkit.annotators.rules.Interruption;
 import org.conflictkit.annotators.weapon.WeaponLexicon.Flag;
 import org.conflictkit.annotators.weapon.WeaponLexicon.Kind;
 
@@ -135,6 +137,7 @@ final class WeaponRules
      * go to {@code log} when a document is explained (else it is null).
      */
     static List<Mention> decide(List<Mention> candidates, Document document, DecisionLog log)
+        throws AnalysisEngineProcessException
     {
         for (Mention mention : candidates) {
             if (civilianHere(mention)) {
@@ -143,6 +146,7 @@ final class WeaponRules
         }
         List<Mention> kept = new ArrayList<>();
         for (Mention mention : candidates) {
+            Interruption.check();
             Rule rejecting = SENSE_RULES.stream()
                     .filter(rule -> rule.rejects().test(mention, document)).findFirst()
                     .orElse(null);

@@ -16,7 +16,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 class QuotationScannerFuzzTest
 {
     @FuzzTest(maxDuration = FuzzDuration.PER_RUN)
-    void quotationsLieWithinTheTextOnAnyText(FuzzedDataProvider data)
+    void quotationsLieWithinTheTextOnAnyText(FuzzedDataProvider data) throws Exception
     {
         String text = data.consumeRemainingAsString();
         for (Quotation q : QuotationScanner.scan(text)) {

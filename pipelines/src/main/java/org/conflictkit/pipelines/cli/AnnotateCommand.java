@@ -50,9 +50,8 @@ public final class AnnotateCommand
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--input", required = true, arity = "1..*", paramLabel = "PATH",
-            description = "Files or folders: .txt, .jsonl/.ndjson (one article per line), .xmi.")
-    private List<Path> inputs;
+    @Mixin
+    private InputOption inputs;
 
     @Option(names = "--input-format", paramLabel = "FORMAT", completionCandidates = InputFormatIds.class,
             description = "Read every input in this format (${COMPLETION-CANDIDATES}) instead of choosing by extension.")
@@ -81,6 +80,9 @@ public final class AnnotateCommand
             defaultValue = "" + SizeLimit.DEFAULT_MAX_CHARS,
             description = "Longest document annotated, in characters; a longer one fails alone (default: ${DEFAULT-VALUE}).")
     private int maxChars;
+
+    @Mixin
+    private TimeLimitOption timeLimit;
 
     @Option(names = "--linguistic",
             description = "Add part-of-speech tags and lemmas (Apache OpenNLP) to the tables' lemma and pos columns; slower. The vrt format always has them.")
@@ -114,9 +116,8 @@ public final class AnnotateCommand
             return ConflictKitCommand.EXIT_USAGE;
         }
 
-        InputCollector.Inputs found = InputCollector.collect(inputs,
-                inputFormat == null ? null : InputFormat.of(inputFormat));
-        found.problems().forEach(p -> err.println("error: " + p));
+        InputCollector.Inputs found = inputs.collect(
+                inputFormat == null ? null : InputFormat.of(inputFormat), err);
         boolean linguisticStage = linguistic
                 || outputFormats.stream().anyMatch(OutputFormat::linguistic);
         // A run with the linguistic stage writes other outputs: --resume must tell them apart.
@@ -133,7 +134,8 @@ public final class AnnotateCommand
                 LayerReplacer.of(Pipelines.outputTypes(pipeline.name(), linguisticStage)),
                 Pipelines.create(pipeline.name(), linguisticStage), RunRecordAnnotator.of(record)),
                 found.typeSystems().values());
-        BatchRunner runner = new BatchRunner(steps, writers, threads.threads(), err);
+        BatchRunner runner = new BatchRunner(steps, writers, threads.threads(),
+                timeLimit.maxSeconds(), err);
         RunSummary summary = runner.run(found.documents(), resume, Progress::toConsole);
         found.problems().forEach(summary::addFailure);
         out.print(summary.render());

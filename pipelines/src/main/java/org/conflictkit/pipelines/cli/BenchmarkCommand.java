@@ -2,6 +2,7 @@ package org.conflictkit.pipelines.cli;
 
 import java.io.PrintWriter;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -10,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.conflictkit.pipelines.Pipelines;
+import org.conflictkit.pipelines.io.AtomicFiles;
 import org.conflictkit.pipelines.io.InputCollector;
 import org.conflictkit.pipelines.io.OutputFormat;
 import org.conflictkit.pipelines.run.Benchmark;
@@ -77,6 +79,10 @@ public final class BenchmarkCommand
     @Option(names = "--json", description = "Print the figures as JSON.")
     private boolean json;
 
+    @Option(names = "--markdown", paramLabel = "FILE",
+            description = "Also write the figures as the Markdown table of docs/benchmark.md to this file.")
+    private Path markdown;
+
     @Override
     public Integer call() throws Exception
     {
@@ -88,8 +94,7 @@ public final class BenchmarkCommand
             return ConflictKitCommand.EXIT_USAGE;
         }
         List<Path> paths = inputs != null ? inputs : List.of(bundledExamples());
-        InputCollector.Inputs found = InputCollector.collect(paths, null);
-        found.problems().forEach(p -> err.println("error: " + p));
+        InputCollector.Inputs found = InputCollector.collect(paths, null, err);
         if (found.documents().isEmpty()) {
             err.println("error: " + paths.get(0) + ": no articles to build the benchmark corpus"
                     + (inputs == null ? "; pass --input PATH" : ""));
@@ -118,6 +123,10 @@ public final class BenchmarkCommand
         }
         else {
             out.print(result.render());
+        }
+        if (markdown != null) {
+            String table = result.markdown();
+            AtomicFiles.write(markdown, o -> o.write(table.getBytes(StandardCharsets.UTF_8)));
         }
         return 0;
     }

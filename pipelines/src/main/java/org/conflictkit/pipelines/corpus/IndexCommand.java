@@ -9,8 +9,10 @@ import java.util.concurrent.Callable;
 import org.conflictkit.pipelines.Pipelines;
 import org.conflictkit.pipelines.cli.AnnotateCommand;
 import org.conflictkit.pipelines.cli.ConflictKitCommand;
+import org.conflictkit.pipelines.cli.InputOption;
 import org.conflictkit.pipelines.cli.PipelineOption;
 import org.conflictkit.pipelines.cli.ThreadsOption;
+import org.conflictkit.pipelines.cli.TimeLimitOption;
 import org.conflictkit.pipelines.io.InputCollector;
 import org.conflictkit.pipelines.io.VrtCasWriter;
 import org.conflictkit.pipelines.run.BatchRunner;
@@ -36,9 +38,8 @@ public final class IndexCommand
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--input", required = true, arity = "1..*", paramLabel = "PATH",
-            description = "Files or folders: .txt, .jsonl/.ndjson (one article per line), .xmi.")
-    private List<Path> inputs;
+    @Mixin
+    private InputOption inputs;
 
     @Option(names = "--index", required = true, paramLabel = "DIR",
             description = "Index folder (created, or replaced when it holds an index).")
@@ -50,18 +51,21 @@ public final class IndexCommand
     @Mixin
     private ThreadsOption threads;
 
+    @Mixin
+    private TimeLimitOption timeLimit;
+
     @Override
     public Integer call() throws Exception
     {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        InputCollector.Inputs found = InputCollector.collect(inputs, null);
-        found.problems().forEach(p -> err.println("error: " + p));
+        InputCollector.Inputs found = inputs.collect(null, err);
         Path vertical = Files.createTempDirectory("conflictkit-index-");
         try {
             BatchRunner runner = new BatchRunner(AnnotateCommand.withTypeSystems(
                     Pipelines.create(pipeline.name(), true), found.typeSystems().values()),
-                    List.of(new VrtCasWriter(vertical)), threads.threads(), err);
+                    List.of(new VrtCasWriter(vertical)), threads.threads(),
+                    timeLimit.maxSeconds(), err);
             RunSummary summary = runner.run(found.documents(), false, Progress::toConsole);
             out.print(summary.render());
             CorpusIndex.build(List.of(vertical.resolve(VrtCasWriter.VRT_FILE)), index);

@@ -10,6 +10,7 @@ import org.conflictkit.pipelines.Pipelines;
 import org.conflictkit.pipelines.cli.ConflictKitCommand;
 import org.conflictkit.pipelines.cli.PipelineOption;
 import org.conflictkit.pipelines.cli.ThreadsOption;
+import org.conflictkit.pipelines.cli.TimeLimitOption;
 import org.conflictkit.pipelines.io.AtomicFiles;
 import org.conflictkit.pipelines.io.InputCollector;
 import org.conflictkit.pipelines.run.BatchRunner;
@@ -66,6 +67,9 @@ public final class ExportInceptionCommand
     @Mixin
     private ThreadsOption threads;
 
+    @Mixin
+    private TimeLimitOption timeLimit;
+
     @Override
     public Integer call() throws Exception
     {
@@ -89,11 +93,10 @@ public final class ExportInceptionCommand
             err.println("error: " + output + ": the folder does not exist");
             return ConflictKitCommand.EXIT_USAGE;
         }
-        InputCollector.Inputs found = InputCollector.collect(inputs, null);
-        found.problems().forEach(p -> err.println("error: " + p));
+        InputCollector.Inputs found = InputCollector.collect(inputs, null, err);
         ProjectArchiveWriter archive = new ProjectArchiveWriter(output, name, recommenderUrl);
         BatchRunner runner = new BatchRunner(Pipelines.create(pipeline.name()), List.of(archive),
-                threads.threads(), err);
+                threads.threads(), timeLimit.maxSeconds(), err);
         RunSummary summary = runner.run(found.documents(), false, Progress::toConsole);
         if (archive.size() == 0) {
             err.println("error: no document could be annotated; no archive written");

@@ -1,6 +1,7 @@
 package org.conflictkit.pipelines.io;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,8 +22,8 @@ import org.apache.uima.util.XMLInputSource;
  * extension names ({@code .txt} text, {@code .jsonl}/{@code .ndjson} JSON Lines, {@code .xmi}
  * XMI; text for other extensions), or in the format given; a folder gives every file below it
  * in one of the known formats (or in the format given), in name order. Problems (missing paths,
- * bad JSON lines, two documents with the same id) are collected, one line each, so that the other
- * documents still run.
+ * bad JSON lines, two documents with the same id) are reported, one error line each, and
+ * collected for the run's summary, so that the other documents still run.
  */
 public final class InputCollector
 {
@@ -40,10 +41,12 @@ public final class InputCollector
     }
 
     /**
+     * The documents of the paths; every problem is also printed as an {@code error:} line.
+     *
      * @param format
      *            the format of every input, or null to choose by extension.
      */
-    public static Inputs collect(List<Path> paths, InputFormat format)
+    public static Inputs collect(List<Path> paths, InputFormat format, PrintWriter err)
     {
         List<SourceDocument> documents = new ArrayList<>();
         List<String> problems = new ArrayList<>();
@@ -85,6 +88,7 @@ public final class InputCollector
                 }
             }
         }
+        problems.forEach(p -> err.println("error: " + p));
         return new Inputs(documents, problems, typeSystems);
     }
 

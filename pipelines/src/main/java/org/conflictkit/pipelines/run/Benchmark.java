@@ -118,6 +118,45 @@ public final class Benchmark
             }
             return table.toString();
         }
+
+        /**
+         * The figures as the Markdown table of docs/benchmark.md: a line on the corpus and the
+         * machine, then one row per preset, output and thread count, with bytes per token and
+         * collector seconds, which the plain table leaves out.
+         */
+        public String markdown()
+        {
+            StringBuilder table = new StringBuilder(String.format(Locale.ROOT,
+                    "%,d documents, %,d tokens; %d cores, max heap %d MB, Java %s, %s; "
+                            + "JVM options %s; passes of at least %.0f s, median of %d; "
+                            + "load average %.1f at start\n\n",
+                    documents, tokens, cores, maxHeapMb, java, garbageCollectors,
+                    jvmOptions.isEmpty() ? "none" : String.join(" ", jvmOptions), passSeconds,
+                    passes, loadAverageAtStart));
+            table.append("| preset | output | threads | start-up s | tokens/s | tokens/CPU-s "
+                    + "| speed-up | CPU eff. | cores busy | alloc MB/s | alloc B/token "
+                    + "| blocked % | peak heap MB | GC s | load |\n");
+            table.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+            for (PresetResult preset : presets) {
+                for (ThreadFigures figures : preset.threads()) {
+                    boolean first = figures == preset.threads().get(0);
+                    table.append(String.format(Locale.ROOT,
+                            "| %s | %s | %d | %s | %,.0f | %,.0f | %.2f | %.2f | %.2f | %,.0f "
+                                    + "| %,.0f | %.2f | %s | %s | %.1f |\n",
+                            preset.preset(), preset.output(), figures.threads(),
+                            first ? String.format(Locale.ROOT, "%.2f", preset.startupSeconds())
+                                    : "",
+                            figures.tokensPerSecond(), figures.tokensPerCpuSecond(),
+                            figures.speedup(), figures.cpuEfficiency(), figures.cpuCoresBusy(),
+                            figures.allocationMbPerSecond(), figures.allocatedBytesPerToken(),
+                            figures.blockedPercent(),
+                            first ? String.valueOf(preset.peakHeapMb()) : "",
+                            first ? String.format(Locale.ROOT, "%.3f", preset.gcSeconds()) : "",
+                            figures.loadAverage()));
+                }
+            }
+            return table.toString();
+        }
     }
 
     private Benchmark()
@@ -282,7 +321,7 @@ public final class Benchmark
                 writers.add(OutputFormat.of(output).writer(folder));
             }
             BatchRunner runner = new BatchRunner(Pipelines.create(preset), writers, threads,
-                    errors);
+                    BatchRunner.DEFAULT_MAX_SECONDS, errors);
             PrintStream silent = new PrintStream(OutputStream.nullOutputStream());
             long cpu = SYSTEM.getProcessCpuTime();
             long start = System.nanoTime();

@@ -38,9 +38,10 @@ class AnnotateInputsTest
         throws Exception
     {
         Path corpus = dir.resolve("corpus.jsonl");
+        // The first line is docs/formats.md's example of an article.
         Files.writeString(corpus, String.join("\n",
-                "{\"id\": \"a-1\", \"text\": \"Shelling hit the port.\", \"date\": \"2024-03-01\", "
-                        + "\"source\": \"Wire\", \"url\": \"https://example.org/a-1\", \"title\": \"Port shelled\"}",
+                FormatsDocExampleTest.block(Files.readString(Path.of("..", "docs", "formats.md")),
+                        "json", 0).strip(),
                 "{\"id\": \"a-2\", \"text\": ",
                 "{\"id\": \"a-3\"}",
                 "",

@@ -33,6 +33,21 @@ class BatchFailuresTest
     }
 
     @Test
+    void aTimeLimitUnderOneSecondIsAUsageErrorNamingTheOption(@TempDir Path dir) throws Exception
+    {
+        Files.writeString(dir.resolve("a.txt"), TEXT);
+        for (String seconds : List.of("0", "1.5")) {
+            CommandTester result = CommandTester.run("annotate", "--input",
+                    dir.resolve("a.txt").toString(), "--output", dir.resolve("out").toString(),
+                    "--max-seconds", seconds);
+
+            assertEquals(ConflictKitCommand.EXIT_USAGE, result.exitCode, seconds);
+            assertTrue(result.err.contains("--max-seconds")
+                    && result.err.contains("'" + seconds + "'"), result.err);
+        }
+    }
+
+    @Test
     void aBinaryFileIsNotUtf8TextAtANamedByte(@TempDir Path dir) throws Exception
     {
         Path input = Files.createDirectories(dir.resolve("in"));

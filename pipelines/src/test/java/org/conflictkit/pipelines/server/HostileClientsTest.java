@@ -1,9 +1,7 @@
 package org.conflictkit.pipelines.server;
 
 import static org.conflictkit.pipelines.server.InceptionRequests.LOCATION;
-import static org.conflictkit.pipelines.server.InceptionRequests.projectTypeSystem;
 import static org.conflictkit.pipelines.server.InceptionRequests.request;
-import static org.conflictkit.pipelines.server.InceptionRequests.toXml;
 import static org.conflictkit.pipelines.server.InceptionRequests.userCas;
 import static org.conflictkit.pipelines.server.InceptionRequests.withField;
 import static org.conflictkit.pipelines.server.InceptionRequests.xmi;
@@ -27,14 +25,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import org.apache.uima.resource.metadata.TypeSystemDescription;
 import org.conflictkit.pipelines.BuildInfo;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -60,21 +56,16 @@ class HostileClientsTest
     private static final ServerLimits LIMITS = new ServerLimits(2, 8, 1024 * 1024,
             REQUEST_SECONDS, ANNOTATION_SECONDS, REQUEST_SECONDS);
 
-    private static final List<String> log = Collections.synchronizedList(new ArrayList<>());
-    private static TypeSystemDescription typeSystem;
-    private static String typeSystemXml;
-    private static RecommenderServer server;
+    private static TestServer server;
     private static HttpClient client;
 
     @BeforeAll
     static void startServer() throws Exception
     {
-        typeSystem = projectTypeSystem();
-        typeSystemXml = toXml(typeSystem);
         Predictor predictor = new Predictor(LayerMappings.standard(),
                 FakeConflictAnnotator.presets());
         predictor.warmUp();
-        server = RecommenderServer.start("127.0.0.1", 0, LIMITS, predictor, log::add);
+        server = TestServer.start(LIMITS, predictor);
         client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     }
 
@@ -87,17 +78,17 @@ class HostileClientsTest
     @Test
     void typeSystemImportsAreRefusedBeforeAnythingIsOpened(@TempDir Path dir) throws Exception
     {
-        Path existing = Files.writeString(dir.resolve("types.xml"), typeSystemXml);
+        Path existing = Files.writeString(dir.resolve("types.xml"), server.typeSystemXml);
         try (ServerSocket trap = trap()) {
             List<String> answers = new ArrayList<>();
             for (String location : List.of("http://127.0.0.1:" + trap.getLocalPort() + "/t.xml",
                     existing.toUri().toString(), dir.resolve("missing.xml").toUri().toString())) {
-                String types = typeSystemXml.replace("<types>",
+                String types = server.typeSystemXml.replace("<types>",
                         "<imports><import location=\"" + location + "\"/></imports><types>");
                 HttpResponse<String> response = post(predictRequest(TEXT, types));
                 answers.add(response.statusCode() + " " + response.body());
             }
-            answers.add(post(predictRequest(TEXT, typeSystemXml.replace("<types>",
+            answers.add(post(predictRequest(TEXT, server.typeSystemXml.replace("<types>",
                     "<imports><import name=\"org.conflictkit.type.ConflictKitTypes\"/>"
                             + "</imports><types>"))).body());
             String refusal = "typeSystem: type system imports are not accepted; send one "
@@ -116,12 +107,12 @@ class HostileClientsTest
                     + "/x.dtd\">";
             String laughs = "<!DOCTYPE x [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;"
                     + "&a;&a;&a;&a;&a;\"><!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">]>";
-            String document = xmi(userCas(typeSystem, TEXT, true));
+            String document = xmi(userCas(server.typeSystem, TEXT, true));
             for (String doctype : List.of(external, laughs)) {
                 String withDoctype = document.replaceFirst("\\?>", "?>" + doctype);
                 assertEquals("400 document.xmi: DOCTYPE declarations are not accepted\n",
-                        answer(post(request(LOCATION, "kind", withDoctype, typeSystemXml))));
-                String types = typeSystemXml.replaceFirst("\\?>", "?>" + doctype);
+                        answer(post(request(LOCATION, "kind", withDoctype, server.typeSystemXml))));
+                String types = server.typeSystemXml.replaceFirst("\\?>", "?>" + doctype);
                 assertEquals("400 typeSystem: DOCTYPE declarations are not accepted\n",
                         answer(post(predictRequest(TEXT, types))));
             }
@@ -147,7 +138,7 @@ class HostileClientsTest
     {
         // 21 million characters: over Jackson's default limit of 20 million.
         String xmi = "x".repeat(21_000_000);
-        byte[] body = request(LOCATION, "kind", xmi, typeSystemXml)
+        byte[] body = request(LOCATION, "kind", xmi, server.typeSystemXml)
                 .getBytes(StandardCharsets.UTF_8);
         assertEquals(xmi, PredictRequest.parse(body, PredictRequest.json(body.length)).xmi());
         RequestException refused = assertThrows(RequestException.class,
@@ -160,14 +151,14 @@ class HostileClientsTest
     void controlCharactersAreEscapedInTheLogAndTheAnswer() throws Exception
     {
         String forged = "org.example.X\nPOST /predict 200 layer=forged\r\u001b[31m";
-        HttpResponse<String> response = post(withField(predictRequest(TEXT, typeSystemXml),
+        HttpResponse<String> response = post(withField(predictRequest(TEXT, server.typeSystemXml),
                 "metadata.layer", forged));
         assertEquals(422, response.statusCode());
         assertTrue(response.body().startsWith("unknown layer org.example.X\\nPOST /predict 200 "
                 + "layer=forged\\r\\u001b[31m; this server predicts"), response.body());
         assertEquals(response.body().length() - 1, response.body().indexOf('\n'));
-        String line = log.stream().filter(l -> l.contains("layer=org.example.X")).findFirst()
-                .orElseThrow();
+        // The server logs a request after answering it.
+        String line = awaitLog("layer=org.example.X");
         assertTrue(line.startsWith("POST /predict 422 layer=org.example.X\\nPOST /predict 200 "
                 + "layer=forged\\r\\u001b[31m feature=kind document=42 reason=\"unknown layer"),
                 line);
@@ -178,7 +169,7 @@ class HostileClientsTest
     void healthAnswersTheVersionAndTheLayers() throws Exception
     {
         HttpResponse<String> response = client.send(HttpRequest.newBuilder(
-                server.address().resolve("conflictkit/health")).GET().build(),
+                server.uri("conflictkit/health")).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode());
         JsonNode health = new ObjectMapper().readTree(response.body());
@@ -245,7 +236,7 @@ class HostileClientsTest
     void anAnnotationOverTheTimeLimitIsAnswered503() throws Exception
     {
         HttpResponse<String> response = post(predictRequest("Slow text " + FakeConflictAnnotator.SLOW
-                + " about Kyiv.\n", typeSystemXml));
+                + " about Kyiv.\n", server.typeSystemXml));
         assertEquals("503 annotation took longer than " + ANNOTATION_SECONDS
                 + " s (see serve --annotation-seconds)\n",
                 answer(response));
@@ -254,7 +245,7 @@ class HostileClientsTest
     @Test
     void twoSlowClientsDoNotDelayAGoodRequestByMoreThanASecond() throws Exception
     {
-        String good = predictRequest(TEXT, typeSystemXml);
+        String good = predictRequest(TEXT, server.typeSystemXml);
         long alone = 0;
         for (int i = 0; i < 3; i++) {
             alone = Math.max(alone, timed(good));
@@ -302,12 +293,12 @@ class HostileClientsTest
 
     private static String predictRequest(String text, String types) throws Exception
     {
-        return request(LOCATION, "kind", xmi(userCas(typeSystem, text, true)), types);
+        return request(LOCATION, "kind", xmi(userCas(server.typeSystem, text, true)), types);
     }
 
     private static HttpResponse<String> post(String body) throws Exception
     {
-        return client.send(HttpRequest.newBuilder(server.address().resolve("predict"))
+        return client.send(HttpRequest.newBuilder(server.uri("predict"))
                 .header("Content-Type", "application/json").timeout(java.time.Duration.ofSeconds(30))
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -355,8 +346,8 @@ class HostileClientsTest
     private static String awaitLog(String part) throws InterruptedException
     {
         for (int i = 0; i < 100; i++) {
-            synchronized (log) {
-                for (String line : log) {
+            synchronized (server.log) {
+                for (String line : server.log) {
                     if (line.contains(part)) {
                         return line;
                     }
@@ -364,6 +355,6 @@ class HostileClientsTest
             }
             Thread.sleep(100);
         }
-        throw new AssertionError("no log line with " + part + " in " + log);
+        throw new AssertionError("no log line with " + part + " in " + server.log);
     }
 }

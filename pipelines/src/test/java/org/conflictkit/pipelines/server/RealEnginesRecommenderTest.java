@@ -3,9 +3,7 @@ package org.conflictkit.pipelines.server;
 import static org.conflictkit.pipelines.server.InceptionRequests.LOCATION;
 import static org.conflictkit.pipelines.server.InceptionRequests.NAMED_ENTITY;
 import static org.conflictkit.pipelines.server.InceptionRequests.WEAPON;
-import static org.conflictkit.pipelines.server.InceptionRequests.projectTypeSystem;
 import static org.conflictkit.pipelines.server.InceptionRequests.request;
-import static org.conflictkit.pipelines.server.InceptionRequests.toXml;
 import static org.conflictkit.pipelines.server.InceptionRequests.userCas;
 import static org.conflictkit.pipelines.server.InceptionRequests.xmi;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -27,19 +25,15 @@ class RealEnginesRecommenderTest
             + "Governor Oleh Kiper said: \"Two people were injured.\"\n"
             + "The Houthis said they would respond.\n";
 
-    private static String typeSystemXml;
-    private static RecommenderServer server;
+    private static TestServer server;
 
     @BeforeAll
     static void startServer() throws Exception
     {
-        typeSystemXml = toXml(projectTypeSystem());
         // As serve does: the engines load before the first request's time limit runs.
         Predictor predictor = new Predictor(LayerMappings.standard(), PresetEngines.pipelines());
         predictor.warmUp();
-        server = RecommenderServer.start("127.0.0.1", 0,
-                ServerLimits.defaults(2, 4 * 1024 * 1024), predictor, line -> {
-                });
+        server = TestServer.start(ServerLimits.defaults(2, 4 * 1024 * 1024), predictor);
     }
 
     @AfterAll
@@ -61,13 +55,13 @@ class RealEnginesRecommenderTest
     private static List<String> predict(String layer, String feature) throws Exception
     {
         String body = request(layer, feature,
-                xmi(userCas(projectTypeSystem(), TEXT, true)), typeSystemXml);
+                xmi(userCas(server.typeSystem, TEXT, true)), server.typeSystemXml);
         HttpResponse<byte[]> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(server.address().resolve("predict"))
+                HttpRequest.newBuilder(server.uri("predict"))
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, response.statusCode(), new String(response.body(), StandardCharsets.UTF_8));
-        return PredictAnswer.read(typeSystemXml, response.body()).render(layer, feature);
+        return PredictAnswer.read(server.typeSystemXml, response.body()).render(layer, feature);
     }
 }

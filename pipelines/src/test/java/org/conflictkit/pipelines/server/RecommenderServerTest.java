@@ -22,7 +22,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,21 +52,15 @@ class RecommenderServerTest
             + "Later he said: \"Kharkiv was also hit.\"\n";
     private static final int MAX_REQUEST_BYTES = 4 * 1024 * 1024;
 
-    private static final List<String> log = Collections.synchronizedList(new ArrayList<>());
-    private static TypeSystemDescription typeSystem;
-    private static String typeSystemXml;
-    private static RecommenderServer server;
+    private static TestServer server;
     private static HttpClient client;
 
     @BeforeAll
     static void startServer() throws Exception
     {
-        typeSystem = projectTypeSystem();
-        typeSystemXml = toXml(typeSystem);
         Predictor predictor = new Predictor(LayerMappings.standard(),
                 FakeConflictAnnotator.presets("casualties", "locations", "quotes"));
-        server = RecommenderServer.start("127.0.0.1", 0,
-                ServerLimits.defaults(4, MAX_REQUEST_BYTES), predictor, log::add);
+        server = TestServer.start(ServerLimits.defaults(4, MAX_REQUEST_BYTES), predictor);
         client = HttpClient.newHttpClient();
     }
 
@@ -84,7 +77,7 @@ class RecommenderServerTest
         HttpResponse<byte[]> response = post("predict", predictRequest(LOCATION, "kind"));
 
         assertEquals(200, response.statusCode(), new String(response.body(), StandardCharsets.UTF_8));
-        PredictAnswer answer = PredictAnswer.read(typeSystemXml, response.body());
+        PredictAnswer answer = PredictAnswer.read(server.typeSystemXml, response.body());
         assertEquals(List.of("[19,23] CITY \"Kyiv\"", "[147,154] CITY \"Kharkiv\""),
                 answer.render(LOCATION, "kind"));
         Feature explanation = type(answer.cas(), LOCATION)
@@ -122,7 +115,7 @@ class RecommenderServerTest
     @Test
     void theUsersAnnotationsStayAsTheyWereAndStalePredictionsAreReplaced() throws Exception
     {
-        CAS cas = userCas(typeSystem, TEXT, true);
+        CAS cas = userCas(server.typeSystem, TEXT, true);
         Type namedEntity = type(cas, NAMED_ENTITY);
         Feature value = namedEntity.getFeatureByBaseName("value");
         Feature predicted = namedEntity.getFeatureByBaseName(Predictor.PREDICTED);
@@ -135,10 +128,10 @@ class RecommenderServerTest
         cas.addFsToIndexes(stale);
 
         HttpResponse<byte[]> response = post("predict",
-                request(NAMED_ENTITY, "value", xmi(cas), typeSystemXml));
+                request(NAMED_ENTITY, "value", xmi(cas), server.typeSystemXml));
 
         assertEquals(200, response.statusCode(), new String(response.body(), StandardCharsets.UTF_8));
-        PredictAnswer answer = PredictAnswer.read(typeSystemXml, response.body());
+        PredictAnswer answer = PredictAnswer.read(server.typeSystemXml, response.body());
         List<String> all = new ArrayList<>();
         for (AnnotationFS entity : answer.cas().getAnnotationIndex(
                 type(answer.cas(), NAMED_ENTITY))) {
@@ -154,14 +147,14 @@ class RecommenderServerTest
     @Test
     void aDocumentWithoutTokensIsSegmentedFirst() throws Exception
     {
-        String body = request(LOCATION, "kind", xmi(userCas(typeSystem, TEXT, false)),
-                typeSystemXml);
+        String body = request(LOCATION, "kind", xmi(userCas(server.typeSystem, TEXT, false)),
+                server.typeSystemXml);
 
         HttpResponse<byte[]> response = post("predict", body);
 
         assertEquals(200, response.statusCode(), new String(response.body(), StandardCharsets.UTF_8));
         assertEquals(List.of("[19,23] CITY \"Kyiv\"", "[147,154] CITY \"Kharkiv\""),
-                PredictAnswer.read(typeSystemXml, response.body()).render(LOCATION, "kind"));
+                PredictAnswer.read(server.typeSystemXml, response.body()).render(LOCATION, "kind"));
     }
 
     @Test
@@ -271,7 +264,7 @@ class RecommenderServerTest
                         assertEquals(200, response.statusCode(), new String(response.body(), StandardCharsets.UTF_8));
                         String feature = new ObjectMapper().readTree(body).path("metadata")
                                 .path("feature").asText();
-                        assertEquals(expected.get(layer), PredictAnswer.read(typeSystemXml,
+                        assertEquals(expected.get(layer), PredictAnswer.read(server.typeSystemXml,
                                 response.body()).render(layer, feature));
                     }
                     return "ok";
@@ -292,7 +285,7 @@ class RecommenderServerTest
         post("predict", predictRequest(LOCATION, "kind"));
         post("predict", "{x");
 
-        List<String> lines = new ArrayList<>(log);
+        List<String> lines = new ArrayList<>(server.log);
         assertTrue(lines.stream().anyMatch(l -> l.matches("POST /predict 200 layer="
                 + LOCATION + " feature=kind document=42 predictions=2 ms=\\d+")), lines.toString());
         assertTrue(lines.stream().anyMatch(l -> l.matches(
@@ -303,7 +296,7 @@ class RecommenderServerTest
     {
         HttpResponse<byte[]> response = post("predict", predictRequest(layer, feature));
         assertEquals(200, response.statusCode(), new String(response.body(), StandardCharsets.UTF_8));
-        PredictAnswer answer = PredictAnswer.read(typeSystemXml, response.body());
+        PredictAnswer answer = PredictAnswer.read(server.typeSystemXml, response.body());
         Type type = type(answer.cas(), layer);
         Feature score = type.getFeatureByBaseName(feature + "_score");
         Feature explanation = type.getFeatureByBaseName(feature + "_score_explanation");
@@ -319,7 +312,8 @@ class RecommenderServerTest
 
     private static String predictRequest(String layer, String feature) throws Exception
     {
-        return request(layer, feature, xmi(userCas(typeSystem, TEXT, true)), typeSystemXml);
+        return request(layer, feature, xmi(userCas(server.typeSystem, TEXT, true)),
+                server.typeSystemXml);
     }
 
     private static void assertRefused(int status, String reasonStart,
@@ -348,6 +342,6 @@ class RecommenderServerTest
 
     private static URI uri(String path)
     {
-        return server.address().resolve(path);
+        return server.uri(path);
     }
 }
