@@ -12,7 +12,7 @@ import de.tudarmstadt.ukp.dkpro.core.api.metadata.type.MetaDataStringField;
  * What made a document's outputs: the pipeline preset, the ConflictKit version and the output
  * formats of the run. It travels in the CAS as DKPro {@link MetaDataStringField}s with the keys
  * {@value #PIPELINE}, {@value #VERSION} and {@value #FORMATS} (so XMI and JSON outputs carry it),
- * and beside the outputs as one small file per document ({@link RunRecords}).
+ * and beside the outputs as a line of a journal ({@link RunRecords}).
  */
 public record RunRecord(String pipeline, String version, List<String> formats)
 {
