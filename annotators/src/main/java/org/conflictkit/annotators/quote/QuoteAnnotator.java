@@ -30,10 +30,11 @@ import org.conflictkit.type.SpeechEvent;
  * verb's lemma, unset for "according to"). Negated and passive speech ("did not confirm", "was
  * reported") reports nothing.
  * <p>
- * Every report the parser finds, indirect quote or not ("“...,” he said", {@code indirect}
- * false, a cue that introduces direct quotes only), becomes a {@link SpeechEvent} over its cue:
- * the source's mention and apposition, the reported clauses, the rule, and the indirect quotes
- * of its clauses. The document is parsed once: the speaker engine reads these events.
+ * Every report the parser finds becomes a {@link SpeechEvent} over its cue, also when it gives
+ * no indirect quote (its clause is a direct quote, its cue introduces direct quotes only, or
+ * {@code indirect} is off): the source's mention and apposition, the reported clauses, the rule,
+ * and the indirect quotes of its clauses. The document is parsed once: the speaker engine reads
+ * these events.
  * <p>
  * Direct quotes are candidates: the {@link SpeakerAnnotator} that runs after this engine keeps
  * those it can attribute to a source and removes the rest (titles, scare quotes). Each quote's
