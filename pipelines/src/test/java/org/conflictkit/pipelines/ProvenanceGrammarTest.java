@@ -34,6 +34,7 @@ class ProvenanceGrammarTest
         SimplePipeline.runPipeline(jcas, Pipelines.create(Pipelines.DEFAULT));
 
         Set<String> engines = new TreeSet<>();
+        Set<String> types = new TreeSet<>();
         for (Annotation annotation : jcas.getAnnotationIndex()) {
             Feature feature = annotation.getType().getFeatureByBaseName("provenance");
             if (feature == null) {
@@ -45,7 +46,10 @@ class ProvenanceGrammarTest
             assertTrue(provenance != null && Provenance.GRAMMAR.matcher(provenance).matches(),
                     where);
             engines.add(provenance.substring(0, provenance.indexOf('/')));
+            types.add(annotation.getType().getShortName());
         }
         assertEquals(Set.of("casualty", "location", "quote", "speaker", "weapon"), engines);
+        assertEquals(Set.of("CasualtyCount", "Location", "Quote", "Speaker", "SpeechEvent",
+                "Weapon"), types);
     }
 }

@@ -1,9 +1,9 @@
 package org.conflictkit.annotators.quote;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
@@ -12,6 +12,7 @@ import org.apache.uima.fit.descriptor.ConfigurationParameter;
 import org.apache.uima.fit.descriptor.ResourceMetaData;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.jcas.JCas;
+import org.apache.uima.jcas.cas.FSArray;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.conflictkit.annotators.quote.QuotationScanner.Quotation;
 import org.conflictkit.annotators.quote.ReportParser.Report;
@@ -19,6 +20,7 @@ import org.conflictkit.annotators.quote.ReportParser.Span;
 import org.conflictkit.annotators.rules.Provenance;
 import org.conflictkit.annotators.rules.Provenance.Engine;
 import org.conflictkit.type.Quote;
+import org.conflictkit.type.SpeechEvent;
 
 /**
  * Finds quotes: direct quotes by scanning characters for quotation marks (straight, curly and
@@ -28,6 +30,12 @@ import org.conflictkit.type.Quote;
  * verb's lemma, unset for "according to"). Negated and passive speech ("did not confirm", "was
  * reported") reports nothing.
  * <p>
+ * Every report the parser finds becomes a {@link SpeechEvent} over its cue, also when it gives
+ * no indirect quote (its clause is a direct quote, its cue introduces direct quotes only, or
+ * {@code indirect} is off): the source's mention and apposition, the reported clauses, the rule,
+ * and the indirect quotes of its clauses. The document is parsed once: the speaker engine reads
+ * these events.
+ * <p>
  * Direct quotes are candidates: the {@link SpeakerAnnotator} that runs after this engine keeps
  * those it can attribute to a source and removes the rest (titles, scare quotes). Each quote's
  * {@code provenance} names the rule that found it.
@@ -36,7 +44,18 @@ import org.conflictkit.type.Quote;
 @TypeCapability(inputs = { "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token",
         "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence" }, outputs = {
                 "org.conflictkit.type.Quote", "org.conflictkit.type.Quote:direct",
-                "org.conflictkit.type.Quote:cue", "org.conflictkit.type.Quote:provenance" })
+                "org.conflictkit.type.Quote:cue", "org.conflictkit.type.Quote:provenance",
+                "org.conflictkit.type.SpeechEvent", "org.conflictkit.type.SpeechEvent:cue",
+                "org.conflictkit.type.SpeechEvent:sourceBegin",
+                "org.conflictkit.type.SpeechEvent:sourceEnd",
+                "org.conflictkit.type.SpeechEvent:appositionBegin",
+                "org.conflictkit.type.SpeechEvent:appositionEnd",
+                "org.conflictkit.type.SpeechEvent:beforeBegin",
+                "org.conflictkit.type.SpeechEvent:beforeEnd",
+                "org.conflictkit.type.SpeechEvent:afterBegin",
+                "org.conflictkit.type.SpeechEvent:afterEnd",
+                "org.conflictkit.type.SpeechEvent:quotes",
+                "org.conflictkit.type.SpeechEvent:provenance" })
 public class QuoteAnnotator
     extends JCasAnnotator_ImplBase
 {
@@ -75,29 +94,89 @@ public class QuoteAnnotator
                     q.depth() == 0 ? "direct" : "direct-nested").toString());
             quote.addToIndexes();
         }
-        if (!indirect) {
-            return;
-        }
         DocumentView d = DocumentView.of(jcas, quotations);
-        Set<Long> seen = new HashSet<>();
+        List<Report> reports = new ArrayList<>();
         for (int u = 0; u < d.unitStart.length; u++) {
-            for (Report report : parser.parse(d, u)) {
-                if (report.directOnly()) {
-                    continue;
-                }
-                for (Span content : new Span[] { report.before(), report.after() }) {
-                    int[] span = content == null ? null
-                            : ReportParser.indirectSpan(d, content, quotations);
-                    if (span != null && seen.add(((long) span[0] << 32) | span[1])) {
-                        Quote quote = new Quote(jcas, span[0], span[1]);
-                        quote.setDirect(false);
-                        quote.setCue(report.lemma());
-                        quote.setProvenance(
-                                Provenance.of(Engine.QUOTE, "indirect:" + report.rule()).toString());
-                        quote.addToIndexes();
-                    }
+            reports.addAll(parser.parse(d, u));
+        }
+        List<int[][]> clauses = new ArrayList<>();
+        for (Report report : reports) {
+            clauses.add(new int[][] { indirectSpan(d, report.before(), quotations),
+                    indirectSpan(d, report.after(), quotations) });
+        }
+        // Every indirect quote before the speech events, so that an event refers to the quote of
+        // its clause also when a later report made it.
+        Map<Long, Quote> indirectQuotes = new HashMap<>();
+        for (int i = 0; indirect && i < reports.size(); i++) {
+            Report report = reports.get(i);
+            for (int[] span : clauses.get(i)) {
+                if (span != null && !report.directOnly()) {
+                    indirectQuotes.computeIfAbsent(key(span), k -> indirectQuote(jcas, span,
+                            report));
                 }
             }
         }
+        for (int i = 0; i < reports.size(); i++) {
+            List<Quote> reported = new ArrayList<>(2);
+            for (int[] span : clauses.get(i)) {
+                Quote quote = span == null ? null : indirectQuotes.get(key(span));
+                if (quote != null && !reported.contains(quote)) {
+                    reported.add(quote);
+                }
+            }
+            speechEvent(jcas, d, reports.get(i), reported).addToIndexes();
+        }
+    }
+
+    private static int[] indirectSpan(DocumentView d, Span content, List<int[]> quotations)
+    {
+        return content == null ? null : ReportParser.indirectSpan(d, content, quotations);
+    }
+
+    private static Quote indirectQuote(JCas jcas, int[] span, Report report)
+    {
+        Quote quote = new Quote(jcas, span[0], span[1]);
+        quote.setDirect(false);
+        quote.setCue(report.lemma());
+        quote.setProvenance(Provenance.of(Engine.QUOTE, "indirect:" + report.rule()).toString());
+        quote.addToIndexes();
+        return quote;
+    }
+
+    /** A report as the speech event the speaker engine reads, in character offsets. */
+    private static SpeechEvent speechEvent(JCas jcas, DocumentView d, Report report,
+            List<Quote> reported)
+    {
+        SpeechEvent event = new SpeechEvent(jcas, d.begin[report.cue().first()],
+                d.end[report.cue().last()]);
+        event.setCue(report.lemma());
+        Span source = report.speaker().words();
+        event.setSourceBegin(d.begin[source.first()]);
+        event.setSourceEnd(d.end[source.last()]);
+        int[] apposition = extent(d, report.speaker().apposition());
+        event.setAppositionBegin(apposition[0]);
+        event.setAppositionEnd(apposition[1]);
+        int[] before = extent(d, report.before());
+        event.setBeforeBegin(before[0]);
+        event.setBeforeEnd(before[1]);
+        int[] after = extent(d, report.after());
+        event.setAfterBegin(after[0]);
+        event.setAfterEnd(after[1]);
+        if (!reported.isEmpty()) {
+            event.setQuotes(FSArray.create(jcas, reported.toArray(Quote[]::new)));
+        }
+        event.setProvenance(Provenance.of(Engine.QUOTE, report.rule()).toString());
+        return event;
+    }
+
+    /** The characters of a span of tokens, {@code {-1, -1}} for none. */
+    private static int[] extent(DocumentView d, Span span)
+    {
+        return span == null ? new int[] { -1, -1 } : ReportParser.region(d, span);
+    }
+
+    private static long key(int[] span)
+    {
+        return ((long) span[0] << 32) | span[1];
     }
 }

@@ -15,11 +15,12 @@ import org.conflictkit.annotators.rules.Interruption;
 /**
  * Finds reported speech in a unit of text: each speech verb (or "according to", or a headline's
  * trailing "...: officials") with the mention of its source and the clauses it reports, before
- * it ("..., the ministry said") or after it ("X said that ..."). Shared by the quote engine,
- * which turns the clauses into indirect quotes, and the speaker engine, whose first sieves
- * attribute quotes to the reports that contain them. Works on tokens without part-of-speech
- * tags: noun phrases are runs of tokens that are not function words, verbs or adverbs; every
- * walk is bounded, so the cost is linear in the unit's length.
+ * it ("..., the ministry said") or after it ("X said that ..."). The quote engine parses each
+ * document once: it turns the clauses into indirect quotes and writes every report as a
+ * {@link org.conflictkit.type.SpeechEvent}, which the speaker engine reads to attribute quotes
+ * (it uses only the parser's mention helpers). Works on tokens without part-of-speech tags: noun
+ * phrases are runs of tokens that are not function words, verbs or adverbs; every walk is
+ * bounded, so the cost is linear in the unit's length.
  */
 final class ReportParser
 {
@@ -44,10 +45,10 @@ final class ReportParser
 
     /**
      * Reported speech: the rule that found it, the cue's lemma (null for "according to" and
-     * headlines), the source, and the reported clause before and/or after the cue (either may be
-     * null).
+     * headlines), the cue's tokens, the source, and the reported clause before and/or after the
+     * cue (either may be null).
      */
-    record Report(String rule, String lemma, int cueToken, Mention speaker, Span before,
+    record Report(String rule, String lemma, Span cue, Mention speaker, Span before,
             Span after, boolean directOnly)
     {
     }
@@ -225,8 +226,8 @@ final class ReportParser
                     && onlyAdjunctsFollow(d, inverted.last() + 1, e, cue)) {
                 Span before = contentBefore(d, s, j);
                 if (before != null) {
-                    return new Report("cue-inverted", cue.lemma(), first, inverted, before, null,
-                            cue.directOnly());
+                    return new Report("cue-inverted", cue.lemma(), new Span(first, last),
+                            inverted, before, null, cue.directOnly());
                 }
             }
         }
@@ -240,8 +241,8 @@ final class ReportParser
                 subject = unitSubject(d, s, j);
             }
             return subject == null || after == null ? null
-                    : new Report("cue-coordinated", cue.lemma(), first, subject, null, after,
-                            cue.directOnly());
+                    : new Report("cue-coordinated", cue.lemma(), new Span(first, last),
+                            subject, null, after, cue.directOnly());
         }
         Mention subject = subjectBefore(d, j, s);
         if (subject == null) {
@@ -265,8 +266,8 @@ final class ReportParser
         if (after == null && before == null) {
             return null;
         }
-        return new Report("cue-subject", cue.lemma(), first, subject, before, after,
-                cue.directOnly());
+        return new Report("cue-subject", cue.lemma(), new Span(first, last), subject, before,
+                after, cue.directOnly());
     }
 
     /** ", adding that ...", "..., describing him as ...": the source of the clause before. */
@@ -283,8 +284,8 @@ final class ReportParser
         Mention speaker = lastSpeaker(earlier);
         Span after = contentAfter(d, last + 1, e, cue);
         return speaker == null || after == null ? null
-                : new Report("cue-participle", cue.lemma(), first, speaker, null, after,
-                        cue.directOnly());
+                : new Report("cue-participle", cue.lemma(), new Span(first, last), speaker, null,
+                        after, cue.directOnly());
     }
 
     /** "state TV quoted a spokesman as saying ...": the one cited is the source. */
@@ -302,7 +303,8 @@ final class ReportParser
         }
         Span after = contentAfter(d, t + 1 + m.length(), e, m.value());
         return after == null ? null
-                : new Report("cue-cited", m.value().lemma(), t + 1, cited, null, after, false);
+                : new Report("cue-cited", m.value().lemma(),
+                        new Span(t + 1, t + m.length()), cited, null, after, false);
     }
 
     private Report accordingTo(DocumentView d, int a, int s, int e)
@@ -334,7 +336,8 @@ final class ReportParser
             before = contentBefore(d, s, a - 1);
         }
         return after == null && before == null ? null
-                : new Report("according-to", null, a, speaker, before, after, false);
+                : new Report("according-to", null, new Span(a, a + 1), speaker, before, after,
+                        false);
     }
 
     /** A headline ending in its source: "Bombs kill 14 in the capital: police". */
@@ -347,8 +350,8 @@ final class ReportParser
             if (d.lower[c].equals(":")) {
                 Span source = new Span(c + 1, e - 1);
                 if (npEndRight(d, c + 1, e) == e && !terms(d, source).isEmpty()) {
-                    return new Report("headline-source", null, c, new Mention(source, null),
-                            new Span(s, c - 1), null, false);
+                    return new Report("headline-source", null, new Span(c, c),
+                            new Mention(source, null), new Span(s, c - 1), null, false);
                 }
                 return null;
             }

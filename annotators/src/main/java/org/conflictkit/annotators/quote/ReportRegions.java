@@ -4,19 +4,18 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import org.conflictkit.annotators.quote.ReportParser.Report;
-import org.conflictkit.annotators.quote.ReportParser.Span;
+import org.conflictkit.type.SpeechEvent;
 
 /**
- * The reported-clause regions of one paragraph's reports, sorted by their start, to find the
- * shortest region that holds a quote without comparing the quote with every report: the search
+ * The reported-clause regions of one unit's speech events, sorted by their start, to find the
+ * shortest region that holds a quote without comparing the quote with every event: the search
  * walks back from the quote's start and stops as soon as no earlier region can reach the quote's
- * end or be shorter than the best found. Among regions of equal length the earliest report (its
+ * end or be shorter than the best found. Among regions of equal length the earliest event (its
  * clause before the cue first) wins.
  */
 final class ReportRegions
 {
-    private record Region(int begin, int end, int order, Report report)
+    private record Region(int begin, int end, int order, SpeechEvent event)
     {
     }
 
@@ -24,21 +23,23 @@ final class ReportRegions
     /** The furthest end among the regions up to each index. */
     private final int[] furthestEnd;
 
-    /** The regions of the reports with a cue ({@code withCue}) or without ("according to"). */
-    ReportRegions(DocumentView d, List<Report> reports, boolean withCue)
+    /**
+     * The regions of the events, in text order, with a cue ({@code withCue}) or without
+     * ("according to").
+     */
+    ReportRegions(List<SpeechEvent> events, boolean withCue)
     {
         List<Region> found = new ArrayList<>();
-        for (int k = 0; k < reports.size(); k++) {
-            Report r = reports.get(k);
-            if ((r.lemma() != null) != withCue) {
+        for (int k = 0; k < events.size(); k++) {
+            SpeechEvent e = events.get(k);
+            if ((e.getCue() != null) != withCue) {
                 continue;
             }
-            Span[] contents = { r.before(), r.after() };
-            for (int part = 0; part < contents.length; part++) {
-                if (contents[part] != null) {
-                    int[] region = ReportParser.region(d, contents[part]);
-                    found.add(new Region(region[0], region[1], 2 * k + part, r));
-                }
+            if (e.getBeforeEnd() > e.getBeforeBegin()) {
+                found.add(new Region(e.getBeforeBegin(), e.getBeforeEnd(), 2 * k, e));
+            }
+            if (e.getAfterEnd() > e.getAfterBegin()) {
+                found.add(new Region(e.getAfterBegin(), e.getAfterEnd(), 2 * k + 1, e));
             }
         }
         found.sort(Comparator.comparingInt(Region::begin));
@@ -49,8 +50,8 @@ final class ReportRegions
         }
     }
 
-    /** The report whose region holds [begin, end), shortest first; null when none does. */
-    Report holding(int begin, int end)
+    /** The event whose region holds [begin, end), shortest first; null when none does. */
+    SpeechEvent holding(int begin, int end)
     {
         Region best = null;
         for (int i = lastStartingAtOrBefore(begin); i >= 0 && furthestEnd[i] >= end; i--) {
@@ -62,7 +63,7 @@ final class ReportRegions
                 best = r;
             }
         }
-        return best == null ? null : best.report();
+        return best == null ? null : best.event();
     }
 
     private static boolean shorter(Region a, Region b)

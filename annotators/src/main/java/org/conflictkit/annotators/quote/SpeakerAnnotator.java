@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,9 +20,9 @@ import org.apache.uima.fit.descriptor.ResourceMetaData;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
+import org.apache.uima.jcas.cas.FSArray;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.conflictkit.annotators.quote.ReportParser.Mention;
-import org.conflictkit.annotators.quote.ReportParser.Report;
 import org.conflictkit.annotators.quote.ReportParser.Span;
 import org.conflictkit.annotators.quote.ReportParser.TermHit;
 import org.conflictkit.annotators.rules.DecisionLog;
@@ -30,10 +31,13 @@ import org.conflictkit.annotators.rules.Provenance;
 import org.conflictkit.annotators.rules.Provenance.Engine;
 import org.conflictkit.type.Quote;
 import org.conflictkit.type.Speaker;
+import org.conflictkit.type.SpeechEvent;
 
 /**
  * Attributes each {@link Quote} to the mention of its source and describes the source. Runs
- * after {@link QuoteAnnotator}.
+ * after {@link QuoteAnnotator}, whose {@link SpeechEvent}s it reads: the reports of the
+ * document, parsed once by the quote engine (without them, only the sieves from
+ * {@code colon-introduction} on attribute quotes).
  * <p>
  * Stage 1, quote to mention: ordered sieves, each trying only the quotes earlier ones left, in
  * precision order: {@code report} (a speech verb whose reported clause holds the quote: "“...,”
@@ -57,12 +61,13 @@ import org.conflictkit.type.Speaker;
 @ResourceMetaData(name = "ConflictKit speaker annotator")
 @TypeCapability(inputs = { "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token",
         "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence",
-        "org.conflictkit.type.Quote" }, outputs = { "org.conflictkit.type.Speaker",
+        "org.conflictkit.type.Quote", "org.conflictkit.type.SpeechEvent" }, outputs = {
+                "org.conflictkit.type.Speaker",
                 "org.conflictkit.type.Speaker:name", "org.conflictkit.type.Speaker:title",
                 "org.conflictkit.type.Speaker:organization",
                 "org.conflictkit.type.Speaker:official",
                 "org.conflictkit.type.Speaker:provenance", "org.conflictkit.type.Quote:speaker",
-                "org.conflictkit.type.Quote:cue" })
+                "org.conflictkit.type.Quote:cue", "org.conflictkit.type.SpeechEvent:quotes" })
 public class SpeakerAnnotator
     extends JCasAnnotator_ImplBase
 {
@@ -75,10 +80,18 @@ public class SpeakerAnnotator
             defaultValue = QuoteLexicon.DEFAULT_INDEX)
     private String lexiconIndex;
 
+    /** Text order: by begin, the longer first. */
+    private static final Comparator<Quote> TEXT_ORDER = Comparator.comparingInt(Quote::getBegin)
+            .thenComparing(Comparator.comparingInt(Quote::getEnd).reversed());
+
     private ReportParser parser;
 
-    /** A quote's source mention, the sieve that found it and the cue's lemma. */
-    private record Attribution(Mention mention, String mentionRule, String sieve, String lemma)
+    /**
+     * A quote's source mention, the sieve that found it, the cue's lemma, and the speech event
+     * that reports the quote (sieves report and according-to; null for the others).
+     */
+    private record Attribution(Mention mention, String mentionRule, String sieve, String lemma,
+            SpeechEvent event)
     {
     }
 
@@ -93,8 +106,7 @@ public class SpeakerAnnotator
     public void process(JCas jcas) throws AnalysisEngineProcessException
     {
         List<Quote> quotes = new ArrayList<>(JCasUtil.select(jcas, Quote.class));
-        quotes.sort(Comparator.comparingInt(Quote::getBegin)
-                .thenComparing(Comparator.comparingInt(Quote::getEnd).reversed()));
+        quotes.sort(TEXT_ORDER);
         List<int[]> quotations = new ArrayList<>();
         for (Quote q : quotes) {
             if (q.getDirect()) {
@@ -102,21 +114,25 @@ public class SpeakerAnnotator
             }
         }
         DocumentView d = DocumentView.of(jcas, quotations);
-        List<ReportRegions[]> reports = new ArrayList<>();
-        Map<Long, Report> byClause = new HashMap<>();
+        List<List<SpeechEvent>> eventsOfUnit = new ArrayList<>();
         for (int u = 0; u < d.unitStart.length; u++) {
-            List<Report> found = parser.parse(d, u);
-            reports.add(new ReportRegions[] { new ReportRegions(d, found, true),
-                    new ReportRegions(d, found, false) });
-            for (Report r : found) {
-                for (Span content : new Span[] { r.before(), r.after() }) {
-                    int[] span = content == null ? null
-                            : ReportParser.indirectSpan(d, content, quotations);
-                    if (span != null) {
-                        byClause.putIfAbsent(key(span[0], span[1]), r);
-                    }
-                }
+            eventsOfUnit.add(new ArrayList<>());
+        }
+        // The first event in text order that reports an indirect quote attributes it.
+        Map<Quote, SpeechEvent> reporting = new IdentityHashMap<>();
+        for (SpeechEvent e : JCasUtil.select(jcas, SpeechEvent.class)) {
+            int t = d.tokenAtOrAfter(e.getBegin());
+            if (t < d.size) {
+                eventsOfUnit.get(d.unit[t]).add(e);
             }
+            if (e.getQuotes() != null) {
+                e.getQuotes().forEach(q -> reporting.putIfAbsent(q, e));
+            }
+        }
+        List<ReportRegions[]> reports = new ArrayList<>();
+        for (List<SpeechEvent> events : eventsOfUnit) {
+            reports.add(new ReportRegions[] { new ReportRegions(events, true),
+                    new ReportRegions(events, false) });
         }
 
         Map<Quote, Attribution> attributed = new IdentityHashMap<>();
@@ -142,8 +158,8 @@ public class SpeakerAnnotator
                         : attributeDirect(d, q, reports, kept, attributed);
             }
             else {
-                Report r = byClause.get(key(q.getBegin(), q.getEnd()));
-                a = r == null ? null : new Attribution(r.speaker(), r.rule(), "report", r.lemma());
+                SpeechEvent e = reporting.get(q);
+                a = e == null ? null : attribution(d, e, "report");
             }
             if (a == null) {
                 unattributed.add(q);
@@ -170,10 +186,10 @@ public class SpeakerAnnotator
                 }
             }
         }
-        kept.sort(Comparator.comparingInt(Quote::getBegin)
-                .thenComparing(Comparator.comparingInt(Quote::getEnd).reversed()));
+        kept.sort(TEXT_ORDER);
 
         Map<Long, Speaker> speakers = describeSpeakers(jcas, d, kept, attributed);
+        Map<SpeechEvent, List<Quote>> directOfEvent = new LinkedHashMap<>();
         for (Quote q : kept) {
             Attribution a = attributed.get(q);
             Span w = a.mention().words();
@@ -182,7 +198,38 @@ public class SpeakerAnnotator
                 q.setCue(a.lemma());
             }
             q.setProvenance(Provenance.append(q.getProvenance(), "sieve", a.sieve()));
+            if (q.getDirect() && a.event() != null) {
+                directOfEvent.computeIfAbsent(a.event(), e -> new ArrayList<>()).add(q);
+            }
         }
+        directOfEvent.forEach((e, direct) -> addQuotes(jcas, e, direct));
+    }
+
+    /** The speech event's quotes with the direct quotes attributed to it, in text order. */
+    private static void addQuotes(JCas jcas, SpeechEvent event, List<Quote> direct)
+    {
+        List<Quote> all = new ArrayList<>(direct);
+        if (event.getQuotes() != null) {
+            event.getQuotes().forEach(all::add);
+        }
+        all.sort(TEXT_ORDER);
+        event.setQuotes(FSArray.create(jcas, all.toArray(Quote[]::new)));
+    }
+
+    /** What a speech event says about its source. */
+    private static Attribution attribution(DocumentView d, SpeechEvent e, String sieve)
+    {
+        Span apposition = e.getAppositionEnd() > e.getAppositionBegin()
+                ? tokens(d, e.getAppositionBegin(), e.getAppositionEnd()) : null;
+        String rule = Provenance.ruleKey(e.getProvenance());
+        return new Attribution(new Mention(tokens(d, e.getSourceBegin(), e.getSourceEnd()),
+                apposition), rule.substring(rule.indexOf('/') + 1), sieve, e.getCue(), e);
+    }
+
+    /** The tokens over characters {@code [begin, end)}. */
+    private static Span tokens(DocumentView d, int begin, int end)
+    {
+        return new Span(d.tokenAtOrAfter(begin), d.tokenAtOrAfter(end) - 1);
     }
 
     // ---- stage 1: quote to mention
@@ -195,9 +242,9 @@ public class SpeakerAnnotator
             return null;
         }
         int u = d.unit[first];
-        Attribution a = containingReport(q, reports.get(u)[0], true);
+        Attribution a = containingReport(d, q, reports.get(u)[0], true);
         if (a == null) {
-            a = containingReport(q, reports.get(u)[1], false);
+            a = containingReport(d, q, reports.get(u)[1], false);
         }
         if (a == null) {
             a = colonIntroduction(d, q, u);
@@ -211,13 +258,12 @@ public class SpeakerAnnotator
         return a;
     }
 
-    /** The report with a cue (or without, for "according to") whose clause holds the quote. */
-    private static Attribution containingReport(Quote q, ReportRegions regions, boolean withCue)
+    /** The event with a cue (or without, for "according to") whose clause holds the quote. */
+    private static Attribution containingReport(DocumentView d, Quote q, ReportRegions regions,
+            boolean withCue)
     {
-        Report best = regions.holding(q.getBegin(), q.getEnd());
-        return best == null ? null
-                : new Attribution(best.speaker(), best.rule(), withCue ? "report" : "according-to",
-                        best.lemma());
+        SpeechEvent best = regions.holding(q.getBegin(), q.getEnd());
+        return best == null ? null : attribution(d, best, withCue ? "report" : "according-to");
     }
 
     /** "Kovalenko on Telegram: “...”": the unit's subject before a colon. */
@@ -234,7 +280,7 @@ public class SpeakerAnnotator
         int colon = d.tokenAtOrAfter(i);
         Mention subject = parser.unitSubject(d, d.unitStart[u], colon);
         return subject == null ? null
-                : new Attribution(subject, "unit-subject", "colon-introduction", null);
+                : new Attribution(subject, "unit-subject", "colon-introduction", null, null);
     }
 
     /** “A,” he said. “B.”: a quote opening its sentence continues the paragraph's last quote. */
@@ -256,7 +302,7 @@ public class SpeakerAnnotator
             if (previous.getDirect()) {
                 Attribution a = attributed.get(previous);
                 return new Attribution(a.mention(), a.mentionRule(), "same-paragraph",
-                        a.lemma());
+                        a.lemma(), null);
             }
         }
         return null;
@@ -283,7 +329,7 @@ public class SpeakerAnnotator
             if (t < d.size && d.paragraph[t] == paragraph - 1) {
                 Attribution a = attributed.get(previous);
                 return new Attribution(a.mention(), a.mentionRule(), "paragraph-continuation",
-                        null);
+                        null, null);
             }
             if (t < d.size && d.paragraph[t] < paragraph - 1) {
                 return null;
@@ -312,7 +358,7 @@ public class SpeakerAnnotator
                         && d.text.substring(next, other.getBegin()).strip().length() <= 1) {
                     Attribution a = attributed.get(other);
                     attributed.put(q, new Attribution(a.mention(), a.mentionRule(),
-                            "continued-paragraph", a.lemma()));
+                            "continued-paragraph", a.lemma(), null));
                     kept.add(q);
                     break;
                 }

@@ -1,6 +1,7 @@
 package org.conflictkit.annotators.rules;
 
 import static org.apache.uima.fit.factory.AnalysisEngineFactory.createEngine;
+import static org.apache.uima.fit.factory.AnalysisEngineFactory.createEngineDescription;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -54,7 +55,8 @@ class InterruptionTest
                 WeaponAnnotator.class, CasualtyAnnotator.class, LocationAnnotator.class,
                 QuoteAnnotator.class, SpeakerAnnotator.class, OpenNlpTagger.class)) {
             AnalysisEngine engine = createEngine(engineClass);
-            JCas jcas = engineClass == NewsSegmenter.class ? unsegmented() : TestRunner.run(TEXT);
+            JCas jcas = engineClass == NewsSegmenter.class ? unsegmented()
+                    : engineClass == SpeakerAnnotator.class ? withQuotes() : TestRunner.run(TEXT);
 
             Thread.currentThread().interrupt();
             try {
@@ -68,6 +70,12 @@ class InterruptionTest
                 engine.destroy();
             }
         }
+    }
+
+    /** The speaker engine's input: the quotes and speech events of the quote engine. */
+    private static JCas withQuotes() throws Exception
+    {
+        return TestRunner.run(TEXT, createEngineDescription(QuoteAnnotator.class));
     }
 
     private static JCas unsegmented() throws Exception

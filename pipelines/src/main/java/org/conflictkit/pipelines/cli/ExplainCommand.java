@@ -19,6 +19,7 @@ import org.conflictkit.annotators.rules.DecisionLog.Verdict;
 import org.conflictkit.pipelines.Pipelines;
 import org.conflictkit.pipelines.io.InputException;
 import org.conflictkit.pipelines.io.TextFileDocument;
+import org.conflictkit.type.Layers;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -66,13 +67,16 @@ public final class ExplainCommand
     }
 
     /**
-     * One line per decision, in text order:
+     * One line per decision on an annotation of a layer, in text order:
      * {@code BEGIN-END "covered text" accepted|rejected ENGINE/RULE; key=value...}.
      */
     static List<String> explain(JCas jcas, List<Decision> rejected)
     {
         List<Decision> decisions = new ArrayList<>(rejected);
         for (Annotation annotation : jcas.getAnnotationIndex()) {
+            if (!Layers.isLayer(annotation.getType().getName())) {
+                continue; // a speech event is how the quote engine parsed, not a decision
+            }
             Feature provenance = annotation.getType().getFeatureByBaseName("provenance");
             String value = provenance == null ? null
                     : annotation.getFeatureValueAsString(provenance);

@@ -10,11 +10,11 @@ import org.apache.uima.cas.CAS;
 import org.apache.uima.cas.Feature;
 import org.apache.uima.cas.FeatureStructure;
 import org.apache.uima.cas.text.AnnotationFS;
+import org.conflictkit.type.Layers;
 
-/** Converts the ConflictKit annotations of a CAS into {@link EvalAnnotation}s. */
+/** Converts the annotations of ConflictKit's layers in a CAS into {@link EvalAnnotation}s. */
 public final class CasAnnotations
 {
-    private static final String TYPE_PACKAGE = "org.conflictkit.type.";
     private static final Set<String> SKIPPED = Set.of("begin", "end", "sofa");
 
     private CasAnnotations()
@@ -25,7 +25,7 @@ public final class CasAnnotations
     {
         List<EvalAnnotation> annotations = new ArrayList<>();
         for (AnnotationFS annotation : cas.getAnnotationIndex()) {
-            if (!annotation.getType().getName().startsWith(TYPE_PACKAGE)) {
+            if (!Layers.isLayer(annotation.getType().getName())) {
                 continue;
             }
             Map<String, Object> features = new LinkedHashMap<>();

@@ -12,13 +12,15 @@ import org.apache.uima.resource.metadata.FeatureDescription;
 import org.apache.uima.resource.metadata.TypeDescription;
 import org.apache.uima.resource.metadata.TypeSystemDescription;
 import org.conflictkit.type.ClosedValueSet;
+import org.conflictkit.type.Layers;
 
 /**
  * ConflictKit's annotation types as INCEpTION layers, read from the type system: every type that
- * extends {@code uima.tcas.Annotation} is a span layer; a String feature with a closed set of
- * values ({@link ClosedValueSet}) gets a tag set of these values; a feature that refers to
- * another layer's annotation ({@code Quote.speaker}) becomes an INCEpTION link feature with a
- * role, {@code <feature>Link}, because INCEpTION has no plain reference features.
+ * extends {@code uima.tcas.Annotation} is a span layer, but the speech events engines leave for
+ * each other ({@link Layers#isEngineRecord(String)}: nothing to curate); a String feature with a
+ * closed set of values ({@link ClosedValueSet}) gets a tag set of these values; a feature that
+ * refers to another layer's annotation ({@code Quote.speaker}) becomes an INCEpTION link feature
+ * with a role, {@code <feature>Link}, because INCEpTION has no plain reference features.
  */
 public final class InceptionLayers
 {
@@ -83,7 +85,8 @@ public final class InceptionLayers
     {
         List<Layer> layers = new ArrayList<>();
         for (TypeDescription type : types.getTypes()) {
-            if (!CAS.TYPE_NAME_ANNOTATION.equals(type.getSupertypeName())) {
+            if (!CAS.TYPE_NAME_ANNOTATION.equals(type.getSupertypeName())
+                    || Layers.isEngineRecord(type.getName())) {
                 continue;
             }
             List<LayerFeature> features = new ArrayList<>();

@@ -28,6 +28,7 @@ import org.conflictkit.pipelines.inception.InceptionLayers.Layer;
 import org.conflictkit.pipelines.inception.InceptionLayers.LayerFeature;
 import org.conflictkit.pipelines.io.AtomicFiles;
 import org.conflictkit.pipelines.io.CasWriter;
+import org.conflictkit.type.Layers;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -35,7 +36,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * Collects annotated documents as {@code source/<id>.xmi} and writes the INCEpTION project
  * archive when closed. Each XMI also carries INCEpTION's link form of reference features
  * ({@code Quote.speakerLink} next to {@code Quote.speaker}), since INCEpTION keeps only the
- * features its layers define.
+ * features its layers define, and leaves out the speech events the engines leave for each other,
+ * which are no layer ({@link Layers}).
  */
 public final class ProjectArchiveWriter
     implements CasWriter
@@ -63,6 +65,7 @@ public final class ProjectArchiveWriter
         try {
             CAS export = CasCreationUtils.createCas(exportTypeSystem(jcas), null, null, null);
             CasCopier.copyCas(jcas.getCas(), export, true);
+            removeEngineRecords(export);
             addLinks(export);
             ByteArrayOutputStream xmi = new ByteArrayOutputStream();
             XmiCasSerializer.serialize(export, xmi);
@@ -88,6 +91,15 @@ public final class ProjectArchiveWriter
             }
         }
         return exportTypeSystem;
+    }
+
+    private static void removeEngineRecords(CAS cas)
+    {
+        for (Type type : cas.getTypeSystem()) {
+            if (Layers.isEngineRecord(type.getName())) {
+                cas.getIndexRepository().removeAllIncludingSubtypes(type);
+            }
+        }
     }
 
     /** Sets each link feature from the reference feature it stands for. */

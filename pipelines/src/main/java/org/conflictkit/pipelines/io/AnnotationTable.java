@@ -21,13 +21,15 @@ import org.apache.uima.resource.metadata.FeatureDescription;
 import org.apache.uima.resource.metadata.TypeDescription;
 import org.apache.uima.resource.metadata.TypeSystemDescription;
 import org.apache.uima.util.InvalidXMLException;
+import org.conflictkit.type.Layers;
 import org.conflictkit.type.Speaker;
 
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence;
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
 
 /**
- * ConflictKit's annotations as one flat table: one row per annotation of a ConflictKit type, with
+ * ConflictKit's annotations as one flat table: one row per annotation of a ConflictKit layer
+ * ({@link Layers}: not the speech events the quote engine leaves for the speaker engine), with
  * a fixed column set read from the type system descriptor, so a feature added there becomes a
  * column everywhere (CSV and TSV here, Parquet elsewhere) without a second list to keep in step.
  * <p>
@@ -85,7 +87,9 @@ public final class AnnotationTable
             throw new IllegalStateException("Cannot read the type system " + TYPE_SYSTEM, e);
         }
         List<TypeDescription> annotationTypes = Arrays.stream(description.getTypes())
-                .filter(t -> CAS.TYPE_NAME_ANNOTATION.equals(t.getSupertypeName())).toList();
+                .filter(t -> CAS.TYPE_NAME_ANNOTATION.equals(t.getSupertypeName())
+                        && Layers.isLayer(t.getName()))
+                .toList();
         TYPE_NAMES = annotationTypes.stream().map(TypeDescription::getName).toList();
         Set<String> closedSets = Arrays.stream(description.getTypes())
                 .filter(t -> CAS.TYPE_NAME_STRING.equals(t.getSupertypeName()))

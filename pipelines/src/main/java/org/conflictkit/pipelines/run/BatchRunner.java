@@ -27,6 +27,7 @@ import org.conflictkit.pipelines.io.CasWriter;
 import org.conflictkit.pipelines.io.Failures;
 import org.conflictkit.pipelines.io.InputException;
 import org.conflictkit.pipelines.io.SourceDocument;
+import org.conflictkit.type.Layers;
 
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
 
@@ -52,8 +53,6 @@ public final class BatchRunner
      * takes, so that only a document that hangs the engines meets it.
      */
     public static final int DEFAULT_MAX_SECONDS = 60;
-
-    private static final String TYPE_PACKAGE = "org.conflictkit.type.";
 
     private final AnalysisEngineDescription pipeline;
     private final List<CasWriter> writers;
@@ -265,13 +264,13 @@ public final class BatchRunner
         }
     }
 
-    /** Annotations per ConflictKit type, by short type name. */
+    /** Annotations per ConflictKit layer, by short type name. */
     public static Map<String, Integer> countOurTypes(JCas jcas)
     {
         Map<String, Integer> counts = new HashMap<>();
         for (Annotation annotation : jcas.getAnnotationIndex()) {
             String name = annotation.getType().getName();
-            if (name.startsWith(TYPE_PACKAGE)) {
+            if (Layers.isLayer(name)) {
                 counts.merge(annotation.getType().getShortName(), 1, Integer::sum);
             }
         }

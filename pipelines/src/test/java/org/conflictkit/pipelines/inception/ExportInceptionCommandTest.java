@@ -89,6 +89,25 @@ class ExportInceptionCommandTest
     }
 
     @Test
+    void theSourcesHoldTheQuotesButNotTheSpeechEventsWhichAreNoLayer(@TempDir Path dir)
+        throws Exception
+    {
+        Path archive = export(dir, "\"We will rebuild,\" said Governor Oleh Synehubov.\n",
+                "Second report.");
+
+        try (ZipFile zip = new ZipFile(archive.toFile())) {
+            String xmi = new String(zip.getInputStream(zip.getEntry("source/report-a.xmi"))
+                    .readAllBytes(), StandardCharsets.UTF_8);
+            assertFalse(xmi.contains("SpeechEvent"), xmi);
+            CAS cas = PredictAnswer.readXmi(
+                    InceptionRequests.toXml(InceptionRequests.projectTypeSystem()), xmi);
+            Type quote = cas.getTypeSystem().getType(Quote._TypeName);
+            assertEquals(List.of("We will rebuild"), cas.getAnnotationIndex(quote).stream()
+                    .map(AnnotationFS::getCoveredText).toList());
+        }
+    }
+
+    @Test
     void layersFeaturesAndTagSetsFollowTheTypeSystem(@TempDir Path dir) throws Exception
     {
         JsonNode project = projectJson(export(dir, "Drones hit Kyiv.", "Second report."));

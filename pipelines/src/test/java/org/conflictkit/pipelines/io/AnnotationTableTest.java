@@ -21,6 +21,15 @@ class AnnotationTableTest
     }
 
     @Test
+    void theTypesAreTheLayersWithoutTheSpeechEvent()
+    {
+        assertEquals(List.of("org.conflictkit.type.Weapon", "org.conflictkit.type.CasualtyCount",
+                "org.conflictkit.type.Location", "org.conflictkit.type.Speaker",
+                "org.conflictkit.type.Quote"), AnnotationTable.typeNames());
+    }
+
+    /** The sample's speech event over "said" gives no row. */
+    @Test
     void aRowPerAnnotationInTextOrderWithTheSpeakersNameAndTheSentence() throws Exception
     {
         List<String> rows = AnnotationTable.rows(SampleDocuments.strike(), "strike").stream()

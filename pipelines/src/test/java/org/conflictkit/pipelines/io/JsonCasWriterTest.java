@@ -13,6 +13,7 @@ import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.json.jsoncas2.JsonCas2Deserializer;
 import org.conflictkit.type.Quote;
+import org.conflictkit.type.SpeechEvent;
 import org.conflictkit.type.Weapon;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,5 +38,10 @@ class JsonCasWriterTest
         Quote quote = JCasUtil.selectSingle(read, Quote.class);
         assertEquals("Governor Anna Koval / Anna Koval", quote.getSpeaker().getCoveredText()
                 + " / " + quote.getSpeaker().getName());
+        SpeechEvent event = JCasUtil.selectSingle(read, SpeechEvent.class);
+        assertEquals("said say quote/cue-inverted Governor Anna Koval", event.getCoveredText()
+                + " " + event.getCue() + " " + event.getProvenance() + " " + SampleDocuments.STRIKE
+                        .substring(event.getSourceBegin(), event.getSourceEnd()));
+        assertEquals(quote, event.getQuotes().get(0));
     }
 }

@@ -1,12 +1,14 @@
 package org.conflictkit.pipelines.io;
 
 import org.apache.uima.jcas.JCas;
+import org.apache.uima.jcas.cas.FSArray;
 import org.apache.uima.jcas.tcas.Annotation;
 import org.conflictkit.annotators.testing.TestRunner;
 import org.conflictkit.type.CasualtyCount;
 import org.conflictkit.type.Location;
 import org.conflictkit.type.Quote;
 import org.conflictkit.type.Speaker;
+import org.conflictkit.type.SpeechEvent;
 import org.conflictkit.type.Weapon;
 
 import de.tudarmstadt.ukp.dkpro.core.api.metadata.type.DocumentMetaData;
@@ -26,8 +28,9 @@ public final class SampleDocuments
 
     /**
      * {@link #STRIKE} with a weapon (and a shorter weapon inside it, for overlap rules), a
-     * resolved place, a casualty count, and a direct quote with its named official speaker. The
-     * weapon's provenance holds a comma and quotes, for quoting rules.
+     * resolved place, a casualty count, a direct quote with its named official speaker, and the
+     * speech event that reports the quote (not a layer: only XMI and JSON hold it). The weapon's
+     * provenance holds a comma and quotes, for quoting rules.
      */
     public static JCas strike() throws Exception
     {
@@ -64,6 +67,18 @@ public final class SampleDocuments
         quote.setDirect(true);
         quote.setCue("say");
         quote.setProvenance("test");
+        SpeechEvent event = add(jcas, new SpeechEvent(jcas), "said");
+        event.setCue("say");
+        event.setSourceBegin(speaker.getBegin());
+        event.setSourceEnd(speaker.getEnd());
+        event.setAppositionBegin(-1);
+        event.setAppositionEnd(-1);
+        event.setBeforeBegin(quote.getBegin() - 1);
+        event.setBeforeEnd(quote.getEnd());
+        event.setAfterBegin(-1);
+        event.setAfterEnd(-1);
+        event.setQuotes(FSArray.create(jcas, new Quote[] { quote }));
+        event.setProvenance("quote/cue-inverted");
         return jcas;
     }
 
