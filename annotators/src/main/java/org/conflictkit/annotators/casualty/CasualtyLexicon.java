@@ -1,13 +1,6 @@
 package org.conflictkit.annotators.casualty;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.net.MalformedURLException;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -15,14 +8,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.conflictkit.annotators.lexicon.LexiconException;
+import org.conflictkit.annotators.lexicon.LexiconLine;
+import org.conflictkit.annotators.lexicon.ListIndex;
+import org.conflictkit.annotators.lexicon.PhrasePattern;
 import org.conflictkit.annotators.lexicon.TokenTrie;
 import org.conflictkit.annotators.segment.NewsSegmenter;
 
 /**
  * The casualty engine's vocabulary: lists of words and phrases indexed by a {@code lists.def}
- * (one {@code FILE:KIND} line per list), each list one entry per line as its header comment
- * declares. Entries are cut into tokens like text and matched case-insensitively. Immutable once
+ * (read by {@link ListIndex}), each list one entry per line as its header comment declares. Entries are cut into tokens like text and matched case-insensitively. Immutable once
  * loaded, so one instance serves every engine instance.
  */
 final class CasualtyLexicon
@@ -92,36 +86,23 @@ final class CasualtyLexicon
     }
 
     /**
-     * Loads the lists named by an index.
+     * Loads the lists an index names (see {@link ListIndex}).
      *
-     * @param indexLocation
-     *            {@code classpath:/path/lists.def} or a file path; list files are resolved
-     *            against it.
+     * @param name
+     *            the index's location as given, for error messages.
      */
-    static CasualtyLexicon load(String indexLocation) throws IOException
+    static CasualtyLexicon load(String name, URL index)
     {
-        URL index = resolve(indexLocation);
-        Map<Kind, TokenTrie<String>> lists = new EnumMap<>(Kind.class);
+        ListIndex<Kind> lists = ListIndex.read(name, index, Kind.class);
+        Map<Kind, TokenTrie<String>> tries = new EnumMap<>(Kind.class);
         for (Kind kind : Kind.values()) {
-            lists.put(kind, new TokenTrie<>());
-        }
-        List<String> lines = readLines(index);
-        for (int n = 0; n < lines.size(); n++) {
-            String line = lines.get(n).strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
+            TokenTrie<String> trie = new TokenTrie<>();
+            for (LexiconLine line : lists.lines(kind)) {
+                addEntry(line, kind, trie);
             }
-            int colon = line.lastIndexOf(':');
-            Kind kind = colon > 0 ? kindOf(line.substring(colon + 1).strip()) : null;
-            if (kind == null) {
-                throw new LexiconException(index + ":" + (n + 1)
-                        + ": expected FILE:KIND with KIND one of " + List.of(Kind.values())
-                        + ", got '" + line + "'");
-            }
-            URL list = new URL(index, line.substring(0, colon).strip());
-            loadList(list, kind, lists.get(kind));
+            tries.put(kind, trie);
         }
-        return new CasualtyLexicon(lists);
+        return new CasualtyLexicon(tries);
     }
 
     /** The longest entry of a list that starts at token {@code start}, or null. */
@@ -136,27 +117,24 @@ final class CasualtyLexicon
         return lists.get(kind).get(lowerTokens);
     }
 
-    private static void loadList(URL list, Kind kind, TokenTrie<String> trie) throws IOException
+    private static void addEntry(LexiconLine line, Kind kind, TokenTrie<String> trie)
     {
-        List<String> lines = readLines(list);
-        for (int n = 0; n < lines.size(); n++) {
-            String line = lines.get(n);
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
+        String[] columns = line.text().split("\t", -1);
+        String value = columns.length > 1 ? columns[1].strip() : PRESENT;
+        boolean valueRequired = kind.column != Column.NONE
+                && kind.column != Column.OPTIONAL_STATUS;
+        if (columns.length > 2 || (kind.column == Column.NONE && columns.length > 1)
+                || (valueRequired && columns.length < 2)
+                || (columns.length == 2 && !kind.column.allowed.contains(value))) {
+            throw line.error("expected " + describe(kind.column));
+        }
+        try {
+            for (String phrase : PhrasePattern.expand(columns[0])) {
+                trie.put(lowerTokens(phrase), value);
             }
-            String[] columns = line.split("\t", -1);
-            String phrase = columns[0].strip();
-            String value = columns.length > 1 ? columns[1].strip() : PRESENT;
-            boolean valueRequired = kind.column != Column.NONE
-                    && kind.column != Column.OPTIONAL_STATUS;
-            if (phrase.isEmpty() || columns.length > 2
-                    || (kind.column == Column.NONE && columns.length > 1)
-                    || (valueRequired && columns.length < 2)
-                    || (columns.length == 2 && !kind.column.allowed.contains(value))) {
-                throw new LexiconException(list + ":" + (n + 1) + ": expected "
-                        + describe(kind.column) + ", got '" + line + "'");
-            }
-            trie.put(lowerTokens(phrase), value);
+        }
+        catch (IllegalArgumentException e) {
+            throw line.error(e.getMessage());
         }
     }
 
@@ -177,42 +155,5 @@ final class CasualtyLexicon
             tokens.add(token.toLowerCase(Locale.ROOT));
         }
         return tokens;
-    }
-
-    private static Kind kindOf(String name)
-    {
-        for (Kind kind : Kind.values()) {
-            if (kind.name().equals(name)) {
-                return kind;
-            }
-        }
-        return null;
-    }
-
-    private static URL resolve(String location) throws MalformedURLException
-    {
-        if (location.startsWith("classpath:")) {
-            String path = location.substring("classpath:".length()).replaceFirst("^/", "");
-            URL url = CasualtyLexicon.class.getClassLoader().getResource(path);
-            if (url == null) {
-                throw new LexiconException("No lexicon index on the classpath at " + location);
-            }
-            return url;
-        }
-        return Path.of(location).toUri().toURL();
-    }
-
-    private static List<String> readLines(URL url) throws IOException
-    {
-        List<String> lines = new ArrayList<>();
-        try (InputStream in = url.openStream();
-                BufferedReader reader = new BufferedReader(
-                        new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                lines.add(line);
-            }
-        }
-        return lines;
     }
 }

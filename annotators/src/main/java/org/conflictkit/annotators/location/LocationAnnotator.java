@@ -16,12 +16,13 @@ import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.fit.descriptor.ConfigurationParameter;
+import org.apache.uima.fit.descriptor.ExternalResource;
 import org.apache.uima.fit.descriptor.ResourceMetaData;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
-import org.conflictkit.annotators.lexicon.SharedLexicons;
+import org.conflictkit.annotators.lexicon.LexiconResource;
 import org.conflictkit.annotators.lexicon.TokenTrie;
 import org.conflictkit.annotators.rules.DecisionLog;
 import org.conflictkit.annotators.rules.Interruption;
@@ -52,6 +53,19 @@ import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
 public class LocationAnnotator
     extends JCasAnnotator_ImplBase
 {
+    /** The lists shipped with ConflictKit, read when no lexicon is bound. */
+    public static final String DEFAULT_LEXICON =
+            "classpath:org/conflictkit/annotators/location/lists.def";
+
+    /**
+     * The location engine's lists: a {@link LexiconResource} naming a {@code lists.def} index
+     * (see the README beside the bundled one). Optional; without it the engine reads
+     * {@link #DEFAULT_LEXICON}. The gazetteer is set apart, by {@link #PARAM_GAZETTEER_DIRECTORY}.
+     */
+    public static final String KEY_LEXICON = LexiconResource.KEY;
+    @ExternalResource(key = KEY_LEXICON, mandatory = false)
+    private LexiconResource lexicon;
+
     /**
      * A folder with GeoNames dump files to use instead of the compact gazetteer in the jar:
      * {@code countryInfo.txt}, {@code admin1CodesASCII.txt}, {@code allCountries.txt} or a
@@ -99,8 +113,10 @@ public class LocationAnnotator
     public void initialize(UimaContext context) throws ResourceInitializationException
     {
         super.initialize(context);
-        String key = "location-resources:" + (gazetteerDirectory == null ? "" : gazetteerDirectory);
-        resources = SharedLexicons.get(key, () -> LocationResources.load(gazetteerDirectory));
+        String kind = LocationResources.class.getName() + " "
+                + (gazetteerDirectory == null ? "" : gazetteerDirectory);
+        resources = LexiconResource.get(lexicon, DEFAULT_LEXICON, kind,
+                (name, index) -> LocationResources.load(name, index, gazetteerDirectory));
     }
 
     @Override

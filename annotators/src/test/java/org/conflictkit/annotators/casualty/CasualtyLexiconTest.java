@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.conflictkit.annotators.casualty.CasualtyLexicon.Kind;
 import org.conflictkit.annotators.lexicon.LexiconException;
+import org.conflictkit.annotators.lexicon.LexiconResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,8 +22,8 @@ class CasualtyLexiconTest
     @Test
     void loadsTheBundledLists() throws Exception
     {
-        CasualtyLexicon lexicon = CasualtyLexicon
-                .load("classpath:/org/conflictkit/annotators/casualty/lists.def");
+        CasualtyLexicon lexicon = LexiconResource.get(null, CasualtyAnnotator.DEFAULT_LEXICON,
+                CasualtyLexicon.class, CasualtyLexicon::load);
         assertEquals("CAPTURED", lexicon.get(Kind.VERB, List.of("taken", "hostage")));
         assertEquals("AT_LEAST", lexicon.get(Kind.QUALIFIER, List.of("at", "least")));
         assertEquals(CasualtyLexicon.PRESENT, lexicon.get(Kind.VICTIM, List.of("soldiers")));
@@ -65,6 +66,6 @@ class CasualtyLexiconTest
     {
         Files.writeString(dir.resolve("lists.def"), index + "\n");
         Files.write(dir.resolve(list), List.of(lines));
-        return CasualtyLexicon.load(dir.resolve("lists.def").toString());
+        return CasualtyLexicon.load("lists.def", dir.resolve("lists.def").toUri().toURL());
     }
 }

@@ -20,7 +20,7 @@ class WeaponLexiconTest
     {
         Files.writeString(dir.resolve("lists.def"), "weapons.lst : MODEL\n");
         Files.writeString(dir.resolve("weapons.lst"), list);
-        return WeaponLexicon.load(dir.resolve("lists.def").toString());
+        return WeaponLexicon.load("lists.def", dir.resolve("lists.def").toUri().toURL());
     }
 
     @Test
@@ -56,8 +56,9 @@ class WeaponLexiconTest
     {
         Files.writeString(dir.resolve("lists.def"), "weapons.lst : WEAPONS\n");
         LexiconException e = assertThrows(LexiconException.class,
-                () -> WeaponLexicon.load(dir.resolve("lists.def").toString()));
-        assertEquals(dir.resolve("lists.def") + ":1: expected '<file> : <KIND>' with KIND one "
-                + "of [HEAD, TAIL, MODIFIER, MODEL, FAMILY, BLOCK, NATIONALITY]", e.getMessage());
+                () -> WeaponLexicon.load("lists.def", dir.resolve("lists.def").toUri().toURL()));
+        assertEquals("lists.def:1: expected 'FILE : KIND' with KIND one of [HEAD, TAIL, "
+                + "MODIFIER, MODEL, FAMILY, BLOCK, NATIONALITY], got 'weapons.lst : WEAPONS'",
+                e.getMessage());
     }
 }
