@@ -3,6 +3,7 @@ package org.conflictkit.annotators.casualty;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -49,7 +50,15 @@ final class CasualtyLexicon
         /** Words that end the noun phrase after a number. */
         FUNCTION(Column.NONE),
         /** Words that show a number is no casualty count. Value: BEFORE, AFTER or AROUND. */
-        EXCLUSION(Column.POSITION);
+        EXCLUSION(Column.POSITION),
+        /** Words of dates, read as EXCLUSION AROUND: month names ("May" and "March" left out). */
+        DATE(Column.NONE),
+        /** Words in the noun phrase that do not make a status word after them a noun: "more". */
+        TRANSPARENT(Column.WORD),
+        /** Verbs of a rising toll: "the death toll rose to 50". */
+        TOLL_VERB(Column.WORD),
+        /** Verbs of speech right after a count make it the source: "three witnesses said". */
+        SPEECH_VERB(Column.WORD);
 
         private final Column column;
 
@@ -62,7 +71,8 @@ final class CasualtyLexicon
     /** The value column of a list. */
     private enum Column
     {
-        NONE(Set.of()), STATUS(Set.of("KILLED", "INJURED", "CASUALTIES", "MISSING", "CAPTURED")),
+        NONE(Set.of()), WORD(Set.of()),
+        STATUS(Set.of("KILLED", "INJURED", "CASUALTIES", "MISSING", "CAPTURED")),
         OPTIONAL_STATUS(Set.of("KILLED", "INJURED", "CASUALTIES", "MISSING", "CAPTURED")),
         QUALIFIER(Set.of("AT_LEAST", "MORE_THAN", "ABOUT",
                 "AT_MOST")), POSITION(Set.of("BEFORE", "AFTER", "AROUND"));
@@ -79,10 +89,12 @@ final class CasualtyLexicon
     static final String PRESENT = "";
 
     private final Map<Kind, TokenTrie<String>> lists;
+    private final Map<Kind, Set<String>> words;
 
-    private CasualtyLexicon(Map<Kind, TokenTrie<String>> lists)
+    private CasualtyLexicon(Map<Kind, TokenTrie<String>> lists, Map<Kind, Set<String>> words)
     {
         this.lists = lists;
+        this.words = words;
     }
 
     /**
@@ -95,14 +107,26 @@ final class CasualtyLexicon
     {
         ListIndex<Kind> lists = ListIndex.read(name, index, Kind.class);
         Map<Kind, TokenTrie<String>> tries = new EnumMap<>(Kind.class);
+        Map<Kind, Set<String>> words = new EnumMap<>(Kind.class);
         for (Kind kind : Kind.values()) {
-            TokenTrie<String> trie = new TokenTrie<>();
-            for (LexiconLine line : lists.lines(kind)) {
-                addEntry(line, kind, trie);
-            }
-            tries.put(kind, trie);
+            tries.put(kind, new TokenTrie<>());
+            words.put(kind, new HashSet<>());
         }
-        return new CasualtyLexicon(tries);
+        for (Kind kind : Kind.values()) {
+            for (LexiconLine line : lists.lines(kind)) {
+                if (kind.column == Column.WORD) {
+                    addWords(line, words.get(kind));
+                }
+                else if (kind == Kind.DATE) {
+                    addEntry(line, kind, tries.get(Kind.EXCLUSION), "AROUND");
+                }
+                else {
+                    addEntry(line, kind, tries.get(kind), null);
+                }
+            }
+        }
+        words.replaceAll((kind, set) -> Set.copyOf(set));
+        return new CasualtyLexicon(tries, words);
     }
 
     /** The longest entry of a list that starts at token {@code start}, or null. */
@@ -111,16 +135,37 @@ final class CasualtyLexicon
         return lists.get(kind).longestMatch(lowerTokens, start, t -> t);
     }
 
+    /** The lower-case words of a word list ({@code Column.WORD} kinds). */
+    Set<String> words(Kind kind)
+    {
+        return words.get(kind);
+    }
+
     /** The value of the entry that covers exactly these tokens, or null. */
     String get(Kind kind, List<String> lowerTokens)
     {
         return lists.get(kind).get(lowerTokens);
     }
 
-    private static void addEntry(LexiconLine line, Kind kind, TokenTrie<String> trie)
+    private static void addWords(LexiconLine line, Set<String> words)
+    {
+        try {
+            for (String word : PhrasePattern.expand(line.text())) {
+                words.add(word.toLowerCase(Locale.ROOT));
+            }
+        }
+        catch (IllegalArgumentException e) {
+            throw line.error(e.getMessage());
+        }
+    }
+
+    /** Adds a line's phrases to a trie, with the line's value or {@code fixedValue}. */
+    private static void addEntry(LexiconLine line, Kind kind, TokenTrie<String> trie,
+            String fixedValue)
     {
         String[] columns = line.text().split("\t", -1);
-        String value = columns.length > 1 ? columns[1].strip() : PRESENT;
+        String value = fixedValue != null ? fixedValue
+                : columns.length > 1 ? columns[1].strip() : PRESENT;
         boolean valueRequired = kind.column != Column.NONE
                 && kind.column != Column.OPTIONAL_STATUS;
         if (columns.length > 2 || (kind.column == Column.NONE && columns.length > 1)
@@ -141,7 +186,7 @@ final class CasualtyLexicon
     private static String describe(Column column)
     {
         return switch (column) {
-        case NONE -> "PHRASE";
+        case NONE, WORD -> "PHRASE";
         case OPTIONAL_STATUS -> "PHRASE or PHRASE<TAB>STATUS with STATUS in " + column.allowed;
         default -> "PHRASE<TAB>VALUE with VALUE in " + column.allowed;
         };

@@ -34,7 +34,8 @@ final class LocationResources
     {
         COUNTRY_NAME, PLACE, ADMIN1_DESIGNATOR, FACILITY_HEAD, REGION_HEAD, FEATURE_HEAD,
         FEATURE_PREFIX, SETTLEMENT_HEAD, REGION_CUE, EVIDENCE_BEFORE, NAME_PREPOSITION,
-        PERSON_TITLE, GIVEN_NAME, DEMONYM, ORGANISATION, NOT_PLACE, COMMON_WORD
+        PERSON_TITLE, GIVEN_NAME, DEMONYM, ORGANISATION, NOT_PLACE, COMMON_WORD,
+        PLURAL_REGION_WORD, DIRECTION, ACTOR_COMPOUND, NAME_PARTICLE, PLACE_OF_HEAD
     }
 
     final Gazetteer gazetteer;
@@ -53,6 +54,11 @@ final class LocationResources
     final Set<String> demonyms;
     final Set<String> notPlaces;
     final Set<String> commonWords;
+    final Set<String> pluralRegionWords;
+    final Set<String> directions;
+    final Set<String> actorCompounds;
+    final Set<String> nameParticles;
+    final Set<String> placeOfHeads;
 
     private final ListIndex<Kind> lists;
 
@@ -106,6 +112,11 @@ final class LocationResources
         demonyms = keys(Kind.DEMONYM);
         notPlaces = keys(Kind.NOT_PLACE);
         commonWords = lowerCase(Kind.COMMON_WORD);
+        pluralRegionWords = lowerCase(Kind.PLURAL_REGION_WORD);
+        directions = lowerCase(Kind.DIRECTION);
+        actorCompounds = lowerCase(Kind.ACTOR_COMPOUND);
+        nameParticles = lowerCase(Kind.NAME_PARTICLE);
+        placeOfHeads = lowerCase(Kind.PLACE_OF_HEAD);
     }
 
     /**

@@ -2,8 +2,12 @@ package org.conflictkit.annotators.quote;
 
 import java.net.URL;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 import org.conflictkit.annotators.lexicon.LexiconLine;
 import org.conflictkit.annotators.lexicon.LexiconResource;
@@ -28,7 +32,15 @@ final class QuoteLexicon
         CUE,
         /** Speaker words, one {@link TermClass} each; a COUNTRY line is NAME|ALTERNATIVE... */
         OFFICIAL_BODY, OFFICIAL_TITLE, LIKELY_OFFICIAL, NEUTRAL, NON_OFFICIAL_BODY,
-        NON_OFFICIAL_PERSON, COUNTRY
+        NON_OFFICIAL_PERSON, COUNTRY,
+        /** Word lists the rules ask about, one word per line (see each file's header). */
+        FUNCTION, SKIP, NEGATION, TIME, CHANNEL, RECIPIENT, TITLE_PARTICIPLE, ALIAS_WORD,
+        VERB_FORM, ED_ADJECTIVE, PLURAL_ROLE;
+
+        boolean isWordList()
+        {
+            return ordinal() > COUNTRY.ordinal();
+        }
     }
 
     /** How a speaker word bears on the {@code official} decision. */
@@ -76,6 +88,7 @@ final class QuoteLexicon
 
     private final TokenTrie<Cue> cues = new TokenTrie<>();
     private final TokenTrie<Term> terms = new TokenTrie<>();
+    private final Map<Kind, Set<String>> words = new EnumMap<>(Kind.class);
 
     private QuoteLexicon()
     {
@@ -95,6 +108,12 @@ final class QuoteLexicon
     TokenTrie<Term> terms()
     {
         return terms;
+    }
+
+    /** The lower-case words of a word list kind. */
+    Set<String> words(Kind kind)
+    {
+        return words.get(kind);
     }
 
     /** Splits a lexicon entry into lower-cased tokens the way the segmenter splits text. */
@@ -140,9 +159,15 @@ final class QuoteLexicon
         QuoteLexicon lexicon = new QuoteLexicon();
         ListIndex<Kind> lists = ListIndex.read(name, index, Kind.class);
         for (Kind kind : Kind.values()) {
+            Set<String> words = new HashSet<>();
             for (LexiconLine line : lists.lines(kind)) {
                 try {
-                    if (kind == Kind.CUE) {
+                    if (kind.isWordList()) {
+                        for (String word : PhrasePattern.expand(line.text())) {
+                            words.add(word.toLowerCase(Locale.ROOT));
+                        }
+                    }
+                    else if (kind == Kind.CUE) {
                         lexicon.addCue(line);
                     }
                     else {
@@ -153,6 +178,7 @@ final class QuoteLexicon
                     throw line.error(e.getMessage());
                 }
             }
+            lexicon.words.put(kind, Set.copyOf(words));
         }
         return lexicon;
     }

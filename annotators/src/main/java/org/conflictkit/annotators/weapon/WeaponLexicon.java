@@ -3,6 +3,7 @@ package org.conflictkit.annotators.weapon;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -26,10 +27,24 @@ import org.conflictkit.type.ClosedValueSet;
  */
 public final class WeaponLexicon
 {
-    /** What a list contributes; declared per file in {@code lists.def}. */
+    /**
+     * What a list contributes; declared per file in {@code lists.def}. The kinds after
+     * NATIONALITY are word lists, one word per line, that the rules and the mention finder ask
+     * about (README.md says which rule uses which).
+     */
     public enum Kind
     {
-        HEAD, TAIL, MODIFIER, MODEL, FAMILY, BLOCK, NATIONALITY
+        HEAD, TAIL, MODIFIER, MODEL, FAMILY, BLOCK, NATIONALITY,
+        UNIT_WORD, NAMED_UNIT_WORD, VERBABLE, SUBJECT_NOUN, NOUN_FOLLOWER, PARTICLE,
+        COMPANY_WORD, COMPANY_VERB, CIVIL_MARKER, CIVIL_SENTENCE, BODY_WORD, ARM_POSTURE,
+        PERSON_WORD, BOMB_VEHICLE, MINING_WORD, EXPLOSION_WORD, NOUN_CUE, FILL_WORD,
+        CHEMICAL_WORD, CALIBRE_UNIT, EVENT_NOUN;
+
+        /** A plain word list, held as a set of lower-case words. */
+        boolean isWordList()
+        {
+            return ordinal() > NATIONALITY.ordinal();
+        }
     }
 
     /** Entry flags, written in lower case with hyphens in the lists ("needs-head"). */
@@ -83,6 +98,7 @@ public final class WeaponLexicon
     private final Set<List<String>> generatedForms = new HashSet<>();
     private final List<Family> families = new ArrayList<>();
     private final Set<String> nationalities = new HashSet<>();
+    private final Map<Kind, Set<String>> words = new EnumMap<>(Kind.class);
 
     private WeaponLexicon()
     {
@@ -99,13 +115,22 @@ public final class WeaponLexicon
         WeaponLexicon lexicon = new WeaponLexicon();
         ListIndex<Kind> lists = ListIndex.read(name, index, Kind.class);
         for (Kind kind : Kind.values()) {
+            Set<String> words = new HashSet<>();
             for (LexiconLine line : lists.lines(kind)) {
                 try {
-                    lexicon.parseLine(line.text(), kind, line.where());
+                    if (kind.isWordList()) {
+                        words.addAll(lowerCase(PhrasePattern.expand(line.text())));
+                    }
+                    else {
+                        lexicon.parseLine(line.text(), kind, line.where());
+                    }
                 }
                 catch (IllegalArgumentException e) {
                     throw line.error(e.getMessage());
                 }
+            }
+            if (kind.isWordList()) {
+                lexicon.words.put(kind, Set.copyOf(words));
             }
         }
         lexicon.families.sort(Comparator.comparingInt((Family f) -> f.key().length()).reversed());
@@ -137,6 +162,17 @@ public final class WeaponLexicon
             }
         }
         return null;
+    }
+
+    /** The words of a word list kind, lower-cased. */
+    public Set<String> words(Kind kind)
+    {
+        return words.get(kind);
+    }
+
+    private static List<String> lowerCase(List<String> words)
+    {
+        return words.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
     }
 
     public boolean isNationality(String token)
