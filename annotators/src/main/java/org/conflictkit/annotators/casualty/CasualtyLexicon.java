@@ -17,8 +17,9 @@ import org.conflictkit.annotators.segment.NewsSegmenter;
 
 /**
  * The casualty engine's vocabulary: lists of words and phrases indexed by a {@code lists.def}
- * (read by {@link ListIndex}), each list one entry per line as its header comment declares. Entries are cut into tokens like text and matched case-insensitively. Immutable once
- * loaded, so one instance serves every engine instance.
+ * (read by {@link ListIndex}), each list one entry per line as its header comment declares.
+ * Entries are cut into tokens like text and matched case-insensitively. Immutable once loaded,
+ * so one instance serves every engine instance.
  */
 final class CasualtyLexicon
 {

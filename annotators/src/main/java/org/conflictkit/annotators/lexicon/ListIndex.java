@@ -72,8 +72,9 @@ public final class ListIndex<K extends Enum<K>>
             String file = m.group(1);
             URL list;
             try {
+                ClassLoader loader = ListIndex.class.getClassLoader();
                 list = ABSOLUTE.matcher(file).matches()
-                        ? ResourceUtils.resolveLocation(file, ListIndex.class.getClassLoader(), null)
+                        ? ResourceUtils.resolveLocation(file, loader, null)
                         : new URL(index, file);
             }
             catch (IOException e) {

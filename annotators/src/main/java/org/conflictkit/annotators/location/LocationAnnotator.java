@@ -329,8 +329,9 @@ public class LocationAnnotator
         }
         k++;
         int directionEnd = k;
-        while (directionEnd < end && (resources.directions.contains(doc.toks.get(directionEnd).lower)
-                || doc.toks.get(directionEnd).text.equals("-") && directionEnd > k)) {
+        while (directionEnd < end
+                && (resources.directions.contains(doc.toks.get(directionEnd).lower)
+                        || doc.toks.get(directionEnd).text.equals("-") && directionEnd > k)) {
             directionEnd++;
         }
         if (directionEnd > k && directionEnd < end && doc.toks.get(directionEnd).lower.equals("of")) {

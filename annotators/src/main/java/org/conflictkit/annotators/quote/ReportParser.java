@@ -570,8 +570,8 @@ final class ReportParser
                 int lastGood = -1;
                 while (k < e && k - t <= 6 && (npToken(d, k) || DETERMINERS.contains(d.lower[k])
                         || words(Kind.TIME).contains(d.lower[k]))) {
-                    if (words(Kind.CHANNEL).contains(d.lower[k]) || words(Kind.TIME).contains(d.lower[k])
-                            || d.isCapitalized(k)) {
+                    if (words(Kind.CHANNEL).contains(d.lower[k])
+                            || words(Kind.TIME).contains(d.lower[k]) || d.isCapitalized(k)) {
                         lastGood = k;
                     }
                     k++;
@@ -758,7 +758,8 @@ final class ReportParser
         }
         for (int t = span.first(); t <= span.last(); t++) {
             if (d.isWord(t) && d.isCapitalized(t) && !words(Kind.TIME).contains(d.lower[t])
-                    && !DETERMINERS.contains(d.lower[t]) && !words(Kind.FUNCTION).contains(d.lower[t])) {
+                    && !DETERMINERS.contains(d.lower[t])
+                    && !words(Kind.FUNCTION).contains(d.lower[t])) {
                 return true;
             }
         }
@@ -823,7 +824,8 @@ final class ReportParser
     {
         if (d.isWord(t)) {
             return d.isCapitalized(t) && !DETERMINERS.contains(d.lower[t])
-                    && !words(Kind.TIME).contains(d.lower[t]) && !words(Kind.FUNCTION).contains(d.lower[t]);
+                    && !words(Kind.TIME).contains(d.lower[t])
+                    && !words(Kind.FUNCTION).contains(d.lower[t]);
         }
         return (d.lower[t].equals(".") || d.lower[t].equals("-")) && npToken(d, t);
     }

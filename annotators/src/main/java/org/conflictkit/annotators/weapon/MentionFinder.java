@@ -186,7 +186,8 @@ final class MentionFinder
     private List<Lookup> compoundHead(SentenceView sentence, List<Lookup> core)
     {
         boolean modelless = core.stream().noneMatch(p -> p.kind() == Kind.MODEL);
-        if (!modelless || !lexicon.words(Kind.EVENT_NOUN).contains(sentence.key(core.get(core.size() - 1).end()))) {
+        if (!modelless || !lexicon.words(Kind.EVENT_NOUN)
+                .contains(sentence.key(core.get(core.size() - 1).end()))) {
             return core;
         }
         int first = 0;
@@ -330,7 +331,8 @@ final class MentionFinder
             end = index + 1;
         }
         else if (CALIBRE_NUMBER.matcher(text).matches() && index + 1 < toks.size()
-                && lexicon.words(Kind.CALIBRE_UNIT).contains(toks.get(index + 1).text().toLowerCase(Locale.ROOT))) {
+                && lexicon.words(Kind.CALIBRE_UNIT)
+                        .contains(toks.get(index + 1).text().toLowerCase(Locale.ROOT))) {
             end = index + 2;
         }
         else {

@@ -168,7 +168,8 @@ final class WeaponRules
         }
         for (int k = m.end; k < m.end + 3 && s.tok(k) != null && s.tok(k).capitalised(); k++) {
             String key = s.key(k);
-            if (d.words(Kind.UNIT_WORD).contains(key) || !s.titleCase() && d.words(Kind.NAMED_UNIT_WORD).contains(key)) {
+            if (d.words(Kind.UNIT_WORD).contains(key)
+                    || !s.titleCase() && d.words(Kind.NAMED_UNIT_WORD).contains(key)) {
                 return true;
             }
         }
@@ -201,7 +202,8 @@ final class WeaponRules
         if (s.titleCase() && !plural) {
             return false;
         }
-        boolean subject = PRONOUNS.contains(prev.key()) || d.words(Kind.SUBJECT_NOUN).contains(prev.key())
+        boolean subject = PRONOUNS.contains(prev.key())
+                || d.words(Kind.SUBJECT_NOUN).contains(prev.key())
                 || prev.capitalised() && !DETERMINERS.contains(prev.key())
                         && !d.lexicon().isNationality(prev.text())
                         && !isWeaponWord(prev, d);
@@ -393,7 +395,8 @@ final class WeaponRules
         }
         SentenceView s = m.sentence;
         for (int k = m.end; k < m.end + 2; k++) {
-            if (d.words(Kind.FILL_WORD).contains(s.key(k)) && anyNear(s, k + 1, k + 5, d.words(Kind.CHEMICAL_WORD))) {
+            if (d.words(Kind.FILL_WORD).contains(s.key(k))
+                    && anyNear(s, k + 1, k + 5, d.words(Kind.CHEMICAL_WORD))) {
                 m.category = "CHEMICAL";
                 m.provenance = m.provenance.with("category-by", "chemical-fill");
                 return;

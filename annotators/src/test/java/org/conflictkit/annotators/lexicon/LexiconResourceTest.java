@@ -58,7 +58,8 @@ class LexiconResourceTest
                 WeaponAnnotator.KEY_LEXICON,
                 LexiconResource.at(ownLexicon().toUri().toURL().toString())));
         assertEquals(1, weapons(jcas).size());
-        assertTrue(weapons(jcas).get(0).startsWith("Zorblax DRONE Zorblax-9"), weapons(jcas).get(0));
+        assertEquals(List.of("Zorblax DRONE Zorblax-9 weapon/named-model; lexicon=mine.lst:2"),
+                weapons(jcas));
     }
 
     @Test
