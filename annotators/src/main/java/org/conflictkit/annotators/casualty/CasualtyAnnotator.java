@@ -9,13 +9,13 @@ import java.util.List;
 import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
-import org.apache.uima.fit.descriptor.ConfigurationParameter;
+import org.apache.uima.fit.descriptor.ExternalResource;
 import org.apache.uima.fit.descriptor.ResourceMetaData;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
-import org.conflictkit.annotators.lexicon.SharedLexicons;
+import org.conflictkit.annotators.lexicon.LexiconResource;
 import org.conflictkit.annotators.rules.DecisionLog;
 import org.conflictkit.type.CasualtyCount;
 
@@ -44,14 +44,18 @@ import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
 public class CasualtyAnnotator
     extends JCasAnnotator_ImplBase
 {
+    /** The vocabulary shipped with ConflictKit, read when no lexicon is bound. */
+    public static final String DEFAULT_LEXICON =
+            "classpath:org/conflictkit/annotators/casualty/lists.def";
+
     /**
-     * The index of the casualty vocabulary: {@code classpath:/...} or a file path to a
-     * {@code lists.def} whose {@code FILE:KIND} lines name the lists, resolved against it.
+     * The casualty vocabulary: a {@link LexiconResource} naming a {@code lists.def} index (see the
+     * README beside the bundled one). Optional; without it the engine reads
+     * {@link #DEFAULT_LEXICON}.
      */
-    public static final String PARAM_LEXICON_LOCATION = "lexiconLocation";
-    @ConfigurationParameter(name = PARAM_LEXICON_LOCATION, mandatory = true,
-            defaultValue = "classpath:/org/conflictkit/annotators/casualty/lists.def")
-    private String lexiconLocation;
+    public static final String KEY_LEXICON = LexiconResource.KEY;
+    @ExternalResource(key = KEY_LEXICON, mandatory = false)
+    private LexiconResource lexiconResource;
 
     private CasualtyLexicon lexicon;
 
@@ -59,8 +63,8 @@ public class CasualtyAnnotator
     public void initialize(UimaContext context) throws ResourceInitializationException
     {
         super.initialize(context);
-        lexicon = SharedLexicons.get(CasualtyLexicon.class.getName() + ":" + lexiconLocation,
-                () -> CasualtyLexicon.load(lexiconLocation));
+        lexicon = LexiconResource.get(lexiconResource, DEFAULT_LEXICON, CasualtyLexicon.class,
+                CasualtyLexicon::load);
     }
 
     @Override

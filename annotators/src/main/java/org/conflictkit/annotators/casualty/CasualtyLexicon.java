@@ -1,29 +1,25 @@
 package org.conflictkit.annotators.casualty;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.net.MalformedURLException;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.conflictkit.annotators.lexicon.LexiconException;
+import org.conflictkit.annotators.lexicon.LexiconLine;
+import org.conflictkit.annotators.lexicon.ListIndex;
+import org.conflictkit.annotators.lexicon.PhrasePattern;
 import org.conflictkit.annotators.lexicon.TokenTrie;
 import org.conflictkit.annotators.segment.NewsSegmenter;
 
 /**
  * The casualty engine's vocabulary: lists of words and phrases indexed by a {@code lists.def}
- * (one {@code FILE:KIND} line per list), each list one entry per line as its header comment
- * declares. Entries are cut into tokens like text and matched case-insensitively. Immutable once
- * loaded, so one instance serves every engine instance.
+ * (read by {@link ListIndex}), each list one entry per line as its header comment declares.
+ * Entries are cut into tokens like text and matched case-insensitively. Immutable once loaded,
+ * so one instance serves every engine instance.
  */
 final class CasualtyLexicon
 {
@@ -55,7 +51,15 @@ final class CasualtyLexicon
         /** Words that end the noun phrase after a number. */
         FUNCTION(Column.NONE),
         /** Words that show a number is no casualty count. Value: BEFORE, AFTER or AROUND. */
-        EXCLUSION(Column.POSITION);
+        EXCLUSION(Column.POSITION),
+        /** Words of dates, read as EXCLUSION AROUND: month names ("May" and "March" left out). */
+        DATE(Column.NONE),
+        /** Words in the noun phrase that do not make a status word after them a noun: "more". */
+        TRANSPARENT(Column.WORD),
+        /** Verbs of a rising toll: "the death toll rose to 50". */
+        TOLL_VERB(Column.WORD),
+        /** Verbs of speech right after a count make it the source: "three witnesses said". */
+        SPEECH_VERB(Column.WORD);
 
         private final Column column;
 
@@ -68,7 +72,8 @@ final class CasualtyLexicon
     /** The value column of a list. */
     private enum Column
     {
-        NONE(Set.of()), STATUS(Set.of("KILLED", "INJURED", "CASUALTIES", "MISSING", "CAPTURED")),
+        NONE(Set.of()), WORD(Set.of()),
+        STATUS(Set.of("KILLED", "INJURED", "CASUALTIES", "MISSING", "CAPTURED")),
         OPTIONAL_STATUS(Set.of("KILLED", "INJURED", "CASUALTIES", "MISSING", "CAPTURED")),
         QUALIFIER(Set.of("AT_LEAST", "MORE_THAN", "ABOUT",
                 "AT_MOST")), POSITION(Set.of("BEFORE", "AFTER", "AROUND"));
@@ -85,43 +90,44 @@ final class CasualtyLexicon
     static final String PRESENT = "";
 
     private final Map<Kind, TokenTrie<String>> lists;
+    private final Map<Kind, Set<String>> words;
 
-    private CasualtyLexicon(Map<Kind, TokenTrie<String>> lists)
+    private CasualtyLexicon(Map<Kind, TokenTrie<String>> lists, Map<Kind, Set<String>> words)
     {
         this.lists = lists;
+        this.words = words;
     }
 
     /**
-     * Loads the lists named by an index.
+     * Loads the lists an index names (see {@link ListIndex}).
      *
-     * @param indexLocation
-     *            {@code classpath:/path/lists.def} or a file path; list files are resolved
-     *            against it.
+     * @param name
+     *            the index's location as given, for error messages.
      */
-    static CasualtyLexicon load(String indexLocation) throws IOException
+    static CasualtyLexicon load(String name, URL index)
     {
-        URL index = resolve(indexLocation);
-        Map<Kind, TokenTrie<String>> lists = new EnumMap<>(Kind.class);
+        ListIndex<Kind> lists = ListIndex.read(name, index, Kind.class);
+        Map<Kind, TokenTrie<String>> tries = new EnumMap<>(Kind.class);
+        Map<Kind, Set<String>> words = new EnumMap<>(Kind.class);
         for (Kind kind : Kind.values()) {
-            lists.put(kind, new TokenTrie<>());
+            tries.put(kind, new TokenTrie<>());
+            words.put(kind, new HashSet<>());
         }
-        List<String> lines = readLines(index);
-        for (int n = 0; n < lines.size(); n++) {
-            String line = lines.get(n).strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
+        for (Kind kind : Kind.values()) {
+            for (LexiconLine line : lists.lines(kind)) {
+                if (kind.column == Column.WORD) {
+                    addWords(line, words.get(kind));
+                }
+                else if (kind == Kind.DATE) {
+                    addEntry(line, kind, tries.get(Kind.EXCLUSION), "AROUND");
+                }
+                else {
+                    addEntry(line, kind, tries.get(kind), null);
+                }
             }
-            int colon = line.lastIndexOf(':');
-            Kind kind = colon > 0 ? kindOf(line.substring(colon + 1).strip()) : null;
-            if (kind == null) {
-                throw new LexiconException(index + ":" + (n + 1)
-                        + ": expected FILE:KIND with KIND one of " + List.of(Kind.values())
-                        + ", got '" + line + "'");
-            }
-            URL list = new URL(index, line.substring(0, colon).strip());
-            loadList(list, kind, lists.get(kind));
         }
-        return new CasualtyLexicon(lists);
+        words.replaceAll((kind, set) -> Set.copyOf(set));
+        return new CasualtyLexicon(tries, words);
     }
 
     /** The longest entry of a list that starts at token {@code start}, or null. */
@@ -130,40 +136,58 @@ final class CasualtyLexicon
         return lists.get(kind).longestMatch(lowerTokens, start, t -> t);
     }
 
+    /** The lower-case words of a word list ({@code Column.WORD} kinds). */
+    Set<String> words(Kind kind)
+    {
+        return words.get(kind);
+    }
+
     /** The value of the entry that covers exactly these tokens, or null. */
     String get(Kind kind, List<String> lowerTokens)
     {
         return lists.get(kind).get(lowerTokens);
     }
 
-    private static void loadList(URL list, Kind kind, TokenTrie<String> trie) throws IOException
+    private static void addWords(LexiconLine line, Set<String> words)
     {
-        List<String> lines = readLines(list);
-        for (int n = 0; n < lines.size(); n++) {
-            String line = lines.get(n);
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
+        try {
+            for (String word : PhrasePattern.expand(line.text())) {
+                words.add(word.toLowerCase(Locale.ROOT));
             }
-            String[] columns = line.split("\t", -1);
-            String phrase = columns[0].strip();
-            String value = columns.length > 1 ? columns[1].strip() : PRESENT;
-            boolean valueRequired = kind.column != Column.NONE
-                    && kind.column != Column.OPTIONAL_STATUS;
-            if (phrase.isEmpty() || columns.length > 2
-                    || (kind.column == Column.NONE && columns.length > 1)
-                    || (valueRequired && columns.length < 2)
-                    || (columns.length == 2 && !kind.column.allowed.contains(value))) {
-                throw new LexiconException(list + ":" + (n + 1) + ": expected "
-                        + describe(kind.column) + ", got '" + line + "'");
+        }
+        catch (IllegalArgumentException e) {
+            throw line.error(e.getMessage());
+        }
+    }
+
+    /** Adds a line's phrases to a trie, with the line's value or {@code fixedValue}. */
+    private static void addEntry(LexiconLine line, Kind kind, TokenTrie<String> trie,
+            String fixedValue)
+    {
+        String[] columns = line.text().split("\t", -1);
+        String value = fixedValue != null ? fixedValue
+                : columns.length > 1 ? columns[1].strip() : PRESENT;
+        boolean valueRequired = kind.column != Column.NONE
+                && kind.column != Column.OPTIONAL_STATUS;
+        if (columns.length > 2 || (kind.column == Column.NONE && columns.length > 1)
+                || (valueRequired && columns.length < 2)
+                || (columns.length == 2 && !kind.column.allowed.contains(value))) {
+            throw line.error("expected " + describe(kind.column));
+        }
+        try {
+            for (String phrase : PhrasePattern.expand(columns[0])) {
+                trie.put(lowerTokens(phrase), value);
             }
-            trie.put(lowerTokens(phrase), value);
+        }
+        catch (IllegalArgumentException e) {
+            throw line.error(e.getMessage());
         }
     }
 
     private static String describe(Column column)
     {
         return switch (column) {
-        case NONE -> "PHRASE";
+        case NONE, WORD -> "PHRASE";
         case OPTIONAL_STATUS -> "PHRASE or PHRASE<TAB>STATUS with STATUS in " + column.allowed;
         default -> "PHRASE<TAB>VALUE with VALUE in " + column.allowed;
         };
@@ -177,42 +201,5 @@ final class CasualtyLexicon
             tokens.add(token.toLowerCase(Locale.ROOT));
         }
         return tokens;
-    }
-
-    private static Kind kindOf(String name)
-    {
-        for (Kind kind : Kind.values()) {
-            if (kind.name().equals(name)) {
-                return kind;
-            }
-        }
-        return null;
-    }
-
-    private static URL resolve(String location) throws MalformedURLException
-    {
-        if (location.startsWith("classpath:")) {
-            String path = location.substring("classpath:".length()).replaceFirst("^/", "");
-            URL url = CasualtyLexicon.class.getClassLoader().getResource(path);
-            if (url == null) {
-                throw new LexiconException("No lexicon index on the classpath at " + location);
-            }
-            return url;
-        }
-        return Path.of(location).toUri().toURL();
-    }
-
-    private static List<String> readLines(URL url) throws IOException
-    {
-        List<String> lines = new ArrayList<>();
-        try (InputStream in = url.openStream();
-                BufferedReader reader = new BufferedReader(
-                        new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                lines.add(line);
-            }
-        }
-        return lines;
     }
 }

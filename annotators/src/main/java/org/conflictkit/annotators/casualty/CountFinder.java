@@ -25,9 +25,6 @@ final class CountFinder
     private static final Set<String> DETERMINERS = Set.of("the", "its", "their", "his", "her",
             "our", "those", "these", "your", "my");
 
-    /** Words that may stand in the noun phrase but do not make a status word a noun. */
-    private static final Set<String> TRANSPARENT = Set.of("more", "other", "additional",
-            "further", "another");
 
     private static final Set<String> BE = Set.of("is", "are", "was", "were");
 
@@ -285,7 +282,7 @@ final class CountFinder
                 j = word.end();
                 continue;
             }
-            if (TRANSPARENT.contains(s.lower(j))) {
+            if (s.is(Kind.TRANSPARENT, j)) {
                 j++;
             }
             else if (isModifier(s, j)) {

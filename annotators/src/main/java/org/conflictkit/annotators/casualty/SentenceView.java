@@ -119,6 +119,12 @@ final class SentenceView
         return lexicon.get(Kind.ADJECTIVE, lower.subList(start, end)) != null;
     }
 
+    /** Whether the word at {@code i} is in a word list ({@link CasualtyLexicon#words}). */
+    boolean is(Kind kind, int i)
+    {
+        return lexicon.words(kind).contains(lower(i));
+    }
+
     boolean isAny(Kind kind, int i)
     {
         return match(kind, i) != null;

@@ -78,9 +78,6 @@ final class StatusRules
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been",
             "being");
 
-    /** Verbs of a rising toll: "the death toll from the attack rose to 50". */
-    private static final Set<String> TOLL_VERBS = Set.of("rose", "risen", "climbed", "reached",
-            "jumped", "increased", "stood", "stands", "hit");
 
     /** Prepositions that may follow a count before a coordinated one: "4 in X and 2 in Y". */
     private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "near", "inside",
@@ -93,9 +90,6 @@ final class StatusRules
     private static final Set<String> OBJECT_STARTS = Set.of("a", "an", "the", "his", "her",
             "their", "its", "our", "several", "many", "dozens", "hundreds", "scores");
 
-    /** Verbs of speech right after a count make it the source: "three witnesses said". */
-    private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "told", "tells",
-            "added", "stated", "explained", "recalled", "wrote", "announced");
 
     /** Quotation marks between a status verb and its count: killed “18 Christians”. */
     private static final Set<String> QUOTE_MARKS = Set.of("\"", "\u201c", "\u201d", "'",
@@ -162,7 +156,7 @@ final class StatusRules
     private static Decision notACasualty(Context c)
     {
         return c.before.excluded() || c.after.excluded()
-                || SPEECH_VERBS.contains(c.s.lower(c.mention.end)) ? Decision.DROP : null;
+                || c.s.is(Kind.SPEECH_VERB, c.mention.end) ? Decision.DROP : null;
     }
 
     /** "four confirmed deaths", "3,000 civilian casualties", "16 wounded soldiers". */
@@ -340,7 +334,7 @@ final class StatusRules
                 return governor;
             }
             if (isLink(s, k) || s.isAdverb(k) || QUOTE_MARKS.contains(s.lower(k))) {
-                tollVerb |= TOLL_VERBS.contains(s.lower(k));
+                tollVerb |= s.is(Kind.TOLL_VERB, k);
                 k--;
                 continue;
             }

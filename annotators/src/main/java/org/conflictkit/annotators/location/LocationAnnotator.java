@@ -16,12 +16,13 @@ import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.fit.descriptor.ConfigurationParameter;
+import org.apache.uima.fit.descriptor.ExternalResource;
 import org.apache.uima.fit.descriptor.ResourceMetaData;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
-import org.conflictkit.annotators.lexicon.SharedLexicons;
+import org.conflictkit.annotators.lexicon.LexiconResource;
 import org.conflictkit.annotators.lexicon.TokenTrie;
 import org.conflictkit.annotators.rules.DecisionLog;
 import org.conflictkit.annotators.rules.Interruption;
@@ -52,6 +53,19 @@ import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
 public class LocationAnnotator
     extends JCasAnnotator_ImplBase
 {
+    /** The lists shipped with ConflictKit, read when no lexicon is bound. */
+    public static final String DEFAULT_LEXICON =
+            "classpath:org/conflictkit/annotators/location/lists.def";
+
+    /**
+     * The location engine's lists: a {@link LexiconResource} naming a {@code lists.def} index
+     * (see the README beside the bundled one). Optional; without it the engine reads
+     * {@link #DEFAULT_LEXICON}. The gazetteer is set apart, by {@link #PARAM_GAZETTEER_DIRECTORY}.
+     */
+    public static final String KEY_LEXICON = LexiconResource.KEY;
+    @ExternalResource(key = KEY_LEXICON, mandatory = false)
+    private LexiconResource lexicon;
+
     /**
      * A folder with GeoNames dump files to use instead of the compact gazetteer in the jar:
      * {@code countryInfo.txt}, {@code admin1CodesASCII.txt}, {@code allCountries.txt} or a
@@ -78,19 +92,8 @@ public class LocationAnnotator
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that",
             "these", "those", "its", "his", "her", "their", "our");
     private static final Set<String> COORDINATORS = Set.of(",", "and", "or", "&");
-    private static final Set<String> PLURAL_REGION_WORDS = Set.of("regions", "oblasts",
-            "provinces", "governorates", "districts", "states");
     private static final Set<String> LIST_INTRODUCERS = Set.of("including", "like", ":", ",",
             "such", "as", "namely");
-    private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west",
-            "northeast", "northwest", "southeast", "southwest", "northern", "southern", "eastern",
-            "western");
-    private static final Set<String> ACTOR_COMPOUNDS = Set.of("held", "controlled", "run", "led",
-            "backed", "aligned", "linked", "allied", "affiliated");
-    /** Lower-case words inside Arabic, Portuguese, Spanish and French place names. */
-    private static final Set<String> NAME_PARTICLES = Set.of("al", "el", "ad", "ar", "as", "ash",
-            "at", "az", "ed", "en", "es", "da", "de", "do", "dos", "das", "del", "di", "du", "la",
-            "le", "bin", "ibn", "bani", "beni");
     private static final int MAX_NAME_TOKENS = 6;
 
     private LocationResources resources;
@@ -99,8 +102,10 @@ public class LocationAnnotator
     public void initialize(UimaContext context) throws ResourceInitializationException
     {
         super.initialize(context);
-        String key = "location-resources:" + (gazetteerDirectory == null ? "" : gazetteerDirectory);
-        resources = SharedLexicons.get(key, () -> LocationResources.load(gazetteerDirectory));
+        String kind = LocationResources.class.getName() + " "
+                + (gazetteerDirectory == null ? "" : gazetteerDirectory);
+        resources = LexiconResource.get(lexicon, DEFAULT_LEXICON, kind,
+                (name, index) -> LocationResources.load(name, index, gazetteerDirectory));
     }
 
     @Override
@@ -324,8 +329,9 @@ public class LocationAnnotator
         }
         k++;
         int directionEnd = k;
-        while (directionEnd < end && (DIRECTIONS.contains(doc.toks.get(directionEnd).lower)
-                || doc.toks.get(directionEnd).text.equals("-") && directionEnd > k)) {
+        while (directionEnd < end
+                && (resources.directions.contains(doc.toks.get(directionEnd).lower)
+                        || doc.toks.get(directionEnd).text.equals("-") && directionEnd > k)) {
             directionEnd++;
         }
         if (directionEnd > k && directionEnd < end && doc.toks.get(directionEnd).lower.equals("of")) {
@@ -474,7 +480,7 @@ public class LocationAnnotator
                     && doc.toks.get(k + 1).capitalized) {
                 k++;
             }
-            else if (k > i && NAME_PARTICLES.contains(tok.text) && k + 1 < end
+            else if (k > i && resources.nameParticles.contains(tok.text) && k + 1 < end
                     && (doc.toks.get(k + 1).capitalized || k + 2 < end
                             && doc.toks.get(k + 1).text.equals("-")
                             && doc.toks.get(k + 2).capitalized)) {
@@ -589,12 +595,12 @@ public class LocationAnnotator
             Mention last = chain.get(chain.size() - 1);
             Mention head = chain.get(0);
             boolean pluralAfter = last.spanLast + 1 < doc.sentenceEnd(last.first)
-                    && PLURAL_REGION_WORDS.contains(doc.toks.get(last.spanLast + 1).lower);
+                    && resources.pluralRegionWords.contains(doc.toks.get(last.spanLast + 1).lower);
             boolean pluralBefore = false;
             for (int k = head.first - 1; k >= Math.max(doc.sentenceStart(head.first),
                     head.first - 4); k--) {
                 String word = doc.toks.get(k).lower;
-                if (PLURAL_REGION_WORDS.contains(word)) {
+                if (resources.pluralRegionWords.contains(word)) {
                     pluralBefore = true;
                     break;
                 }
@@ -707,11 +713,11 @@ public class LocationAnnotator
     }
 
     /** "Fano-held", "Wagner-linked": the name is the first part of an actor compound. */
-    private static boolean isActorCompound(Document doc, Mention m)
+    private boolean isActorCompound(Document doc, Mention m)
     {
         int dash = m.spanLast + 1;
         return dash + 1 < doc.sentenceEnd(m.first) && doc.toks.get(dash).text.equals("-")
-                && ACTOR_COMPOUNDS.contains(doc.toks.get(dash + 1).lower);
+                && resources.actorCompounds.contains(doc.toks.get(dash + 1).lower);
     }
 
     /** Every reading of the name is a non-curated town outside the document's main country. */
@@ -803,7 +809,7 @@ public class LocationAnnotator
             Tok next = doc.toks.get(m.spanLast + 1);
             if (resources.regionCues.contains(next.lower)) {
                 if (m.hasKind(PlaceKind.REGION) && m.wanted == null
-                        && !PLURAL_REGION_WORDS.contains(next.lower)) {
+                        && !resources.pluralRegionWords.contains(next.lower)) {
                     m.wanted = PlaceKind.REGION;
                 }
                 return "cue:" + next.lower;
@@ -841,12 +847,7 @@ public class LocationAnnotator
             return false;
         }
         String before = doc.toks.get(ofIndex - 1).lower;
-        return Set.of("north", "south", "east", "west", "northeast", "northwest", "southeast",
-                "southwest", "outskirts", "capital", "city", "town", "village", "region",
-                "province", "district", "part", "parts", "center", "centre", "heart", "outside",
-                "suburbs", "resident", "residents", "people", "governor", "mayor", "border",
-                "borders", "territory", "coast", "control", "port", "area", "areas")
-                .contains(before);
+        return resources.placeOfHeads.contains(before);
     }
 
     /** A name tagged without further evidence. */

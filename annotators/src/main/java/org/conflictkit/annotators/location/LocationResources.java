@@ -1,10 +1,8 @@
 package org.conflictkit.annotators.location;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,6 +16,8 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.conflictkit.annotators.lexicon.LexiconException;
+import org.conflictkit.annotators.lexicon.LexiconLine;
+import org.conflictkit.annotators.lexicon.ListIndex;
 import org.conflictkit.annotators.lexicon.TokenTrie;
 
 /**
@@ -27,8 +27,16 @@ import org.conflictkit.annotators.lexicon.TokenTrie;
  */
 final class LocationResources
 {
-    static final String BASE = "org/conflictkit/annotators/location/";
-    private static final String SHIPPED_GEONAMES = BASE + "geonames/";
+    private static final String SHIPPED_GEONAMES = "org/conflictkit/annotators/location/geonames/";
+
+    /** What a list holds, declared per file in {@code lists.def}; the README says more. */
+    enum Kind
+    {
+        COUNTRY_NAME, PLACE, ADMIN1_DESIGNATOR, FACILITY_HEAD, REGION_HEAD, FEATURE_HEAD,
+        FEATURE_PREFIX, SETTLEMENT_HEAD, REGION_CUE, EVIDENCE_BEFORE, NAME_PREPOSITION,
+        PERSON_TITLE, GIVEN_NAME, DEMONYM, ORGANISATION, NOT_PLACE, COMMON_WORD,
+        PLURAL_REGION_WORD, DIRECTION, ACTOR_COMPOUND, NAME_PARTICLE, PLACE_OF_HEAD
+    }
 
     final Gazetteer gazetteer;
     /** Keys ({@link Gazetteer#key}) of organisation names that are never split into places. */
@@ -46,15 +54,20 @@ final class LocationResources
     final Set<String> demonyms;
     final Set<String> notPlaces;
     final Set<String> commonWords;
+    final Set<String> pluralRegionWords;
+    final Set<String> directions;
+    final Set<String> actorCompounds;
+    final Set<String> nameParticles;
+    final Set<String> placeOfHeads;
 
-    private final Map<String, List<String[]>> lists;
+    private final ListIndex<Kind> lists;
 
-    private LocationResources(String gazetteerDirectory) throws IOException
+    private LocationResources(ListIndex<Kind> lists, String gazetteerDirectory) throws IOException
     {
-        lists = readLists();
+        this.lists = lists;
         List<String> prefixes = new ArrayList<>();
         List<String> suffixes = new ArrayList<>();
-        for (String[] line : entries("admin1-designator", 2)) {
+        for (String[] line : entries(Kind.ADMIN1_DESIGNATOR, 2)) {
             switch (line[0]) {
                 case "prefix" -> prefixes.add(line[1]);
                 case "suffix" -> suffixes.add(line[1]);
@@ -77,34 +90,46 @@ final class LocationResources
         addCuratedPlaces(builder);
         gazetteer = builder.build();
 
-        organisations = keys("organisation");
-        for (String[] line : entries("facility-head", 1)) {
+        organisations = keys(Kind.ORGANISATION);
+        for (String[] line : entries(Kind.FACILITY_HEAD, 1)) {
             facilityHeads.put(tokens(line[0]), line[0]);
         }
-        for (String[] line : entries("region-head", 1)) {
+        for (String[] line : entries(Kind.REGION_HEAD, 1)) {
             regionHeads.put(tokens(line[0]), line[0]);
         }
-        for (String[] line : entries("feature-head", 1)) {
+        for (String[] line : entries(Kind.FEATURE_HEAD, 1)) {
             featureHeads.put(tokens(line[0]), line[0]);
         }
-        for (String[] line : entries("settlement-head", 2)) {
+        for (String[] line : entries(Kind.SETTLEMENT_HEAD, 2)) {
             settlementHeads.put(tokens(line[0]), kind(line[1], line[2]));
         }
-        featurePrefixes = lowerCase("feature-prefix");
-        regionCues = lowerCase("region-cue");
-        namePrepositions = lowerCase("name-preposition");
-        evidenceBefore = lowerCase("evidence-before");
-        personTitles = lowerCase("person-title");
-        givenNames = keys("given-name");
-        demonyms = keys("demonym");
-        notPlaces = keys("not-place");
-        commonWords = lowerCase("common-word");
+        featurePrefixes = lowerCase(Kind.FEATURE_PREFIX);
+        regionCues = lowerCase(Kind.REGION_CUE);
+        namePrepositions = lowerCase(Kind.NAME_PREPOSITION);
+        evidenceBefore = lowerCase(Kind.EVIDENCE_BEFORE);
+        personTitles = lowerCase(Kind.PERSON_TITLE);
+        givenNames = keys(Kind.GIVEN_NAME);
+        demonyms = keys(Kind.DEMONYM);
+        notPlaces = keys(Kind.NOT_PLACE);
+        commonWords = lowerCase(Kind.COMMON_WORD);
+        pluralRegionWords = lowerCase(Kind.PLURAL_REGION_WORD);
+        directions = lowerCase(Kind.DIRECTION);
+        actorCompounds = lowerCase(Kind.ACTOR_COMPOUND);
+        nameParticles = lowerCase(Kind.NAME_PARTICLE);
+        placeOfHeads = lowerCase(Kind.PLACE_OF_HEAD);
     }
 
-    /** The resources for a gazetteer folder (null: the compact gazetteer in the jar). */
-    static LocationResources load(String gazetteerDirectory) throws IOException
+    /**
+     * The resources of a lexicon index and a gazetteer folder (null: the compact gazetteer in
+     * the jar).
+     *
+     * @param name
+     *            the index's location as given, for error messages.
+     */
+    static LocationResources load(String name, URL index, String gazetteerDirectory)
+            throws IOException
     {
-        return new LocationResources(gazetteerDirectory);
+        return new LocationResources(ListIndex.read(name, index, Kind.class), gazetteerDirectory);
     }
 
     /** allCountries.txt first, then the largest citiesNNN.txt (fewest inhabitants). */
@@ -132,7 +157,7 @@ final class LocationResources
 
     private void addCountryNames(Gazetteer.Builder builder)
     {
-        for (String[] line : entries("country-name", 2)) {
+        for (String[] line : entries(Kind.COUNTRY_NAME, 2)) {
             if (!line[0].matches("[A-Z]{2}")) {
                 throw new LexiconException(line[2] + ": bad country code '" + line[0] + "'");
             }
@@ -161,7 +186,7 @@ final class LocationResources
     {
         List<Place> curated = new ArrayList<>();
         Map<String, Integer> idsBySamePlace = new HashMap<>();
-        for (String[] line : entries("place", 5)) {
+        for (String[] line : entries(Kind.PLACE, 5)) {
             try {
                 PlaceKind kind = kind(line[1], line[5]);
                 Place place = new Place(builder.geonamesIdOf(line[0], kind, line[2]), line[0],
@@ -199,7 +224,7 @@ final class LocationResources
         }
     }
 
-    private Set<String> keys(String category)
+    private Set<String> keys(Kind category)
     {
         Set<String> keys = new HashSet<>();
         for (String[] line : entries(category, 1)) {
@@ -208,7 +233,7 @@ final class LocationResources
         return Set.copyOf(keys);
     }
 
-    private Set<String> lowerCase(String category)
+    private Set<String> lowerCase(Kind category)
     {
         Set<String> words = new HashSet<>();
         for (String[] line : entries(category, 1)) {
@@ -223,62 +248,22 @@ final class LocationResources
     }
 
     /**
-     * The lines of a category's files, split at tabs, each checked to have {@code columns}
-     * columns and followed by one more element naming its file and line number.
+     * The lines of a kind's files, split at tabs, each checked to have {@code columns} columns
+     * and followed by one more element naming its file and line number.
      */
-    private List<String[]> entries(String category, int columns)
+    private List<String[]> entries(Kind kind, int columns)
     {
         List<String[]> result = new ArrayList<>();
-        for (String[] line : lists.getOrDefault(category, List.of())) {
-            String where = line[line.length - 1];
-            if (line.length - 1 != columns) {
-                throw new LexiconException(where + ": expected " + columns
-                        + " tab-separated column(s), found " + (line.length - 1));
+        for (LexiconLine line : lists.lines(kind)) {
+            String[] fields = line.text().split("\t");
+            if (fields.length != columns) {
+                throw new LexiconException(line.where() + ": expected " + columns
+                        + " tab-separated column(s), found " + fields.length);
             }
-            result.add(line);
+            String[] withWhere = Arrays.copyOf(fields, columns + 1);
+            withWhere[columns] = line.where();
+            result.add(withWhere);
         }
         return result;
-    }
-
-    /** Reads lists.def and every list it names; lines keep their file:line as last element. */
-    private static Map<String, List<String[]>> readLists() throws IOException
-    {
-        Map<String, List<String[]>> lists = new HashMap<>();
-        for (String[] def : readLines("lists.def")) {
-            String where = def[def.length - 1];
-            int colon = def[0].lastIndexOf(':');
-            if (def.length != 2 || colon <= 0) {
-                throw new LexiconException(where + ": expected FILE:CATEGORY");
-            }
-            lists.computeIfAbsent(def[0].substring(colon + 1), k -> new ArrayList<>())
-                    .addAll(readLines(def[0].substring(0, colon)));
-        }
-        return lists;
-    }
-
-    private static List<String[]> readLines(String file) throws IOException
-    {
-        InputStream in = LocationResources.class.getClassLoader().getResourceAsStream(BASE + file);
-        if (in == null) {
-            throw new LexiconException("Missing lexicon " + BASE + file);
-        }
-        List<String[]> lines = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(
-                new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                String trimmed = line.strip();
-                if (trimmed.isEmpty() || trimmed.startsWith("#")) {
-                    continue;
-                }
-                String[] columns = trimmed.split("\t");
-                String[] withWhere = Arrays.copyOf(columns, columns.length + 1);
-                withWhere[columns.length] = file + ":" + number;
-                lines.add(withWhere);
-            }
-        }
-        return lines;
     }
 }

@@ -9,11 +9,13 @@ import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.fit.descriptor.ConfigurationParameter;
+import org.apache.uima.fit.descriptor.ExternalResource;
 import org.apache.uima.fit.descriptor.ResourceMetaData;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.jcas.cas.FSArray;
 import org.apache.uima.resource.ResourceInitializationException;
+import org.conflictkit.annotators.lexicon.LexiconResource;
 import org.conflictkit.annotators.quote.QuotationScanner.Quotation;
 import org.conflictkit.annotators.quote.ReportParser.Report;
 import org.conflictkit.annotators.quote.ReportParser.Span;
@@ -60,13 +62,13 @@ public class QuoteAnnotator
     extends JCasAnnotator_ImplBase
 {
     /**
-     * Location of the {@code lists.def} index of the speech verb and speaker lexicons, as
-     * {@code classpath:path/lists.def}.
+     * The speech verb and speaker lexicon: a {@link LexiconResource} naming a {@code lists.def}
+     * index (see the README beside the bundled one), shared with the
+     * {@link SpeakerAnnotator}. Optional; without it the engine reads the bundled lists.
      */
-    public static final String PARAM_LEXICON_INDEX = "lexiconIndex";
-    @ConfigurationParameter(name = PARAM_LEXICON_INDEX, mandatory = true,
-            defaultValue = QuoteLexicon.DEFAULT_INDEX)
-    private String lexiconIndex;
+    public static final String KEY_LEXICON = LexiconResource.KEY;
+    @ExternalResource(key = KEY_LEXICON, mandatory = false)
+    private LexiconResource lexicon;
 
     /** Whether to add indirect quotes (reported speech without quotation marks). */
     public static final String PARAM_INDIRECT = "indirect";
@@ -79,7 +81,7 @@ public class QuoteAnnotator
     public void initialize(UimaContext context) throws ResourceInitializationException
     {
         super.initialize(context);
-        parser = new ReportParser(QuoteLexicon.get(lexiconIndex));
+        parser = new ReportParser(QuoteLexicon.get(lexicon));
     }
 
     @Override

@@ -1,27 +1,47 @@
 package org.conflictkit.annotators.quote;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import java.net.URL;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
-import org.conflictkit.annotators.lexicon.LexiconException;
-import org.conflictkit.annotators.lexicon.SharedLexicons;
+import org.conflictkit.annotators.lexicon.LexiconLine;
+import org.conflictkit.annotators.lexicon.LexiconResource;
+import org.conflictkit.annotators.lexicon.ListIndex;
+import org.conflictkit.annotators.lexicon.PhrasePattern;
 import org.conflictkit.annotators.lexicon.TokenTrie;
 
 /**
  * The speech verbs and the speaker words (titles, bodies, countries) of the quote engines, read
  * from the data files a {@code lists.def} index names (see the README beside them). Immutable
- * once loaded; shared by all engine instances through {@link SharedLexicons}.
+ * once loaded; shared by all engine instances through {@link LexiconResource}.
  */
 final class QuoteLexicon
 {
-    /** The lists.def shipped with the engines. */
+    /** The lists.def shipped with the engines, read when no lexicon is bound. */
     static final String DEFAULT_INDEX = "classpath:org/conflictkit/annotators/quote/lists.def";
+
+    /** What a list holds, declared per file in {@code lists.def}; the README says more. */
+    enum Kind
+    {
+        /** Speech verbs: {@code LEMMA<TAB>FORMS[<TAB>FLAGS]}. */
+        CUE,
+        /** Speaker words, one {@link TermClass} each; a COUNTRY line is NAME|ALTERNATIVE... */
+        OFFICIAL_BODY, OFFICIAL_TITLE, LIKELY_OFFICIAL, NEUTRAL, NON_OFFICIAL_BODY,
+        NON_OFFICIAL_PERSON, COUNTRY,
+        /** Word lists the rules ask about, one word per line (see each file's header). */
+        FUNCTION, SKIP, NEGATION, TIME, CHANNEL, RECIPIENT, TITLE_PARTICIPLE, ALIAS_WORD,
+        VERB_FORM, ED_ADJECTIVE, PLURAL_ROLE;
+
+        boolean isWordList()
+        {
+            return ordinal() > COUNTRY.ordinal();
+        }
+    }
 
     /** How a speaker word bears on the {@code official} decision. */
     enum TermClass
@@ -68,16 +88,16 @@ final class QuoteLexicon
 
     private final TokenTrie<Cue> cues = new TokenTrie<>();
     private final TokenTrie<Term> terms = new TokenTrie<>();
+    private final Map<Kind, Set<String>> words = new EnumMap<>(Kind.class);
 
     private QuoteLexicon()
     {
     }
 
-    /** The lexicon an index names, loaded once per JVM. */
-    static QuoteLexicon get(String indexLocation)
+    /** The lexicon an index names, loaded once per JVM; null: the bundled one. */
+    static QuoteLexicon get(LexiconResource bound)
     {
-        return SharedLexicons.get(QuoteLexicon.class.getName() + ":" + indexLocation,
-                () -> load(indexLocation));
+        return LexiconResource.get(bound, DEFAULT_INDEX, QuoteLexicon.class, QuoteLexicon::load);
     }
 
     TokenTrie<Cue> cues()
@@ -88,6 +108,12 @@ final class QuoteLexicon
     TokenTrie<Term> terms()
     {
         return terms;
+    }
+
+    /** The lower-case words of a word list kind. */
+    Set<String> words(Kind kind)
+    {
+        return words.get(kind);
     }
 
     /** Splits a lexicon entry into lower-cased tokens the way the segmenter splits text. */
@@ -124,120 +150,74 @@ final class QuoteLexicon
         }
     }
 
-    private static QuoteLexicon load(String indexLocation) throws IOException
+    /**
+     * Loads the lists an index names (see {@link ListIndex}). A phrase listed under two speaker
+     * kinds takes the later kind of {@link Kind}.
+     */
+    static QuoteLexicon load(String name, URL index)
     {
         QuoteLexicon lexicon = new QuoteLexicon();
-        String base = indexLocation.substring(0, indexLocation.lastIndexOf('/') + 1);
-        List<String> index = readLines(indexLocation);
-        for (int i = 0; i < index.size(); i++) {
-            String line = content(index.get(i));
-            if (line.isEmpty()) {
-                continue;
-            }
-            int colon = line.lastIndexOf(':');
-            if (colon <= 0) {
-                throw new LexiconException(indexLocation + " line " + (i + 1)
-                        + ": expected FILE:CATEGORY but got '" + line + "'");
-            }
-            String file = base + line.substring(0, colon).trim();
-            String category = line.substring(colon + 1).trim();
-            if (category.equals("CUE")) {
-                lexicon.loadCues(file);
-            }
-            else {
-                TermClass termClass;
+        ListIndex<Kind> lists = ListIndex.read(name, index, Kind.class);
+        for (Kind kind : Kind.values()) {
+            Set<String> words = new HashSet<>();
+            for (LexiconLine line : lists.lines(kind)) {
                 try {
-                    termClass = TermClass.valueOf(category);
+                    if (kind.isWordList()) {
+                        for (String word : PhrasePattern.expand(line.text())) {
+                            words.add(word.toLowerCase(Locale.ROOT));
+                        }
+                    }
+                    else if (kind == Kind.CUE) {
+                        lexicon.addCue(line);
+                    }
+                    else {
+                        lexicon.addTerm(line, TermClass.valueOf(kind.name()));
+                    }
                 }
                 catch (IllegalArgumentException e) {
-                    throw new LexiconException(indexLocation + " line " + (i + 1)
-                            + ": unknown category '" + category + "'");
+                    throw line.error(e.getMessage());
                 }
-                lexicon.loadTerms(file, termClass);
             }
+            lexicon.words.put(kind, Set.copyOf(words));
         }
         return lexicon;
     }
 
-    private void loadCues(String file) throws IOException
+    private void addCue(LexiconLine line)
     {
-        List<String> lines = readLines(file);
-        for (int i = 0; i < lines.size(); i++) {
-            String line = content(lines.get(i));
-            if (line.isEmpty()) {
-                continue;
-            }
-            String[] fields = line.split("\t");
-            if (fields.length < 2 || fields.length > 3 || fields[0].isBlank()
-                    || fields[1].isBlank()) {
-                throw new LexiconException(file + " line " + (i + 1)
-                        + ": expected LEMMA<TAB>FORM|FORM...[<TAB>FLAGS] but got '" + line + "'");
-            }
-            boolean recipient = false;
-            boolean directOnly = false;
-            boolean hearerFirst = false;
-            if (fields.length == 3) {
-                for (String flag : fields[2].split(",")) {
-                    switch (flag.trim()) {
-                    case "RECIPIENT" -> recipient = true;
-                    case "DIRECT_ONLY" -> directOnly = true;
-                    case "HEARER_FIRST" -> hearerFirst = true;
-                    default -> throw new LexiconException(
-                            file + " line " + (i + 1) + ": unknown flag '" + flag.trim() + "'");
-                    }
+        String[] fields = line.text().split("\t");
+        if (fields.length < 2 || fields.length > 3 || fields[0].isBlank()
+                || fields[1].isBlank()) {
+            throw new IllegalArgumentException("expected LEMMA<TAB>FORM|FORM...[<TAB>FLAGS]");
+        }
+        boolean recipient = false;
+        boolean directOnly = false;
+        boolean hearerFirst = false;
+        if (fields.length == 3) {
+            for (String flag : fields[2].split(",")) {
+                switch (flag.trim()) {
+                case "RECIPIENT" -> recipient = true;
+                case "DIRECT_ONLY" -> directOnly = true;
+                case "HEARER_FIRST" -> hearerFirst = true;
+                default -> throw new IllegalArgumentException(
+                        "unknown flag '" + flag.trim() + "'");
                 }
             }
-            Cue cue = new Cue(fields[0].trim(), recipient, directOnly, hearerFirst);
-            for (String form : fields[1].split("\\|")) {
-                if (form.isBlank()) {
-                    throw new LexiconException(file + " line " + (i + 1) + ": empty form");
-                }
-                cues.put(tokens(form), cue);
-            }
+        }
+        Cue cue = new Cue(fields[0].trim(), recipient, directOnly, hearerFirst);
+        for (String form : PhrasePattern.expand(fields[1])) {
+            cues.put(tokens(form), cue);
         }
     }
 
-    private void loadTerms(String file, TermClass termClass) throws IOException
+    private void addTerm(LexiconLine line, TermClass termClass)
     {
-        List<String> lines = readLines(file);
-        for (int i = 0; i < lines.size(); i++) {
-            String line = content(lines.get(i));
-            if (line.isEmpty()) {
-                continue;
-            }
-            if (line.indexOf('\t') >= 0 || (termClass != TermClass.COUNTRY && line.contains("|"))) {
-                throw new LexiconException(file + " line " + (i + 1)
-                        + ": expected one entry per line but got '" + line + "'");
-            }
-            String[] names = line.split("\\|");
-            for (String name : names) {
-                if (name.isBlank()) {
-                    throw new LexiconException(file + " line " + (i + 1) + ": empty entry");
-                }
-                terms.put(tokens(name), new Term(termClass, name.trim(), names[0].trim()));
-            }
+        if (line.text().indexOf('\t') >= 0) {
+            throw new IllegalArgumentException("expected one entry per line");
         }
-    }
-
-    private static String content(String line)
-    {
-        int hash = line.indexOf('#');
-        return (hash >= 0 ? line.substring(0, hash) : line).strip();
-    }
-
-    private static List<String> readLines(String location) throws IOException
-    {
-        if (!location.startsWith("classpath:")) {
-            throw new LexiconException("Lexicon location must start with classpath: " + location);
-        }
-        String path = location.substring("classpath:".length());
-        InputStream in = QuoteLexicon.class.getClassLoader().getResourceAsStream(path);
-        if (in == null) {
-            throw new LexiconException("Lexicon not found: " + location);
-        }
-        try (BufferedReader reader = new BufferedReader(
-                new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return reader.lines().toList();
+        List<String> names = PhrasePattern.expand(line.text());
+        for (String name : names) {
+            terms.put(tokens(name), new Term(termClass, name, names.get(0)));
         }
     }
 }

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.conflictkit.annotators.lexicon.TokenTrie;
 import org.conflictkit.annotators.quote.QuoteLexicon.Cue;
+import org.conflictkit.annotators.quote.QuoteLexicon.Kind;
 import org.conflictkit.annotators.quote.QuoteLexicon.Term;
 import org.conflictkit.annotators.rules.Interruption;
 
@@ -60,55 +61,13 @@ final class ReportParser
 
     private static final int MAX_NP = 12;
 
-    private static final Set<String> STOP = Set.of("in", "on", "at", "to", "from", "with", "by",
-            "into", "onto", "over", "under", "after", "before", "during", "since", "about",
-            "against", "near", "via", "through", "across", "amid", "amidst", "despite", "without",
-            "within", "than", "as", "like", "per", "upon", "toward", "towards", "among", "between",
-            "behind", "beyond", "following", "including", "except", "around", "off", "out", "up",
-            "down", "that", "which", "who", "whom", "whose", "what", "when", "where", "while",
-            "whereas", "but", "or", "nor", "so", "because", "if", "although", "though", "unless",
-            "until", "whether", "then", "yet", "once", "how", "why", "is", "are", "was", "were",
-            "be", "been", "being", "has", "have", "had", "do", "does", "did", "will", "would",
-            "can", "could", "may", "might", "must", "should", "shall", "he", "she", "it", "they",
-            "we", "i", "you", "him", "her", "them", "us", "me", "there", "not", "never", "no",
-            "also", "later", "now", "previously", "last", "next", "this", "here", "just", "even",
-            "only", "however", "meanwhile", "too", "still", "again", "already", "for");
-    /** Words that may stand between a source and its verb: "also said", "had previously warned". */
-    private static final Set<String> SKIP = Set.of("also", "later", "previously", "now",
-            "further", "earlier", "again", "separately", "reportedly", "then", "still", "publicly",
-            "officially", "initially", "first", "recently", "subsequently", "immediately", "once",
-            "already", "repeatedly", "quickly", "had", "has", "have", "would", "will", "may",
-            "might", "could", "can", "should", "must", "did", "does", "do", "to", "not", "never",
-            "yet", "declined", "refused", "failed", "unable", "long", "personally", "directly",
-            "openly", "privately", "late", "swiftly", "flatly", "strongly", "since");
     private static final Set<String> AUXILIARIES = Set.of("had", "has", "have", "would",
             "will", "may", "might", "could", "can", "should", "must", "did", "does", "do", "to");
-    private static final Set<String> NEGATION = Set.of("not", "never", "yet", "declined",
-            "refused", "failed", "unable");
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been",
             "being");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they");
-    private static final Set<String> TIME = Set.of("monday", "tuesday", "wednesday", "thursday",
-            "friday", "saturday", "sunday", "yesterday", "today", "tonight", "late", "early",
-            "earlier", "later", "also", "again", "previously", "recently", "separately",
-            "publicly", "then", "now", "week", "weekend", "month", "year", "morning", "evening",
-            "afternoon", "night", "overnight", "january", "february", "march", "april", "may",
-            "june", "july", "august", "september", "october", "november", "december", "jan.",
-            "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.",
-            "dec.");
-    /** Nouns of the channel or occasion of speech: "said in a statement", "told by telephone". */
-    private static final Set<String> CHANNEL = Set.of("statement", "statements", "interview",
-            "briefing", "conference", "video", "post", "posts", "tweet", "message", "address",
-            "speech", "call", "report", "letter", "release", "broadcast", "television", "tv",
-            "radio", "telegram", "twitter", "x", "facebook", "channel", "website", "phone",
-            "telephone", "meeting", "talks", "session", "remarks", "comments", "communique",
-            "email", "text", "newspaper", "reporters", "journalists", "advisory", "notice",
-            "bulletin", "update", "alert", "communiqué", "podcast");
     private static final Set<String> ADJUNCT_PREPOSITIONS = Set.of("in", "on", "at", "via",
             "during", "through", "by", "over", "from", "after", "to");
-    private static final Set<String> RECIPIENTS = Set.of("reporters", "journalists",
-            "lawmakers", "parliament", "media", "press", "him", "her", "them", "us", "me",
-            "residents", "supporters", "troops", "officials");
     /** Words after a comma that end a reported clause: "..., which ...", "..., according to". */
     private static final Set<String> CLAUSE_BREAKS = Set.of("which", "while", "whereas", "but",
             "according", "though", "although");
@@ -116,14 +75,7 @@ final class ReportParser
             "had", "would", "could", "was", "were", "is", "are", "also", "not", "declined",
             "refused", "said", "added");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
-    /** "-ing" words that modify a title rather than start a clause: "acting envoy". */
-    private static final Set<String> TITLE_PARTICIPLES = Set.of("acting", "outgoing", "incoming",
-            "visiting", "ruling", "governing", "commanding", "presiding", "serving", "ranking",
-            "leading");
     private static final Set<String> RELATIVES = Set.of("who", "which", "whose");
-    /** Words that open an alias apposition: "X, known as Y, said". */
-    private static final Set<String> ALIAS_WORDS = Set.of("known", "also", "called", "dubbed",
-            "formerly");
     /** Words after "X said," that open an adjunct, not the rest of a parenthetical report. */
     private static final Set<String> SUBORDINATORS = Set.of("as", "though", "although", "when",
             "after", "before", "because", "amid", "since", "even");
@@ -136,13 +88,14 @@ final class ReportParser
             "between", "behind");
     private static final Set<String> HEAD_PREPOSITIONS = Set.of("at", "in", "from", "near",
             "on", "with", "inside");
-    private static final Set<String> VERB_FORMS = Set.of("said", "says", "told", "tells",
-            "wrote", "writes");
-    private static final Set<String> ED_ADJECTIVES = Set.of("armed", "united", "allied",
-            "unidentified", "unnamed", "displaced", "retired", "wounded", "injured", "embattled",
-            "besieged", "elected", "appointed", "designated", "detained");
 
     private final QuoteLexicon lexicon;
+
+    /** The lower-case words of one of the lexicon's word lists. */
+    Set<String> words(Kind kind)
+    {
+        return lexicon.words(kind);
+    }
 
     ReportParser(QuoteLexicon lexicon)
     {
@@ -205,9 +158,9 @@ final class ReportParser
         }
         int j = first - 1;
         boolean auxiliary = false;
-        while (j >= s && (SKIP.contains(d.lower[j]) || d.lower[j].endsWith("n't")
+        while (j >= s && (words(Kind.SKIP).contains(d.lower[j]) || d.lower[j].endsWith("n't")
                 || timeAdverbial(d, j))) {
-            if (NEGATION.contains(d.lower[j]) || d.lower[j].endsWith("n't")) {
+            if (words(Kind.NEGATION).contains(d.lower[j]) || d.lower[j].endsWith("n't")) {
                 return null; // "did not confirm", "declined to say"
             }
             auxiliary |= AUXILIARIES.contains(d.lower[j]);
@@ -275,7 +228,7 @@ final class ReportParser
             List<Report> earlier)
     {
         int p = first - 1;
-        while (p >= s && SKIP.contains(d.lower[p])) {
+        while (p >= s && words(Kind.SKIP).contains(d.lower[p])) {
             p--;
         }
         if (p < s || !(d.lower[p].equals(",") || isDash(d, p) || d.isClosingQuote(p))) {
@@ -408,10 +361,10 @@ final class ReportParser
     }
 
     /** "reporters", "the journalists": whom a source tells, not a source. */
-    private static boolean isRecipient(DocumentView d, Span words)
+    private boolean isRecipient(DocumentView d, Span words)
     {
         int t = DETERMINERS.contains(d.lower[words.first()]) ? words.first() + 1 : words.first();
-        return t <= words.last() && RECIPIENTS.contains(d.lower[t]);
+        return t <= words.last() && words(Kind.RECIPIENT).contains(d.lower[t]);
     }
 
     /** "An AFP photographer who witnessed the attack said": the noun before "who". */
@@ -462,7 +415,7 @@ final class ReportParser
         if (RELATIVES.contains(d.lower[between.first()])) {
             return new Mention(head, null); // "A security official, who asked not to be named,"
         }
-        if (ALIAS_WORDS.contains(d.lower[between.first()])) {
+        if (words(Kind.ALIAS_WORD).contains(d.lower[between.first()])) {
             return new Mention(head, null); // "Hayat Tahrir al-Sham, known as HTS, said"
         }
         if (DETERMINERS.contains(d.lower[between.first()]) && hasName(d, head)) {
@@ -582,7 +535,7 @@ final class ReportParser
         if (d.lower[t].equals("that")) {
             return t;
         }
-        if (!(ADJUNCT_PREPOSITIONS.contains(d.lower[t]) || TIME.contains(d.lower[t])
+        if (!(ADJUNCT_PREPOSITIONS.contains(d.lower[t]) || words(Kind.TIME).contains(d.lower[t])
                 || cue.takesRecipient())) {
             return -1;
         }
@@ -602,8 +555,8 @@ final class ReportParser
         boolean recipientDone = !cue.takesRecipient();
         while (t < e) {
             String w = d.lower[t];
-            if (TIME.contains(w) || ((w.equals("last") || w.equals("this")) && t + 1 < e
-                    && TIME.contains(d.lower[t + 1]))) {
+            if (words(Kind.TIME).contains(w) || ((w.equals("last") || w.equals("this")) && t + 1 < e
+                    && words(Kind.TIME).contains(d.lower[t + 1]))) {
                 t++;
                 continue;
             }
@@ -619,9 +572,9 @@ final class ReportParser
                 int k = t + 1;
                 int lastGood = -1;
                 while (k < e && k - t <= 6 && (npToken(d, k) || DETERMINERS.contains(d.lower[k])
-                        || TIME.contains(d.lower[k]))) {
-                    if (CHANNEL.contains(d.lower[k]) || TIME.contains(d.lower[k])
-                            || d.isCapitalized(k)) {
+                        || words(Kind.TIME).contains(d.lower[k]))) {
+                    if (words(Kind.CHANNEL).contains(d.lower[k])
+                            || words(Kind.TIME).contains(d.lower[k]) || d.isCapitalized(k)) {
                         lastGood = k;
                     }
                     k++;
@@ -638,11 +591,11 @@ final class ReportParser
 
     private int recipientEnd(DocumentView d, int t, int e)
     {
-        if (RECIPIENTS.contains(d.lower[t])) {
+        if (words(Kind.RECIPIENT).contains(d.lower[t])) {
             return t + 1;
         }
         int k = d.lower[t].equals("the") ? t + 1 : t;
-        if (k < e && RECIPIENTS.contains(d.lower[k])) {
+        if (k < e && words(Kind.RECIPIENT).contains(d.lower[k])) {
             return k + 1;
         }
         int start = k;
@@ -665,7 +618,7 @@ final class ReportParser
             }
             if (w.equals(",") || isDash(d, k)) {
                 int n = k + 1;
-                while (n < e && SKIP.contains(d.lower[n])) {
+                while (n < e && words(Kind.SKIP).contains(d.lower[n])) {
                     n++;
                 }
                 if (n < e && !d.quoted[n] && ((isParticiple(d, n)) || (w.equals(",")
@@ -706,16 +659,16 @@ final class ReportParser
             if (w.equals("for")) {
                 return t > 0 && t + 1 < d.size && d.isCapitalized(t - 1) && d.isCapitalized(t + 1);
             }
-            if (STOP.contains(w) && !isAcronym(d, t)) {
+            if (words(Kind.FUNCTION).contains(w) && !isAcronym(d, t)) {
                 return false;
             }
             if (!d.isCapitalized(t)) {
-                if (VERB_FORMS.contains(w)
-                        || isParticiple(d, t) && !TITLE_PARTICIPLES.contains(w)
+                if (words(Kind.VERB_FORM).contains(w)
+                        || isParticiple(d, t) && !words(Kind.TITLE_PARTICIPLE).contains(w)
                         || (w.length() > 4 && w.endsWith("ly") && !w.equals("family"))) {
                     return false;
                 }
-                if (w.endsWith("ed") && !ED_ADJECTIVES.contains(w)
+                if (w.endsWith("ed") && !words(Kind.ED_ADJECTIVE).contains(w)
                         && !(t > 0 && d.lower[t - 1].equals("-") && d.gluedLeft(t))) {
                     return false;
                 }
@@ -807,8 +760,9 @@ final class ReportParser
             return true;
         }
         for (int t = span.first(); t <= span.last(); t++) {
-            if (d.isWord(t) && d.isCapitalized(t) && !TIME.contains(d.lower[t])
-                    && !DETERMINERS.contains(d.lower[t]) && !STOP.contains(d.lower[t])) {
+            if (d.isWord(t) && d.isCapitalized(t) && !words(Kind.TIME).contains(d.lower[t])
+                    && !DETERMINERS.contains(d.lower[t])
+                    && !words(Kind.FUNCTION).contains(d.lower[t])) {
                 return true;
             }
         }
@@ -873,7 +827,8 @@ final class ReportParser
     {
         if (d.isWord(t)) {
             return d.isCapitalized(t) && !DETERMINERS.contains(d.lower[t])
-                    && !TIME.contains(d.lower[t]) && !STOP.contains(d.lower[t]);
+                    && !words(Kind.TIME).contains(d.lower[t])
+                    && !words(Kind.FUNCTION).contains(d.lower[t]);
         }
         return (d.lower[t].equals(".") || d.lower[t].equals("-")) && npToken(d, t);
     }
@@ -993,13 +948,13 @@ final class ReportParser
     }
 
     /** "on Tuesday", "last week" between a source and its verb. */
-    private static boolean timeAdverbial(DocumentView d, int j)
+    private boolean timeAdverbial(DocumentView d, int j)
     {
-        if (TIME.contains(d.lower[j]) && !d.lower[j].equals("may")) {
+        if (words(Kind.TIME).contains(d.lower[j]) && !d.lower[j].equals("may")) {
             return true;
         }
         return (d.lower[j].equals("on") || d.lower[j].equals("last") || d.lower[j].equals("this"))
-                && j + 1 < d.size && TIME.contains(d.lower[j + 1]);
+                && j + 1 < d.size && words(Kind.TIME).contains(d.lower[j + 1]);
     }
 
     private static boolean isNumber(DocumentView d, int t)

@@ -15,13 +15,14 @@ import java.util.TreeMap;
 import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
-import org.apache.uima.fit.descriptor.ConfigurationParameter;
+import org.apache.uima.fit.descriptor.ExternalResource;
 import org.apache.uima.fit.descriptor.ResourceMetaData;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.jcas.cas.FSArray;
 import org.apache.uima.resource.ResourceInitializationException;
+import org.conflictkit.annotators.lexicon.LexiconResource;
 import org.conflictkit.annotators.quote.ReportParser.Mention;
 import org.conflictkit.annotators.quote.ReportParser.Span;
 import org.conflictkit.annotators.quote.ReportParser.TermHit;
@@ -72,13 +73,13 @@ public class SpeakerAnnotator
     extends JCasAnnotator_ImplBase
 {
     /**
-     * Location of the {@code lists.def} index of the speech verb and speaker lexicons, as
-     * {@code classpath:path/lists.def}.
+     * The speech verb and speaker lexicon: a {@link LexiconResource} naming a {@code lists.def}
+     * index (see the README beside the bundled one), shared with the
+     * {@link QuoteAnnotator}. Optional; without it the engine reads the bundled lists.
      */
-    public static final String PARAM_LEXICON_INDEX = "lexiconIndex";
-    @ConfigurationParameter(name = PARAM_LEXICON_INDEX, mandatory = true,
-            defaultValue = QuoteLexicon.DEFAULT_INDEX)
-    private String lexiconIndex;
+    public static final String KEY_LEXICON = LexiconResource.KEY;
+    @ExternalResource(key = KEY_LEXICON, mandatory = false)
+    private LexiconResource lexicon;
 
     /** Text order: by begin, the longer first. */
     private static final Comparator<Quote> TEXT_ORDER = Comparator.comparingInt(Quote::getBegin)
@@ -99,7 +100,7 @@ public class SpeakerAnnotator
     public void initialize(UimaContext context) throws ResourceInitializationException
     {
         super.initialize(context);
-        parser = new ReportParser(QuoteLexicon.get(lexiconIndex));
+        parser = new ReportParser(QuoteLexicon.get(lexicon));
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.conflictkit.annotators.quote.QuoteLexicon.Kind;
 import org.conflictkit.annotators.quote.QuoteLexicon.TermClass;
 import org.conflictkit.annotators.quote.ReportParser.Mention;
 import org.conflictkit.annotators.quote.ReportParser.Span;
@@ -19,9 +20,6 @@ import org.conflictkit.annotators.rules.Provenance.Engine;
 final class SpeakerProfile
 {
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
-    private static final Set<String> PLURAL_ROLES = Set.of("forces", "force", "authorities",
-            "authority", "troops", "soldiers", "officials", "sources", "leaders", "commanders",
-            "officers", "representatives", "spokespeople");
 
     final Mention mention;
     final int begin;
@@ -79,7 +77,7 @@ final class SpeakerProfile
         }
         else {
             String entry = head.term().entry().toLowerCase(Locale.ROOT);
-            p.plural = PLURAL_ROLES.contains(entry)
+            p.plural = parser.words(Kind.PLURAL_ROLE).contains(entry)
                     || (entry.endsWith("s") && !entry.endsWith("ss"));
             p.person = !p.plural && !head.term().termClass().namesABody();
             p.organization = organization(d, description, hits);

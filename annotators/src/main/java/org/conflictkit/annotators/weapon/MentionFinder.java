@@ -37,19 +37,12 @@ final class MentionFinder
             Pattern.CASE_INSENSITIVE);
     /** A number before a calibre unit token: "120 mm", "7.62 mm". */
     private static final Pattern CALIBRE_NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
-    private static final Set<String> CALIBRE_UNITS = Set.of("mm", "millimetre", "millimeter",
-            "millimetres", "millimeters", "caliber", "calibre");
     /** A calibre is a modifier: it fixes the weapon's type ("122mm rockets"). */
     private static final Entry CALIBRE_ENTRY = new Entry(Kind.MODIFIER, null, null, Set.of(),
             List.of(), "calibre pattern");
     /** The most tokens a parenthesis inside a mention may hold: "FPV (first-person view)". */
     private static final int MAX_PARENTHESIS = 6;
 
-    /** Nouns after a weapon word that make a compound naming an event ("drone strikes"). */
-    private static final Set<String> EVENT_NOUNS = Set.of("attack", "attacks", "strike",
-            "strikes", "assault", "assaults", "offensive", "offensives", "warfare", "operation",
-            "operations", "campaign", "campaigns", "raid", "raids", "barrage", "barrages", "fire",
-            "salvo", "salvos", "threat", "threats", "war", "wars");
 
     private final WeaponLexicon lexicon;
 
@@ -190,10 +183,11 @@ final class MentionFinder
      * In a compound naming an event the weapon word stands alone: "long-range drone attacks"
      * tags "drone" (the range describes the attacks).
      */
-    private static List<Lookup> compoundHead(SentenceView sentence, List<Lookup> core)
+    private List<Lookup> compoundHead(SentenceView sentence, List<Lookup> core)
     {
         boolean modelless = core.stream().noneMatch(p -> p.kind() == Kind.MODEL);
-        if (!modelless || !EVENT_NOUNS.contains(sentence.key(core.get(core.size() - 1).end()))) {
+        if (!modelless || !lexicon.words(Kind.EVENT_NOUN)
+                .contains(sentence.key(core.get(core.size() - 1).end()))) {
             return core;
         }
         int first = 0;
@@ -325,7 +319,7 @@ final class MentionFinder
      * A calibre starting at token {@code index}: one token ("122mm"), or a number and a unit
      * ("120 mm").
      */
-    private static Lookup calibre(SentenceView sentence, int index)
+    private Lookup calibre(SentenceView sentence, int index)
     {
         List<Tok> toks = sentence.toks();
         String text = toks.get(index).text();
@@ -337,7 +331,8 @@ final class MentionFinder
             end = index + 1;
         }
         else if (CALIBRE_NUMBER.matcher(text).matches() && index + 1 < toks.size()
-                && CALIBRE_UNITS.contains(toks.get(index + 1).text().toLowerCase(Locale.ROOT))) {
+                && lexicon.words(Kind.CALIBRE_UNIT)
+                        .contains(toks.get(index + 1).text().toLowerCase(Locale.ROOT))) {
             end = index + 2;
         }
         else {

@@ -8,13 +8,13 @@ import java.util.List;
 import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
-import org.apache.uima.fit.descriptor.ConfigurationParameter;
+import org.apache.uima.fit.descriptor.ExternalResource;
 import org.apache.uima.fit.descriptor.ResourceMetaData;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
-import org.conflictkit.annotators.lexicon.SharedLexicons;
+import org.conflictkit.annotators.lexicon.LexiconResource;
 import org.conflictkit.annotators.rules.DecisionLog;
 import org.conflictkit.annotators.segment.NewsLayout;
 import org.conflictkit.type.Weapon;
@@ -45,17 +45,18 @@ import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
 public class WeaponAnnotator
     extends JCasAnnotator_ImplBase
 {
-    /** The lexicon index shipped with ConflictKit. */
-    public static final String DEFAULT_LEXICON = "org/conflictkit/annotators/weapon/lists.def";
+    /** The lexicon index shipped with ConflictKit, read when no lexicon is bound. */
+    public static final String DEFAULT_LEXICON =
+            "classpath:org/conflictkit/annotators/weapon/lists.def";
 
     /**
-     * The {@code lists.def} index of the weapon lexicon: a file path, or a class path location.
-     * The list files it names are read from the same directory.
+     * The weapon lexicon: a {@link LexiconResource} naming a {@code lists.def} index (see the
+     * README beside the bundled one). Optional; without it the engine reads
+     * {@link #DEFAULT_LEXICON}.
      */
-    public static final String PARAM_LEXICON = "lexicon";
-    @ConfigurationParameter(name = PARAM_LEXICON, mandatory = true,
-            defaultValue = DEFAULT_LEXICON)
-    private String lexicon;
+    public static final String KEY_LEXICON = LexiconResource.KEY;
+    @ExternalResource(key = KEY_LEXICON, mandatory = false)
+    private LexiconResource lexicon;
 
     private WeaponLexicon words;
     private MentionFinder finder;
@@ -64,7 +65,8 @@ public class WeaponAnnotator
     public void initialize(UimaContext context) throws ResourceInitializationException
     {
         super.initialize(context);
-        words = SharedLexicons.get("weapon:" + lexicon, () -> WeaponLexicon.load(lexicon));
+        words = LexiconResource.get(lexicon, DEFAULT_LEXICON, WeaponLexicon.class,
+                WeaponLexicon::load);
         finder = new MentionFinder(words);
     }
 

@@ -1,14 +1,9 @@
 package org.conflictkit.annotators.weapon;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.net.URL;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,7 +14,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.conflictkit.annotators.lexicon.LexiconException;
+import org.conflictkit.annotators.lexicon.LexiconLine;
+import org.conflictkit.annotators.lexicon.ListIndex;
+import org.conflictkit.annotators.lexicon.PhrasePattern;
 import org.conflictkit.annotators.lexicon.TokenTrie;
 import org.conflictkit.annotators.segment.NewsSegmenter;
 import org.conflictkit.type.ClosedValueSet;
@@ -30,10 +27,24 @@ import org.conflictkit.type.ClosedValueSet;
  */
 public final class WeaponLexicon
 {
-    /** What a list contributes; declared per file in {@code lists.def}. */
+    /**
+     * What a list contributes; declared per file in {@code lists.def}. The kinds after
+     * NATIONALITY are word lists, one word per line, that the rules and the mention finder ask
+     * about (README.md says which rule uses which).
+     */
     public enum Kind
     {
-        HEAD, TAIL, MODIFIER, MODEL, FAMILY, BLOCK, NATIONALITY
+        HEAD, TAIL, MODIFIER, MODEL, FAMILY, BLOCK, NATIONALITY,
+        UNIT_WORD, NAMED_UNIT_WORD, VERBABLE, SUBJECT_NOUN, NOUN_FOLLOWER, PARTICLE,
+        COMPANY_WORD, COMPANY_VERB, CIVIL_MARKER, CIVIL_SENTENCE, BODY_WORD, ARM_POSTURE,
+        PERSON_WORD, BOMB_VEHICLE, MINING_WORD, EXPLOSION_WORD, NOUN_CUE, FILL_WORD,
+        CHEMICAL_WORD, CALIBRE_UNIT, EVENT_NOUN;
+
+        /** A plain word list, held as a set of lower-case words. */
+        boolean isWordList()
+        {
+            return ordinal() > NATIONALITY.ordinal();
+        }
     }
 
     /** Entry flags, written in lower case with hyphens in the lists ("needs-head"). */
@@ -79,7 +90,6 @@ public final class WeaponLexicon
     {
     }
 
-    private static final Pattern LIST_LINE = Pattern.compile("\\s*([^:#]+?)\\s*:\\s*(\\w+)\\s*");
     private static final Pattern BRACKETS = Pattern
             .compile("^(?:\\[([^\\]]*)\\])?([^\\[\\]]*)(?:\\[([^\\]]*)\\])?$");
 
@@ -88,34 +98,40 @@ public final class WeaponLexicon
     private final Set<List<String>> generatedForms = new HashSet<>();
     private final List<Family> families = new ArrayList<>();
     private final Set<String> nationalities = new HashSet<>();
+    private final Map<Kind, Set<String>> words = new EnumMap<>(Kind.class);
 
     private WeaponLexicon()
     {
     }
 
     /**
-     * Loads the lists named by an index. The location is a file path if such a file exists, else
-     * a class path resource; list files are resolved next to the index.
+     * Loads the lists an index names (see {@link ListIndex}).
+     *
+     * @param name
+     *            the index's location as given, for error messages.
      */
-    public static WeaponLexicon load(String listsDef)
+    public static WeaponLexicon load(String name, URL index)
     {
         WeaponLexicon lexicon = new WeaponLexicon();
-        String base = listsDef.contains("/") ? listsDef.substring(0, listsDef.lastIndexOf('/') + 1)
-                : "";
-        List<String> index = readLines(listsDef);
-        for (int i = 0; i < index.size(); i++) {
-            String line = index.get(i).strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
+        ListIndex<Kind> lists = ListIndex.read(name, index, Kind.class);
+        for (Kind kind : Kind.values()) {
+            Set<String> words = new HashSet<>();
+            for (LexiconLine line : lists.lines(kind)) {
+                try {
+                    if (kind.isWordList()) {
+                        words.addAll(lowerCase(PhrasePattern.expand(line.text())));
+                    }
+                    else {
+                        lexicon.parseLine(line.text(), kind, line.where());
+                    }
+                }
+                catch (IllegalArgumentException e) {
+                    throw line.error(e.getMessage());
+                }
             }
-            Matcher m = LIST_LINE.matcher(line);
-            Kind kind = m.matches() ? kind(m.group(2)) : null;
-            if (kind == null) {
-                throw new LexiconException(listsDef + ":" + (i + 1)
-                        + ": expected '<file> : <KIND>' with KIND one of "
-                        + List.of(Kind.values()));
+            if (kind.isWordList()) {
+                lexicon.words.put(kind, Set.copyOf(words));
             }
-            lexicon.loadList(base + m.group(1), m.group(1), kind);
         }
         lexicon.families.sort(Comparator.comparingInt((Family f) -> f.key().length()).reversed());
         return lexicon;
@@ -148,27 +164,20 @@ public final class WeaponLexicon
         return null;
     }
 
+    /** The words of a word list kind, lower-cased. */
+    public Set<String> words(Kind kind)
+    {
+        return words.get(kind);
+    }
+
+    private static List<String> lowerCase(List<String> words)
+    {
+        return words.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
+    }
+
     public boolean isNationality(String token)
     {
         return nationalities.contains(token.toLowerCase(Locale.ROOT));
-    }
-
-    private void loadList(String location, String name, Kind kind)
-    {
-        List<String> lines = readLines(location);
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            String source = name + ":" + (i + 1);
-            try {
-                parseLine(line, kind, source);
-            }
-            catch (IllegalArgumentException e) {
-                throw new LexiconException(source + ": " + e.getMessage() + " in '" + line + "'");
-            }
-        }
     }
 
     private void parseLine(String line, Kind kind, String source)
@@ -205,8 +214,8 @@ public final class WeaponLexicon
                 throw new IllegalArgumentException("a MODEL entry needs a model");
             }
             Entry entry = new Entry(kind, category, model, flags, List.copyOf(context), source);
-            for (String form : fields[0].split("\\|")) {
-                addForm(entry, form.strip());
+            for (String form : PhrasePattern.expand(fields[0])) {
+                addForm(entry, form);
             }
         }
         }
@@ -320,36 +329,5 @@ public final class WeaponLexicon
             return word.substring(0, word.length() - 1) + "ies";
         }
         return word + "s";
-    }
-
-    private static Kind kind(String name)
-    {
-        try {
-            return Kind.valueOf(name);
-        }
-        catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private static List<String> readLines(String location)
-    {
-        Path path = Path.of(location);
-        try {
-            if (Files.isRegularFile(path)) {
-                return Files.readAllLines(path, StandardCharsets.UTF_8);
-            }
-            InputStream in = WeaponLexicon.class.getClassLoader().getResourceAsStream(location);
-            if (in == null) {
-                throw new LexiconException("Lexicon file not found: " + location);
-            }
-            try (BufferedReader reader = new BufferedReader(
-                    new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                return reader.lines().toList();
-            }
-        }
-        catch (IOException e) {
-            throw new LexiconException("Cannot read lexicon file " + location, e);
-        }
     }
 }

@@ -25,6 +25,11 @@ final class WeaponRules
     record Document(WeaponLexicon lexicon, List<SentenceView> sentences, boolean bomberIsPerson,
             boolean mining, Set<String> civilianHeads)
     {
+        /** The words of a list the rules use. */
+        Set<String> words(Kind kind)
+        {
+            return lexicon.words(kind);
+        }
     }
 
     private record Rule(String name, BiPredicate<Mention, Document> rejects)
@@ -43,86 +48,24 @@ final class WeaponRules
             new Rule("adjective-use", WeaponRules::adjectiveUse),
             new Rule("missing-context", WeaponRules::missingContext));
 
-    /** Military unit words: "tank brigade", "Bomber Aviation Regiment", "Missile Forces". */
-    private static final Set<String> UNIT_WORDS = Set.of("regiment", "regiments", "brigade",
-            "brigades", "battalion", "battalions", "squadron", "squadrons", "division",
-            "divisions", "corps", "army", "command", "flotilla");
-    private static final Set<String> NAMED_UNIT_WORDS = Set.of("forces", "force", "troops",
-            "group", "guards");
 
-    /** Weapon nouns that are also verbs: "Israel bombs Gaza", "Russia shells the city". */
-    private static final Set<String> VERBABLE = Set.of("bomb", "bombs", "shell", "shells",
-            "rocket", "rockets", "mine", "mines", "arms", "tank", "tanks", "nuke", "nukes",
-            "mortar", "mortars", "torpedo", "torpedoes", "gun", "guns");
     private static final Set<String> MODALS = Set.of("to", "will", "would", "could", "can",
             "may", "might", "must", "should", "did", "not", "n't", "'ll");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "who",
             "which", "i", "you");
-    private static final Set<String> SUBJECT_NOUNS = Set.of("army", "military", "forces",
-            "troops", "navy", "militants", "rebels", "regime", "government", "artillery",
-            "warplanes", "jets");
     private static final Set<String> OBJECT_STARTERS = Set.of("the", "a", "an", "his", "her",
             "their", "its", "our", "this", "these", "those", "targets");
-    /** Words that follow a weapon noun used as a subject, in Title Case headlines too. */
-    private static final Set<String> NOUN_FOLLOWERS = Set.of("hit", "hits", "kill", "kills",
-            "killed", "strike", "strikes", "struck", "land", "lands", "landed", "fall", "falls",
-            "fell", "rain", "target", "targets", "targeted", "pound", "pounds", "slam", "slams",
-            "damage", "damaged", "destroy", "destroyed", "were", "was", "are", "is", "have",
-            "has", "fired", "launched", "used", "shot", "downed", "intercepted", "sent",
-            "supplied", "delivered", "from", "for", "to", "and", "or", "in", "on", "at", "near",
-            "over", "against", "as", "after", "amid", "into");
-    /** Words after a verb of rising or falling: "prices rocket to", "shares tank by". */
-    private static final Set<String> PARTICLES = Set.of("to", "by", "up", "higher", "every",
-            "past", "above", "after", "as", "amid", "again", "overnight");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that",
             "these", "those", "his", "her", "their", "its", "our", "my", "your");
 
-    private static final Set<String> COMPANY_WORDS = Set.of("oil", "gas", "energy", "plc",
-            "ceo", "shares", "petrol", "petroleum", "refinery", "company", "royal", "dutch",
-            "fuel", "lng", "bp", "exxon", "chevron", "totalenergies", "chief", "executive",
-            "profit", "profits", "stations", "corporation", "investors", "spokesperson");
-    private static final Set<String> COMPANY_VERBS = Set.of("said", "says", "'s", "has", "plc",
-            "announced", "reported", "told");
 
-    private static final Set<String> CIVIL_MARKERS = Set.of("passenger", "civilian", "civil",
-            "commercial", "private", "cargo", "airline", "charter", "light", "crop", "medical",
-            "ambulance", "rescue", "news", "tourist", "sightseeing", "boeing", "airbus",
-            "embraer", "cessna", "firefighting", "agricultural", "airliner", "un", "humanitarian",
-            "police", "aid");
-    private static final Set<String> CIVIL_SENTENCE = Set.of("passenger", "passengers",
-            "airliner", "airliners", "airline", "airlines");
 
-    private static final Set<String> BODY_WORDS = Set.of("legs", "leg", "hands", "hand",
-            "shoulder", "shoulders", "feet", "foot", "head", "chest", "wrapped", "hugged",
-            "embraced", "cradled", "cradling", "baby", "babies", "child", "son", "daughter",
-            "fingers", "neck");
-    private static final Set<String> ARM_POSTURES = Set.of("open", "outstretched", "broken",
-            "folded", "crossed", "raised", "both");
 
-    private static final Set<String> PERSON_WORDS = Set.of("who", "himself", "herself",
-            "blew", "identified");
-    private static final Set<String> BOMB_VEHICLES = Set.of("car", "truck", "vehicle",
-            "motorcycle", "roadside");
 
-    private static final Set<String> MINING_WORDS = Set.of("miners", "miner", "mining",
-            "coal", "colliery", "quarry", "ore", "shaft", "gold", "copper");
-    private static final Set<String> EXPLOSION_WORDS = Set.of("exploded", "explosion",
-            "explosions", "blast", "blasts", "detonated", "detonation", "went", "struck",
-            "stepped", "planted", "laid", "cleared", "clearing", "defused");
     private static final Set<String> MINE_DETERMINERS = Set.of("a", "an", "the", "one",
             "this", "that", "another", "each", "every", "first", "second", "unexploded");
 
-    /** Function words after which "explosive" is still a noun: "an explosive near the gate". */
-    private static final Set<String> FUNCTION_WORDS = Set.of("near", "in", "at", "on", "into",
-            "onto", "under", "inside", "outside", "from", "to", "and", "or", "but", "that",
-            "which", "was", "were", "is", "had", "has", "exploded", "went", "detonated",
-            "hidden", "planted", "attached", "strapped", "placed", "concealed", "by", "with",
-            "behind", "beneath", "against", "as", "when", "while");
 
-    private static final Set<String> FILL_WORDS = Set.of("filled", "loaded", "laden", "packed",
-            "containing", "carrying", "armed");
-    private static final Set<String> CHEMICAL_WORDS = Set.of("chlorine", "sarin", "chemical",
-            "chemicals", "toxic", "poison", "poisonous", "gas", "mustard", "nerve");
 
     /** How far a generic "weapons" may stand from a specific weapon that makes it redundant. */
     private static final int GENERIC_WINDOW = 8;
@@ -140,7 +83,7 @@ final class WeaponRules
         throws AnalysisEngineProcessException
     {
         for (Mention mention : candidates) {
-            if (civilianHere(mention)) {
+            if (civilianHere(mention, document)) {
                 document.civilianHeads().add(singular(mention.sentence.key(mention.end - 1)));
             }
         }
@@ -170,7 +113,7 @@ final class WeaponRules
         kept.removeIf(mention -> isGeneric(mention) && nearSpecific(mention, specific)
                 && reject(log, mention, "generic-near-specific"));
         for (Mention mention : kept) {
-            chemicalFill(mention);
+            chemicalFill(mention, document);
             mention.quantity = quantity(mention, kept, document);
         }
         return kept;
@@ -197,8 +140,8 @@ final class WeaponRules
                 bomberIsPerson |= key.equals("suicide")
                         && (next.startsWith("bomb") || next.equals("vest") || next.equals("belt"));
                 bomberIsPerson |= (next.equals("bomb") || next.equals("bombs"))
-                        && BOMB_VEHICLES.contains(key);
-                bomberIsPerson |= personBomberAt(sentence, i);
+                        && lexicon.words(Kind.BOMB_VEHICLE).contains(key);
+                bomberIsPerson |= personBomberAt(lexicon, sentence, i);
                 mining |= key.equals("miners") || key.equals("mining") || key.equals("colliery");
             }
         }
@@ -217,7 +160,7 @@ final class WeaponRules
     private static boolean unitName(Mention m, Document d)
     {
         SentenceView s = m.sentence;
-        if (UNIT_WORDS.contains(s.key(m.end))) {
+        if (d.words(Kind.UNIT_WORD).contains(s.key(m.end))) {
             return true;
         }
         if (!s.toks().get(m.end - 1).capitalised()) {
@@ -225,7 +168,8 @@ final class WeaponRules
         }
         for (int k = m.end; k < m.end + 3 && s.tok(k) != null && s.tok(k).capitalised(); k++) {
             String key = s.key(k);
-            if (UNIT_WORDS.contains(key) || !s.titleCase() && NAMED_UNIT_WORDS.contains(key)) {
+            if (d.words(Kind.UNIT_WORD).contains(key)
+                    || !s.titleCase() && d.words(Kind.NAMED_UNIT_WORD).contains(key)) {
                 return true;
             }
         }
@@ -236,7 +180,7 @@ final class WeaponRules
     private static boolean verbUse(Mention m, Document d)
     {
         if (m.parts.size() != 1 || m.end - m.start != 1
-                || !VERBABLE.contains(m.sentence.key(m.start))) {
+                || !d.words(Kind.VERBABLE).contains(m.sentence.key(m.start))) {
             return false;
         }
         SentenceView s = m.sentence;
@@ -247,18 +191,19 @@ final class WeaponRules
             return false;
         }
         boolean plural = key.endsWith("s");
-        if (!plural && isPluralNoun(prev) && PARTICLES.contains(next.key())) {
+        if (!plural && isPluralNoun(prev) && d.words(Kind.PARTICLE).contains(next.key())) {
             return true; // "prices rocket to record levels"
         }
         boolean object = OBJECT_STARTERS.contains(next.key())
-                || next.capitalised() && !NOUN_FOLLOWERS.contains(next.key());
+                || next.capitalised() && !d.words(Kind.NOUN_FOLLOWER).contains(next.key());
         if (!plural && MODALS.contains(prev.key())) {
             return object;
         }
         if (s.titleCase() && !plural) {
             return false;
         }
-        boolean subject = PRONOUNS.contains(prev.key()) || SUBJECT_NOUNS.contains(prev.key())
+        boolean subject = PRONOUNS.contains(prev.key())
+                || d.words(Kind.SUBJECT_NOUN).contains(prev.key())
                 || prev.capitalised() && !DETERMINERS.contains(prev.key())
                         && !d.lexicon().isNationality(prev.text())
                         && !isWeaponWord(prev, d);
@@ -280,10 +225,10 @@ final class WeaponRules
             return false;
         }
         SentenceView s = m.sentence;
-        if (anyNear(s, m.start - 3, m.end + 3, COMPANY_WORDS)) {
+        if (anyNear(s, m.start - 3, m.end + 3, d.words(Kind.COMPANY_WORD))) {
             return true;
         }
-        return !s.titleCase() && m.start > 0 || COMPANY_VERBS.contains(s.key(m.end));
+        return !s.titleCase() && m.start > 0 || d.words(Kind.COMPANY_VERB).contains(s.key(m.end));
     }
 
     /**
@@ -292,7 +237,7 @@ final class WeaponRules
      */
     private static boolean civilianAircraft(Mention m, Document d)
     {
-        return civilianHere(m) || isCivilWord(m)
+        return civilianHere(m, d) || isCivilWord(m)
                 && d.civilianHeads().contains(singular(m.sentence.key(m.end - 1)));
     }
 
@@ -302,11 +247,11 @@ final class WeaponRules
         return head != null && head.has(Flag.CIVIL) && m.model == null;
     }
 
-    private static boolean civilianHere(Mention m)
+    private static boolean civilianHere(Mention m, Document d)
     {
         SentenceView s = m.sentence;
-        return isCivilWord(m) && (anyNear(s, m.start - 3, m.start, CIVIL_MARKERS)
-                || anyNear(s, 0, s.size(), CIVIL_SENTENCE));
+        return isCivilWord(m) && (anyNear(s, m.start - 3, m.start, d.words(Kind.CIVIL_MARKER))
+                || anyNear(s, 0, s.size(), d.words(Kind.CIVIL_SENTENCE)));
     }
 
     private static String singular(String key)
@@ -323,8 +268,8 @@ final class WeaponRules
         SentenceView s = m.sentence;
         boolean inPossessive = s.key(m.start - 2).equals("in")
                 && DETERMINERS.contains(s.key(m.start - 1));
-        return inPossessive || ARM_POSTURES.contains(s.key(m.start - 1))
-                || anyNear(s, m.start - 3, m.end + 3, BODY_WORDS);
+        return inPossessive || d.words(Kind.ARM_POSTURE).contains(s.key(m.start - 1))
+                || anyNear(s, m.start - 3, m.end + 3, d.words(Kind.BODY_WORD));
     }
 
     /** "mine" the pronoun or the pit: a weapon only as a noun in no mining context. */
@@ -334,8 +279,8 @@ final class WeaponRules
             return false;
         }
         SentenceView s = m.sentence;
-        boolean exploding = anyNear(s, m.start - 3, m.end + 3, EXPLOSION_WORDS);
-        if (d.mining() || anyNear(s, 0, s.size(), MINING_WORDS)) {
+        boolean exploding = anyNear(s, m.start - 3, m.end + 3, d.words(Kind.EXPLOSION_WORD));
+        if (d.mining() || anyNear(s, 0, s.size(), d.words(Kind.MINING_WORD))) {
             return !exploding;
         }
         return s.key(m.start).equals("mine") && !exploding
@@ -349,18 +294,18 @@ final class WeaponRules
     private static boolean personBomber(Mention m, Document d)
     {
         return m.bareHeadIs("bomber", "bombers")
-                && (d.bomberIsPerson() || personBomberAt(m.sentence, m.start));
+                && (d.bomberIsPerson() || personBomberAt(d.lexicon(), m.sentence, m.start));
     }
 
     /** "bomber, who", "bomber blew himself up", "the bomber himself". */
-    private static boolean personBomberAt(SentenceView s, int i)
+    private static boolean personBomberAt(WeaponLexicon lexicon, SentenceView s, int i)
     {
         String key = s.key(i);
         if (!key.equals("bomber") && !key.equals("bombers")) {
             return false;
         }
         int next = s.key(i + 1).equals(",") ? i + 2 : i + 1;
-        return PERSON_WORDS.contains(s.key(next));
+        return lexicon.words(Kind.PERSON_WORD).contains(s.key(next));
     }
 
     /** An adjective: "explosive growth", but "detonated an explosive near the gate". */
@@ -370,7 +315,7 @@ final class WeaponRules
             return false;
         }
         Tok next = m.sentence.tok(m.end);
-        return next != null && next.lowerWord() && !FUNCTION_WORDS.contains(next.key());
+        return next != null && next.lowerWord() && !d.words(Kind.NOUN_CUE).contains(next.key());
     }
 
     /** A word that is a weapon only in context: "the device exploded". */
@@ -443,14 +388,15 @@ final class WeaponRules
     }
 
     /** chemical-fill: "a barrel bomb filled with chlorine" is a chemical weapon. */
-    private static void chemicalFill(Mention m)
+    private static void chemicalFill(Mention m, Document d)
     {
         if (!"EXPLOSIVE".equals(m.category)) {
             return;
         }
         SentenceView s = m.sentence;
         for (int k = m.end; k < m.end + 2; k++) {
-            if (FILL_WORDS.contains(s.key(k)) && anyNear(s, k + 1, k + 5, CHEMICAL_WORDS)) {
+            if (d.words(Kind.FILL_WORD).contains(s.key(k))
+                    && anyNear(s, k + 1, k + 5, d.words(Kind.CHEMICAL_WORD))) {
                 m.category = "CHEMICAL";
                 m.provenance = m.provenance.with("category-by", "chemical-fill");
                 return;

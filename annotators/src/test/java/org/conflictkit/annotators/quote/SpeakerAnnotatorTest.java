@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.apache.uima.jcas.JCas;
 import org.conflictkit.annotators.lexicon.LexiconException;
+import org.conflictkit.annotators.lexicon.LexiconResource;
 import org.conflictkit.annotators.testing.TestRunner;
 import org.conflictkit.type.Quote;
 import org.conflictkit.type.Speaker;
@@ -156,9 +157,12 @@ class SpeakerAnnotatorTest
     @Test
     void badLexiconLineNamesFileAndLine()
     {
-        LexiconException e = assertThrows(LexiconException.class, () -> QuoteLexicon
-                .get("classpath:org/conflictkit/annotators/quote/broken/lists.def"));
-        assertTrue(e.getMessage().contains("speech-verbs.txt line 3"), e.getMessage());
+        LexiconException e = assertThrows(LexiconException.class,
+                () -> LexiconResource.get(null,
+                        "classpath:org/conflictkit/annotators/quote/broken/lists.def",
+                        QuoteLexicon.class, QuoteLexicon::load));
+        assertEquals("speech-verbs.txt:3: expected LEMMA<TAB>FORM|FORM...[<TAB>FLAGS] in 'warn'",
+                e.getMessage());
     }
     @Test
     void armedGroupsOfOtherWarsAndMissions() throws Exception

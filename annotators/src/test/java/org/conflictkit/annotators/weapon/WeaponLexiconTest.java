@@ -2,6 +2,7 @@ package org.conflictkit.annotators.weapon;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +21,7 @@ class WeaponLexiconTest
     {
         Files.writeString(dir.resolve("lists.def"), "weapons.lst : MODEL\n");
         Files.writeString(dir.resolve("weapons.lst"), list);
-        return WeaponLexicon.load(dir.resolve("lists.def").toString());
+        return WeaponLexicon.load("lists.def", dir.resolve("lists.def").toUri().toURL());
     }
 
     @Test
@@ -56,8 +57,10 @@ class WeaponLexiconTest
     {
         Files.writeString(dir.resolve("lists.def"), "weapons.lst : WEAPONS\n");
         LexiconException e = assertThrows(LexiconException.class,
-                () -> WeaponLexicon.load(dir.resolve("lists.def").toString()));
-        assertEquals(dir.resolve("lists.def") + ":1: expected '<file> : <KIND>' with KIND one "
-                + "of [HEAD, TAIL, MODIFIER, MODEL, FAMILY, BLOCK, NATIONALITY]", e.getMessage());
+                () -> WeaponLexicon.load("lists.def", dir.resolve("lists.def").toUri().toURL()));
+        assertTrue(e.getMessage().startsWith("lists.def:1: expected 'FILE : KIND' with KIND one "
+                + "of [HEAD, TAIL, MODIFIER, MODEL, FAMILY, BLOCK, NATIONALITY, UNIT_WORD, "),
+                e.getMessage());
+        assertTrue(e.getMessage().endsWith("], got 'weapons.lst : WEAPONS'"), e.getMessage());
     }
 }
