@@ -78,7 +78,7 @@ public class QuoteAnnotator
         if (!indirect) {
             return;
         }
-        DocumentView d = DocumentView.of(jcas, quotations);
+        QuoteUnits d = QuoteUnits.of(jcas, quotations);
         Set<Long> seen = new HashSet<>();
         for (int u = 0; u < d.unitStart.length; u++) {
             for (Report report : parser.parse(d, u)) {

@@ -25,7 +25,7 @@ final class ReportRegions
     private final int[] furthestEnd;
 
     /** The regions of the reports with a cue ({@code withCue}) or without ("according to"). */
-    ReportRegions(DocumentView d, List<Report> reports, boolean withCue)
+    ReportRegions(QuoteUnits d, List<Report> reports, boolean withCue)
     {
         List<Region> found = new ArrayList<>();
         for (int k = 0; k < reports.size(); k++) {
