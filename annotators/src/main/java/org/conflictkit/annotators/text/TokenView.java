@@ -343,8 +343,9 @@ public final class TokenView
     }
 
     /**
-     * An acronym or initialism: two to four characters that read the same in capitals ("UN",
-     * "IDF", "NATO", "U.S."); "I", "A" and longer words in capitals are none.
+     * An acronym or initialism as the rules take it: two to four characters, the first a capital,
+     * that read the same in capitals ("UN", "IDF", "NATO", "U.S.", also "T-72"). "I", "A",
+     * "Kyiv", "1990" and longer words in capitals ("UNHCR", a headline's "AFTER") are none.
      */
     public boolean isAcronym(int t)
     {
@@ -392,7 +393,7 @@ public final class TokenView
         boolean allCaps = ascii ? !lowerCaseSeen : word.equals(word.toUpperCase(Locale.ROOT));
         if (allCaps) {
             flags |= ALL_CAPS;
-            if (word.length() >= 2 && word.length() <= 4) {
+            if ((flags & CAPITALISED) != 0 && word.length() >= 2 && word.length() <= 4) {
                 flags |= ACRONYM;
             }
         }
