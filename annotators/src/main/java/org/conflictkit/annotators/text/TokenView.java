@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.RandomAccess;
 
 import org.apache.uima.fit.util.JCasUtil;
@@ -103,8 +104,8 @@ public final class TokenView
         for (int s = 0; s < sentenceStart.length; s++) {
             sentenceInHeading[s] = inHeading(begin[sentenceStart[s]], end[sentenceEnd[s] - 1]);
         }
-        wordList = new ReadOnlyList(words);
-        lowerList = new ReadOnlyList(lower);
+        wordList = new ReadOnlyList(words, 0, size);
+        lowerList = new ReadOnlyList(lower, 0, size);
     }
 
     /** Reads the tokens, sentences, headings and datelines of a segmented CAS. */
@@ -411,28 +412,43 @@ public final class TokenView
         return false;
     }
 
-    /** A list over an array that nobody can change. */
+    /**
+     * A list over an array, or a range of it, that nobody can change. Its sublists are of the
+     * same class, so that the matchers reading lists of sentences and of documents stay fast.
+     */
     private static final class ReadOnlyList
         extends AbstractList<String>
         implements RandomAccess
     {
         private final String[] values;
+        private final int from;
+        private final int size;
 
-        ReadOnlyList(String[] values)
+        ReadOnlyList(String[] values, int from, int size)
         {
             this.values = values;
+            this.from = from;
+            this.size = size;
         }
 
         @Override
         public String get(int index)
         {
-            return values[index];
+            Objects.checkIndex(index, size);
+            return values[from + index];
         }
 
         @Override
         public int size()
         {
-            return values.length;
+            return size;
+        }
+
+        @Override
+        public List<String> subList(int fromIndex, int toIndex)
+        {
+            Objects.checkFromToIndex(fromIndex, toIndex, size);
+            return new ReadOnlyList(values, from + fromIndex, toIndex - fromIndex);
         }
     }
 }

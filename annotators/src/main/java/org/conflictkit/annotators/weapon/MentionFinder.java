@@ -368,9 +368,9 @@ final class MentionFinder
      * A designator of a known family ("Su-57", "T-72B3M") or, needing a type noun next to it, of
      * an unknown one ("X-47 drones").
      */
-    private Lookup designator(String token, int index)
+    private Lookup designator(String word, int index)
     {
-        String text = token;
+        String text = word;
         if (!hasDigit(text) || !DESIGNATOR.matcher(text).matches()
                 || !Character.isLetterOrDigit(text.charAt(0))) {
             return null;

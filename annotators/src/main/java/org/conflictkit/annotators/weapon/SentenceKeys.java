@@ -27,13 +27,13 @@ record SentenceKeys(TokenView view, int[] tokens, List<String> keys, boolean hea
     static SentenceKeys of(TokenView view, int s)
     {
         int first = view.sentenceStart(s);
-        int last = view.sentenceEnd(s);
-        List<int[]> spans = new ArrayList<>(last - first);
-        for (int t = first; t < last; t++) {
+        int end = view.sentenceEnd(s);
+        List<int[]> spans = new ArrayList<>(end - first);
+        for (int t = first; t < end; t++) {
             spans.add(new int[] { view.begin(t), view.end(t) });
         }
-        int[] tokens = new int[last - first];
-        List<String> keys = new ArrayList<>(last - first);
+        int[] tokens = new int[end - first];
+        List<String> keys = new ArrayList<>(end - first);
         for (int i = 0; i < spans.size(); i++) {
             if (!WeaponLexicon.isGluedHyphen(view.documentText(), spans, i)) {
                 tokens[keys.size()] = first + i;
