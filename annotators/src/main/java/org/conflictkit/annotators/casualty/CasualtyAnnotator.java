@@ -3,24 +3,18 @@ package org.conflictkit.annotators.casualty;
 import static org.conflictkit.type.ClosedValueSet.CASUALTY_QUALIFIER;
 import static org.conflictkit.type.ClosedValueSet.CASUALTY_STATUS;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.fit.descriptor.ExternalResource;
 import org.apache.uima.fit.descriptor.ResourceMetaData;
 import org.apache.uima.fit.descriptor.TypeCapability;
-import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.conflictkit.annotators.lexicon.LexiconResource;
 import org.conflictkit.annotators.rules.DecisionLog;
+import org.conflictkit.annotators.text.TokenView;
 import org.conflictkit.type.CasualtyCount;
-
-import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence;
-import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
 
 /**
  * Tags statements of how many people were killed, injured, missing or captured as
@@ -71,34 +65,25 @@ public class CasualtyAnnotator
     public void process(JCas jcas) throws AnalysisEngineProcessException
     {
         DecisionLog log = DecisionLog.active();
-        for (Sentence sentence : JCasUtil.select(jcas, Sentence.class)) {
-            List<Token> tokens = JCasUtil.selectCovered(Token.class, sentence);
-            List<String> words = new ArrayList<>(tokens.size());
-            int[] begins = new int[tokens.size()];
-            int[] ends = new int[tokens.size()];
-            for (int i = 0; i < tokens.size(); i++) {
-                words.add(tokens.get(i).getCoveredText());
-                begins[i] = tokens.get(i).getBegin();
-                ends[i] = tokens.get(i).getEnd();
-            }
-            SentenceView view = new SentenceView(words, begins, ends, lexicon);
-            for (CountMention mention : StatusRules.decide(view, CountFinder.find(view), log)) {
-                annotate(jcas, tokens, mention);
+        TokenView view = TokenView.of(jcas);
+        for (int sentence = 0; sentence < view.sentenceCount(); sentence++) {
+            SentenceLookups s = new SentenceLookups(view, sentence, lexicon);
+            for (CountMention mention : StatusRules.decide(s, CountFinder.find(s), log)) {
+                annotate(jcas, s, mention);
             }
         }
     }
 
-    private static void annotate(JCas jcas, List<Token> tokens, CountMention mention)
+    private static void annotate(JCas jcas, SentenceLookups s, CountMention mention)
     {
-        CasualtyCount count = new CasualtyCount(jcas, tokens.get(mention.first).getBegin(),
-                tokens.get(mention.end - 1).getEnd());
+        CasualtyCount count = new CasualtyCount(jcas, s.begin(mention.first),
+                s.end(mention.end - 1));
         count.setCount((int) Math.min(mention.count, Integer.MAX_VALUE));
         count.setQualifier(CASUALTY_QUALIFIER.checked(mention.qualifier));
         count.setStatus(CASUALTY_STATUS.checked(mention.status));
         if (mention.victimStart >= 0) {
-            count.setVictims(jcas.getDocumentText().substring(
-                    tokens.get(mention.victimStart).getBegin(),
-                    tokens.get(mention.victimEnd - 1).getEnd()));
+            count.setVictims(jcas.getDocumentText().substring(s.begin(mention.victimStart),
+                    s.end(mention.victimEnd - 1)));
         }
         count.setProvenance(mention.provenance);
         count.addToIndexes();

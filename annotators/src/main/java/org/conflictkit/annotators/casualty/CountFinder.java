@@ -7,7 +7,7 @@ import java.util.Set;
 
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.conflictkit.annotators.casualty.CasualtyLexicon.Kind;
-import org.conflictkit.annotators.casualty.SentenceView.StatusWord;
+import org.conflictkit.annotators.casualty.SentenceLookups.StatusWord;
 import org.conflictkit.annotators.lexicon.TokenTrie.Match;
 import org.conflictkit.annotators.number.NumberNormalizer;
 import org.conflictkit.annotators.number.NumberNormalizer.Number;
@@ -68,7 +68,7 @@ final class CountFinder
     {
     }
 
-    static Candidates find(SentenceView s) throws AnalysisEngineProcessException
+    static Candidates find(SentenceLookups s) throws AnalysisEngineProcessException
     {
         List<CountMention> mentions = new ArrayList<>();
         BitSet numberStarts = new BitSet();
@@ -95,7 +95,7 @@ final class CountFinder
     }
 
     /** A qualified number, a vague amount or a plain number starting at {@code i}. */
-    private static NumberPhrase readNumber(SentenceView s, int i)
+    private static NumberPhrase readNumber(SentenceLookups s, int i)
     {
         Match<String> qualifier = s.match(Kind.QUALIFIER, i);
         if (qualifier != null) {
@@ -119,7 +119,7 @@ final class CountFinder
     }
 
     /** Zero, years, clock times, parts of compounds and numbers with a unit count no victims. */
-    private static boolean isMeasure(SentenceView s, NumberPhrase number)
+    private static boolean isMeasure(SentenceLookups s, NumberPhrase number)
     {
         String before = s.lower(number.start - 1);
         String after = s.lower(number.end);
@@ -143,7 +143,7 @@ final class CountFinder
         return isYear(s, number);
     }
 
-    private static boolean isYear(SentenceView s, NumberPhrase number)
+    private static boolean isYear(SentenceLookups s, NumberPhrase number)
     {
         String word = s.lower(number.start);
         return number.end - number.start == 1 && word.length() == 4
@@ -152,7 +152,7 @@ final class CountFinder
     }
 
     /** The mention made of a number phrase and what it counts, or null when it counts no one. */
-    private static CountMention countedPhrase(SentenceView s, NumberPhrase number)
+    private static CountMention countedPhrase(SentenceLookups s, NumberPhrase number)
     {
         CountMention mention = new CountMention(number.start, number.end, number.value,
                 number.qualifier);
@@ -191,7 +191,7 @@ final class CountFinder
     }
 
     /** "5 of whom were children": the span is the number; the victims follow the pronoun. */
-    private static CountMention partitivePronoun(SentenceView s, CountMention mention, int after)
+    private static CountMention partitivePronoun(SentenceLookups s, CountMention mention, int after)
     {
         mention.partitivePronoun = true;
         mention.predicateStart = after;
@@ -205,7 +205,7 @@ final class CountFinder
     }
 
     /** "a child", "an Israeli soldier": one victim. */
-    private static CountMention article(SentenceView s, int i)
+    private static CountMention article(SentenceLookups s, int i)
     {
         String word = s.lower(i);
         if (!word.equals("a") && !word.equals("an") || s.lower(i - 1).equals("as")) {
@@ -218,7 +218,7 @@ final class CountFinder
         return withNounPhrase(s, new CountMention(i, i + 1, 1, CountMention.EXACT), phrase);
     }
 
-    private static CountMention withNounPhrase(SentenceView s, CountMention mention,
+    private static CountMention withNounPhrase(SentenceLookups s, CountMention mention,
             NounPhrase phrase)
     {
         mention.end = phrase.end;
@@ -240,7 +240,7 @@ final class CountFinder
      * modifiers ("new wounded"). The phrase stops at the head: "members of the force" ->
      * "members".
      */
-    private static NounPhrase nounPhrase(SentenceView s, int start)
+    private static NounPhrase nounPhrase(SentenceLookups s, int start)
     {
         int j = start;
         int modifiers = 0;
@@ -297,7 +297,7 @@ final class CountFinder
     }
 
     /** "police and soldiers" is one victim phrase when no number stands before the second. */
-    private static int coordinatedVictimEnd(SentenceView s, int victimEnd)
+    private static int coordinatedVictimEnd(SentenceLookups s, int victimEnd)
     {
         String next = s.lower(victimEnd);
         if (next.equals("and") || next.equals("or")) {
@@ -318,7 +318,7 @@ final class CountFinder
      * Adjectives, names and nouns that may stand before a head noun. Participles that are also
      * fillers modify a noun here ("four confirmed deaths").
      */
-    static boolean isModifier(SentenceView s, int i)
+    static boolean isModifier(SentenceLookups s, int i)
     {
         String word = s.lower(i);
         if (word.equals("-")) {
@@ -335,7 +335,7 @@ final class CountFinder
      * True when the word after a victim noun shows that the noun was a modifier ("police
      * academy"): a lower-case content word that is no participle or status word.
      */
-    private static boolean continuesNounPhrase(SentenceView s, int i)
+    private static boolean continuesNounPhrase(SentenceLookups s, int i)
     {
         String word = s.lower(i);
         return isModifier(s, i) && !word.equals("-") && !s.isCapitalized(i)
@@ -344,7 +344,7 @@ final class CountFinder
     }
 
     /** A number without a noun counts people only before a boundary: "killed 21, ...". */
-    private static boolean endsBareNumber(SentenceView s, int i)
+    private static boolean endsBareNumber(SentenceLookups s, int i)
     {
         if (i >= s.size()) {
             return true;
@@ -357,7 +357,7 @@ final class CountFinder
                 || s.statusWordAt(i) != null || s.isAdverb(i);
     }
 
-    private static String text(SentenceView s, int start, int end)
+    private static String text(SentenceLookups s, int start, int end)
     {
         return String.join(" ", s.words.subList(start, end));
     }

@@ -7,7 +7,7 @@ import java.util.function.Function;
 
 import org.conflictkit.annotators.casualty.CasualtyLexicon.Kind;
 import org.conflictkit.annotators.casualty.CountFinder.Candidates;
-import org.conflictkit.annotators.casualty.SentenceView.StatusWord;
+import org.conflictkit.annotators.casualty.SentenceLookups.StatusWord;
 import org.conflictkit.annotators.lexicon.TokenTrie.Match;
 import org.conflictkit.annotators.number.NumberNormalizer;
 import org.conflictkit.annotators.rules.DecisionLog;
@@ -55,14 +55,14 @@ final class StatusRules
     /** What the rules look at for one candidate. */
     static final class Context
     {
-        final SentenceView s;
+        final SentenceLookups s;
         final Candidates candidates;
         final CountMention mention;
         final List<CountMention> decided;
         final Found before;
         final Found after;
 
-        Context(SentenceView s, Candidates candidates, CountMention mention,
+        Context(SentenceLookups s, Candidates candidates, CountMention mention,
                 List<CountMention> decided)
         {
             this.s = s;
@@ -117,7 +117,7 @@ final class StatusRules
      * The candidates that are casualty counts, with status and provenance set. Rejections go to
      * {@code log} when a document is explained (else it is null).
      */
-    static List<CountMention> decide(SentenceView s, Candidates candidates, DecisionLog log)
+    static List<CountMention> decide(SentenceLookups s, Candidates candidates, DecisionLog log)
     {
         List<CountMention> decided = new ArrayList<>();
         for (CountMention mention : candidates.mentions()) {
@@ -282,13 +282,13 @@ final class StatusRules
         return earlier != null && earlier.nominal;
     }
 
-    private static boolean isCoordinator(SentenceView s, int i)
+    private static boolean isCoordinator(SentenceLookups s, int i)
     {
         return i >= 0 && s.lexicon.get(Kind.COORDINATOR, List.of(s.lower(i))) != null;
     }
 
     /** Nothing, or a preposition with a few modifiers: "in Makhachkala", "on the coast". */
-    private static boolean isShortPrepositionalPhrase(SentenceView s, int from, int to)
+    private static boolean isShortPrepositionalPhrase(SentenceLookups s, int from, int to)
     {
         if (from == to) {
             return true;
@@ -305,7 +305,7 @@ final class StatusRules
         return true;
     }
 
-    private static boolean hasClauseBreak(SentenceView s, int from, int to)
+    private static boolean hasClauseBreak(SentenceLookups s, int from, int to)
     {
         for (int i = from; i < to; i++) {
             String word = s.lower(i);
@@ -320,7 +320,7 @@ final class StatusRules
      * The status verb or noun that governs the count from before it, across link words:
      * "killed another 12", "the deaths of 12", "the death toll from the attack rose to 50".
      */
-    private static Found governingWordBefore(SentenceView s, CountMention m)
+    private static Found governingWordBefore(SentenceLookups s, CountMention m)
     {
         int k = m.first - 1;
         boolean tollVerb = false;
@@ -344,7 +344,7 @@ final class StatusRules
     }
 
     /** "the death toll from Monday's attack rose to": a status noun a few words back. */
-    private static Found tollNounBefore(SentenceView s, int k)
+    private static Found tollNounBefore(SentenceLookups s, int k)
     {
         for (int i = k; i >= 0 && i > k - 8; i--) {
             int start = s.startOfEntryEndingAt(Kind.NOUN, i);
@@ -359,7 +359,7 @@ final class StatusRules
         return Found.NOTHING;
     }
 
-    private static Found statusEntryEndingAt(SentenceView s, int k)
+    private static Found statusEntryEndingAt(SentenceLookups s, int k)
     {
         int verb = s.startOfEntryEndingAt(Kind.VERB, k);
         int noun = s.startOfEntryEndingAt(Kind.NOUN, k);
@@ -370,7 +370,7 @@ final class StatusRules
                         false);
     }
 
-    private static boolean isLink(SentenceView s, int k)
+    private static boolean isLink(SentenceLookups s, int k)
     {
         return s.lexicon.get(Kind.LINK, List.of(s.lower(k))) != null;
     }
@@ -381,7 +381,7 @@ final class StatusRules
      * killed", "14 people, among them six officers, were killed". An active verb with an object
      * ("five gunmen killed 10 people") says nothing about the subject.
      */
-    private static Found predicateAfter(SentenceView s, Candidates candidates, CountMention m)
+    private static Found predicateAfter(SentenceLookups s, Candidates candidates, CountMention m)
     {
         int j = m.predicateStart;
         boolean passive = false;
@@ -428,7 +428,7 @@ final class StatusRules
     }
 
     /** After "and 10 civilians" or ", 2 children": where the coordinated count ends, or -1. */
-    private static int coordinatedCountEnd(SentenceView s, Candidates candidates, int j)
+    private static int coordinatedCountEnd(SentenceLookups s, Candidates candidates, int j)
     {
         if (!isCoordinator(s, j)) {
             return -1;
@@ -439,7 +439,7 @@ final class StatusRules
     }
 
     /** After "of the border guard" following a victim noun: where the phrase ends, or -1. */
-    private static int ofPhraseEnd(SentenceView s, int j)
+    private static int ofPhraseEnd(SentenceLookups s, int j)
     {
         if (!s.lower(j).equals("of") && !s.lower(j).equals("from")) {
             return -1;
@@ -460,7 +460,7 @@ final class StatusRules
      * After "working at a flour mill" before "were": a participle phrase that ends right before
      * an auxiliary, without status words, numbers or punctuation in it; else -1.
      */
-    private static int participlePhraseEnd(SentenceView s, int j)
+    private static int participlePhraseEnd(SentenceLookups s, int j)
     {
         if (!s.lower(j).endsWith("ing") || !CountFinder.isModifier(s, j)) {
             return -1;
@@ -477,7 +477,7 @@ final class StatusRules
     }
 
     /** After ", among them six officers," or "(...)": where the insertion ends, or -1. */
-    private static int parenthesisEnd(SentenceView s, int j)
+    private static int parenthesisEnd(SentenceLookups s, int j)
     {
         String open = s.lower(j);
         String close = open.equals(",") ? "," : open.equals("(") ? ")" : null;
@@ -496,7 +496,7 @@ final class StatusRules
         return -1;
     }
 
-    private static boolean startsObject(SentenceView s, Candidates candidates, int i)
+    private static boolean startsObject(SentenceLookups s, Candidates candidates, int i)
     {
         return candidates.startingAt(i) != null || OBJECT_STARTS.contains(s.lower(i))
                 || s.isAny(Kind.QUALIFIER, i) || s.isAny(Kind.VICTIM, i)
@@ -508,7 +508,7 @@ final class StatusRules
         return "[" + text(c.s, earlier.first, earlier.end) + "]";
     }
 
-    private static String text(SentenceView s, int start, int end)
+    private static String text(SentenceLookups s, int start, int end)
     {
         return String.join(" ", s.words.subList(start, end));
     }

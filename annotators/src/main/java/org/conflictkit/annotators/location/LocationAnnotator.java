@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -19,7 +18,6 @@ import org.apache.uima.fit.descriptor.ConfigurationParameter;
 import org.apache.uima.fit.descriptor.ExternalResource;
 import org.apache.uima.fit.descriptor.ResourceMetaData;
 import org.apache.uima.fit.descriptor.TypeCapability;
-import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.conflictkit.annotators.lexicon.LexiconResource;
@@ -28,11 +26,8 @@ import org.conflictkit.annotators.rules.DecisionLog;
 import org.conflictkit.annotators.rules.Interruption;
 import org.conflictkit.annotators.rules.Provenance;
 import org.conflictkit.annotators.rules.Provenance.Engine;
-import org.conflictkit.annotators.segment.NewsLayout;
+import org.conflictkit.annotators.text.TokenView;
 import org.conflictkit.type.Location;
-
-import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence;
-import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
 
 /**
  * Tags proper names of places and resolves them to a kind, a country, coordinates and a GeoNames
@@ -112,8 +107,8 @@ public class LocationAnnotator
     public void process(JCas jcas) throws AnalysisEngineProcessException
     {
         Document doc = new Document(jcas);
-        for (int[] sentence : doc.sentences) {
-            scan(doc, sentence[0], sentence[1]);
+        for (int sentence = 0; sentence < doc.view.sentenceCount(); sentence++) {
+            scan(doc, sentence);
         }
         doc.indexMentions();
         for (Mention mention : doc.mentions) {
@@ -135,7 +130,7 @@ public class LocationAnnotator
                 emit(jcas, doc, mention);
             }
             else if (log != null) {
-                log.rejected(doc.toks.get(mention.first).begin, doc.toks.get(mention.spanLast).end,
+                log.rejected(doc.view.begin(mention.first), doc.view.end(mention.spanLast),
                         rejection(mention));
             }
         }
@@ -154,16 +149,17 @@ public class LocationAnnotator
     // Candidates
 
     /** Finds the candidate mentions of one sentence, left to right, longest first. */
-    private void scan(Document doc, int begin, int end) throws AnalysisEngineProcessException
+    private void scan(Document doc, int sentence) throws AnalysisEngineProcessException
     {
-        boolean headline = doc.layout.inHeading(doc.toks.get(begin).begin,
-                doc.toks.get(end - 1).end);
+        int begin = doc.view.sentenceStart(sentence);
+        int end = doc.view.sentenceEnd(sentence);
+        boolean headline = doc.view.sentenceInHeading(sentence);
         int i = begin;
         int dateline = datelineLength(doc, begin, end);
         if (dateline > 0) {
             int first = begin;
             for (int k = begin; k < begin + dateline - 1; k++) {
-                if (doc.toks.get(k).lower.equals("of")) {
+                if (doc.view.lower(k).equals("of")) {
                     first = k + 1; // "EAST AND NORTH OF MOSUL, Iraq —"
                 }
             }
@@ -176,8 +172,8 @@ public class LocationAnnotator
         }
         while (i < end) {
             Interruption.check(); // per token: a "sentence" may be a whole page
-            Tok tok = doc.toks.get(i);
-            if (!tok.capitalized || tok.text.length() == 1 || DETERMINERS.contains(tok.lower)) {
+            if (!doc.view.isCapitalised(i) || doc.view.text(i).length() == 1
+                    || DETERMINERS.contains(doc.view.lower(i))) {
                 i++;
                 continue;
             }
@@ -204,24 +200,31 @@ public class LocationAnnotator
      */
     private static int datelineLength(Document doc, int begin, int end)
     {
-        if (doc.layout.datelineEnd(doc.toks.get(begin).begin) < 0) {
+        if (doc.view.datelineEnd(begin) < 0) {
             return 0;
         }
         int k = begin;
-        while (k < end && (isUpperCaseWord(doc.toks.get(k))
-                || k > begin && doc.toks.get(k).isJoint() && k + 1 < end
-                        && isUpperCaseWord(doc.toks.get(k + 1)))) {
+        while (k < end && (isUpperCaseWord(doc.view, k)
+                || k > begin && isJoint(doc.view, k) && k + 1 < end
+                        && isUpperCaseWord(doc.view, k + 1))) {
             k++;
         }
         int length = k - begin;
         return length == 0 || length > MAX_NAME_TOKENS + 2 || k >= end
-                || !doc.toks.get(k).text.equals(",") ? 0 : length;
+                || !doc.view.text(k).equals(",") ? 0 : length;
     }
 
-    private static boolean isUpperCaseWord(Tok tok)
+    private static boolean isUpperCaseWord(TokenView view, int t)
     {
-        return tok.word && !tok.digit && tok.text.length() > 1
-                && tok.text.equals(tok.text.toUpperCase(Locale.ROOT));
+        return view.isWord(t) && !view.startsWithDigit(t) && view.text(t).length() > 1
+                && view.isAllCaps(t);
+    }
+
+    /** Punctuation that may stand inside a name: "Al-Hosh", "Ryazan'", "U.S." */
+    private static boolean isJoint(TokenView view, int t)
+    {
+        String text = view.text(t);
+        return text.equals("-") || text.equals("'") || text.equals("\u2019") || text.equals(".");
     }
 
     /** The candidate starting at token {@code i}, or null. */
@@ -246,12 +249,12 @@ public class LocationAnnotator
                 && !isKnownName(gazetteer.lookup(doc.key(i, i + gazLength - 1)))) {
             gazLength = 0; // "the town of Mai Tsebri", "near Nir Oz": the whole run is the name
         }
-        if (gazLength < run && resources.featurePrefixes.contains(doc.toks.get(i).lower)
+        if (gazLength < run && resources.featurePrefixes.contains(doc.view.lower(i))
                 && run > 1) {
             Mention mention = new Mention(i, i + run - 1, "feature-prefix"); // "Lake Tana"
             mention.entries = new Gazetteer.Entry[0];
             mention.wanted = PlaceKind.GEO_FEATURE;
-            mention.evidence = "head:" + doc.toks.get(i).text;
+            mention.evidence = "head:" + doc.view.text(i);
             return mention;
         }
         if (gazLength > 0) {
@@ -292,17 +295,17 @@ public class LocationAnnotator
     private boolean isNameAfterPreposition(Document doc, int i, int run, int end)
     {
         if (i == doc.sentenceStart(i) || !isNameStart(doc, i)
-                || !resources.namePrepositions.contains(doc.toks.get(i - 1).lower)) {
+                || !resources.namePrepositions.contains(doc.view.lower(i - 1))) {
             return false;
         }
         int words = 0;
         for (int k = i; k < i + run; k++) {
-            Tok tok = doc.toks.get(k);
-            if (!tok.capitalized) {
+            if (!doc.view.isCapitalised(k)) {
                 continue; // "-", "al" in "Salah al-Din"
             }
             words++;
-            if (!tok.word || tok.digit || isAcronym(tok) || resources.notPlaces.contains(tok.key)) {
+            if (!doc.view.isWord(k) || doc.view.startsWithDigit(k) || doc.view.isAcronym(k)
+                    || resources.notPlaces.contains(doc.keys[k])) {
                 return false;
             }
         }
@@ -310,9 +313,9 @@ public class LocationAnnotator
             return false;
         }
         if (i + run < end) { // not "in Kagame's office", "in Fano-held towns", "in Article 5"
-            Tok next = doc.toks.get(i + run);
-            return !next.isPossessive() && !next.text.equals("(") && !next.text.equals("-")
-                    && !next.digit;
+            int next = i + run;
+            return !doc.view.isPossessive(next) && !doc.view.text(next).equals("(")
+                    && !doc.view.text(next).equals("-") && !doc.view.startsWithDigit(next);
         }
         return true;
     }
@@ -324,25 +327,24 @@ public class LocationAnnotator
     private String placeApposition(Document doc, int i, int run, int end)
     {
         int k = i + run;
-        if (!isNameStart(doc, i) || k + 2 >= end || !doc.toks.get(k).text.equals(",")) {
+        if (!isNameStart(doc, i) || k + 2 >= end || !doc.view.text(k).equals(",")) {
             return null;
         }
         k++;
         int directionEnd = k;
-        while (directionEnd < end
-                && (resources.directions.contains(doc.toks.get(directionEnd).lower)
-                        || doc.toks.get(directionEnd).text.equals("-") && directionEnd > k)) {
+        while (directionEnd < end && (resources.directions.contains(doc.view.lower(directionEnd))
+                || doc.view.text(directionEnd).equals("-") && directionEnd > k)) {
             directionEnd++;
         }
-        if (directionEnd > k && directionEnd < end && doc.toks.get(directionEnd).lower.equals("of")) {
+        if (directionEnd > k && directionEnd < end && doc.view.lower(directionEnd).equals("of")) {
             return "name-direction-of";
         }
-        if (!Set.of("a", "an").contains(doc.toks.get(k).lower)) {
+        if (!Set.of("a", "an").contains(doc.view.lower(k))) {
             return null;
         }
         for (int n = k + 1; n < Math.min(end, k + 5); n++) {
-            TokenTrie.Match<PlaceKind> head = resources.settlementHeads.longestMatch(doc.toks, n,
-                    t -> t.lower);
+            TokenTrie.Match<PlaceKind> head = resources.settlementHeads
+                    .longestMatch(doc.view.lowers(), n, t -> t);
             if (head != null && head.value() == PlaceKind.CITY) {
                 return "name-apposition";
             }
@@ -368,18 +370,17 @@ public class LocationAnnotator
     {
         // A known name may start with a word that alone is no place: "North Kivu province",
         // "Amhara region" (also a people).
-        if (j >= end || !isNameStart(doc, i) && !(doc.toks.get(i).capitalized
+        if (j >= end || !isNameStart(doc, i) && !(doc.view.isCapitalised(i)
                 && resources.gazetteer.contains(doc.key(i, j - 1)))) {
             return null;
         }
-        TokenTrie.Match<String> facility = resources.facilityHeads.longestMatch(doc.toks, j,
-                t -> t.lower);
-        TokenTrie.Match<String> region = resources.regionHeads.longestMatch(doc.toks, j,
-                t -> t.lower);
-        TokenTrie.Match<PlaceKind> settlement = resources.settlementHeads.longestMatch(doc.toks, j,
-                t -> t.lower);
-        TokenTrie.Match<String> feature = doc.toks.get(j).capitalized
-                ? resources.featureHeads.longestMatch(doc.toks, j, t -> t.lower) : null;
+        List<String> lower = doc.view.lowers();
+        TokenTrie.Match<String> facility = resources.facilityHeads.longestMatch(lower, j, t -> t);
+        TokenTrie.Match<String> region = resources.regionHeads.longestMatch(lower, j, t -> t);
+        TokenTrie.Match<PlaceKind> settlement = resources.settlementHeads.longestMatch(lower, j,
+                t -> t);
+        TokenTrie.Match<String> feature = doc.view.isCapitalised(j)
+                ? resources.featureHeads.longestMatch(lower, j, t -> t) : null;
         Mention mention;
         if (feature != null) {
             mention = new Mention(i, j - 1, "feature-head");
@@ -398,7 +399,7 @@ public class LocationAnnotator
         }
         else if (settlement != null) {
             mention = new Mention(i, j - 1, "settlement-head");
-            if (doc.toks.get(j).lower.equals("city")) {
+            if (doc.view.lower(j).equals("city")) {
                 mention.spanLast = j; // "Kunduz city" names the city
             }
         }
@@ -419,12 +420,13 @@ public class LocationAnnotator
     /** Whether a pattern name may start at {@code i}: no determiner, title, demonym or org word. */
     private boolean isNameStart(Document doc, int i)
     {
-        Tok tok = doc.toks.get(i);
-        return tok.capitalized && !DETERMINERS.contains(tok.lower)
-                && !resources.evidenceBefore.contains(tok.lower)
-                && !resources.demonyms.contains(tok.key) && !resources.notPlaces.contains(tok.key)
-                && !resources.personTitles.contains(tok.lower)
-                && !(i == doc.sentenceStart(i) && resources.commonWords.contains(tok.lower));
+        return doc.view.isCapitalised(i) && !DETERMINERS.contains(doc.view.lower(i))
+                && !resources.evidenceBefore.contains(doc.view.lower(i))
+                && !resources.demonyms.contains(doc.keys[i])
+                && !resources.notPlaces.contains(doc.keys[i])
+                && !resources.personTitles.contains(doc.view.lower(i))
+                && !(i == doc.sentenceStart(i)
+                        && resources.commonWords.contains(doc.view.lower(i)));
     }
 
     /**
@@ -440,10 +442,10 @@ public class LocationAnnotator
         while (k >= doc.sentenceStart(i) && k > i - 12 && isCoordinatedName(doc, k)) {
             k--;
         }
-        if (k < 1 || !doc.toks.get(k).lower.equals("of")) {
+        if (k < 1 || !doc.view.lower(k).equals("of")) {
             return null;
         }
-        String head = doc.toks.get(k - 1).lower;
+        String head = doc.view.lower(k - 1);
         boolean listed = k < i - 1; // only a plural head takes a list: "the port of X, Y said"
         return switch (head) {
             case "towns", "villages", "cities", "settlements" -> "settlement";
@@ -462,8 +464,8 @@ public class LocationAnnotator
     /** A token of a coordinated name list: a capitalised word, a comma or "and". */
     private boolean isCoordinatedName(Document doc, int k)
     {
-        Tok tok = doc.toks.get(k);
-        return tok.capitalized || COORDINATORS.contains(tok.lower) || tok.text.equals("-");
+        return doc.view.isCapitalised(k) || COORDINATORS.contains(doc.view.lower(k))
+                || doc.view.text(k).equals("-");
     }
 
     /** The length of the capitalised name starting at {@code i} ("Al-Gordabiya", "Cabo Delgado"). */
@@ -472,18 +474,17 @@ public class LocationAnnotator
         int k = i;
         int limit = Math.min(end, i + MAX_NAME_TOKENS); // an all-caps line is one long run
         while (k < limit) {
-            Tok tok = doc.toks.get(k);
-            if (tok.capitalized) {
+            if (doc.view.isCapitalised(k)) {
                 k++;
             }
-            else if (tok.text.equals("-") && k + 1 < end && k > i
-                    && doc.toks.get(k + 1).capitalized) {
+            else if (doc.view.text(k).equals("-") && k + 1 < end && k > i
+                    && doc.view.isCapitalised(k + 1)) {
                 k++;
             }
-            else if (k > i && resources.nameParticles.contains(tok.text) && k + 1 < end
-                    && (doc.toks.get(k + 1).capitalized || k + 2 < end
-                            && doc.toks.get(k + 1).text.equals("-")
-                            && doc.toks.get(k + 2).capitalized)) {
+            else if (k > i && resources.nameParticles.contains(doc.view.text(k)) && k + 1 < end
+                    && (doc.view.isCapitalised(k + 1) || k + 2 < end
+                            && doc.view.text(k + 1).equals("-")
+                            && doc.view.isCapitalised(k + 2))) {
                 k++; // "Souq al-Juma", "Mocímboa da Praia"
             }
             else {
@@ -499,12 +500,13 @@ public class LocationAnnotator
         StringBuilder key = new StringBuilder();
         int best = 0;
         for (int k = i; k < Math.min(end, i + MAX_NAME_TOKENS + 2); k++) {
-            Tok tok = doc.toks.get(k);
-            if (!tok.word && !tok.isJoint() && !tok.isPossessive()) { // "People's Defence Forces"
+            if (!doc.view.isWord(k) && !isJoint(doc.view, k)
+                    && !doc.view.isPossessive(k)) { // "People's Defence Forces"
                 break;
             }
-            key.append(tok.key);
-            if (tok.word && (tok.capitalized || tok.digit) && known.test(key.toString())) {
+            key.append(doc.keys[k]);
+            if (doc.view.isWord(k) && (doc.view.isCapitalised(k) || doc.view.startsWithDigit(k))
+                    && known.test(key.toString())) {
                 best = k - i + 1;
             }
         }
@@ -516,9 +518,9 @@ public class LocationAnnotator
 
     private void reject(Document doc, Mention m)
     {
-        Tok first = doc.toks.get(m.first);
-        Tok previous = m.first > doc.sentenceStart(m.first) ? doc.toks.get(m.first - 1) : null;
-        Tok next = m.spanLast + 1 < doc.sentenceEnd(m.first) ? doc.toks.get(m.spanLast + 1) : null;
+        TokenView view = doc.view;
+        int previous = m.first > doc.sentenceStart(m.first) ? m.first - 1 : -1;
+        int next = m.spanLast + 1 < doc.sentenceEnd(m.first) ? m.spanLast + 1 : -1;
         boolean single = m.first == m.last;
         boolean country = m.hasKind(PlaceKind.COUNTRY);
         String key = doc.key(m.first, m.last);
@@ -536,34 +538,35 @@ public class LocationAnnotator
                 || m.rule.equals("name-after-preposition"))) {
             m.reject("pattern-in-headline"); // every word is capitalised: no name boundary
         }
-        else if (previous != null && resources.personTitles.contains(previous.lower)
-                && (!country || next != null && next.capitalized)) {
-            m.reject("person-title:" + previous.text);
+        else if (previous >= 0 && resources.personTitles.contains(view.lower(previous))
+                && (!country || next >= 0 && view.isCapitalised(next))) {
+            m.reject("person-title:" + view.text(previous));
         }
-        else if (previous != null && previous.capitalized
-                && resources.givenNames.contains(previous.key) && !country) {
-            m.reject("after-given-name:" + previous.text);
+        else if (previous >= 0 && view.isCapitalised(previous)
+                && resources.givenNames.contains(doc.keys[previous]) && !country) {
+            m.reject("after-given-name:" + view.text(previous));
         }
-        else if (single && resources.givenNames.contains(key) && next != null && next.capitalized
-                && !doc.startsMention(m.spanLast + 1)) {
-            m.reject("given-name:" + next.text);
+        else if (single && resources.givenNames.contains(key) && next >= 0
+                && view.isCapitalised(next) && !doc.startsMention(m.spanLast + 1)) {
+            m.reject("given-name:" + view.text(next));
         }
-        else if (single && resources.givenNames.contains(key) && previous != null
-                && previous.capitalized && previous.word && !doc.startsMention(m.first - 1)
-                && m.first - 1 > doc.sentenceStart(m.first)) {
-            m.reject("surname-after-name:" + previous.text);
+        else if (single && resources.givenNames.contains(key) && previous >= 0
+                && view.isCapitalised(previous) && view.isWord(previous)
+                && !doc.startsMention(m.first - 1) && m.first - 1 > doc.sentenceStart(m.first)) {
+            m.reject("surname-after-name:" + view.text(previous));
         }
         else if (single && doc.personKeys.contains(key) && !country && !m.isCurated()) {
             m.reject("known-person");
         }
-        else if (single && m.wanted == null && isAcronym(first) && !m.isCurated() && !country) {
+        else if (single && m.wanted == null && view.isAcronym(m.first) && !m.isCurated()
+                && !country) {
             m.reject("acronym");
         }
-        else if (m.wanted == null && m.evidence == null && !m.headline && next != null
-                && next.capitalized
-                && next.word && !doc.startsMention(m.spanLast + 1) && !isStrong(doc, m)
-                && !resources.regionCues.contains(next.lower)) {
-            m.reject("inside-longer-name:" + next.text);
+        else if (m.wanted == null && m.evidence == null && !m.headline && next >= 0
+                && view.isCapitalised(next)
+                && view.isWord(next) && !doc.startsMention(m.spanLast + 1) && !isStrong(doc, m)
+                && !resources.regionCues.contains(view.lower(next))) {
+            m.reject("inside-longer-name:" + view.text(next));
         }
     }
 
@@ -571,20 +574,13 @@ public class LocationAnnotator
     private boolean isSecondPartOfHyphenatedName(Document doc, Mention m)
     {
         int dash = m.first - 1;
-        if (dash < 1 || dash == doc.sentenceStart(m.first) || !doc.toks.get(dash).text.equals("-")) {
+        if (dash < 1 || dash == doc.sentenceStart(m.first) || !doc.view.text(dash).equals("-")) {
             return false;
         }
-        Tok before = doc.toks.get(dash - 1);
         Mention place = doc.mentionEndingAt(dash - 1); // a place before it: "Russia-Ukraine"
-        return before.capitalized && before.end == doc.toks.get(dash).begin
-                && doc.toks.get(dash).end == doc.toks.get(m.first).begin
+        return doc.view.isCapitalised(dash - 1) && doc.view.end(dash - 1) == doc.view.begin(dash)
+                && doc.view.end(dash) == doc.view.begin(m.first)
                 && (place == null || place.rejected != null || !isStrong(doc, place));
-    }
-
-    private static boolean isAcronym(Tok tok)
-    {
-        return tok.text.length() <= 4 && tok.text.equals(tok.text.toUpperCase(Locale.ROOT))
-                && tok.text.length() > 1;
     }
 
     /** "Bryansk and Kursk regions", "nine regions, including Volyn, Lviv and Sumy": REGION. */
@@ -595,11 +591,11 @@ public class LocationAnnotator
             Mention last = chain.get(chain.size() - 1);
             Mention head = chain.get(0);
             boolean pluralAfter = last.spanLast + 1 < doc.sentenceEnd(last.first)
-                    && resources.pluralRegionWords.contains(doc.toks.get(last.spanLast + 1).lower);
+                    && resources.pluralRegionWords.contains(doc.view.lower(last.spanLast + 1));
             boolean pluralBefore = false;
             for (int k = head.first - 1; k >= Math.max(doc.sentenceStart(head.first),
                     head.first - 4); k--) {
-                String word = doc.toks.get(k).lower;
+                String word = doc.view.lower(k);
                 if (resources.pluralRegionWords.contains(word)) {
                     pluralBefore = true;
                     break;
@@ -716,8 +712,8 @@ public class LocationAnnotator
     private boolean isActorCompound(Document doc, Mention m)
     {
         int dash = m.spanLast + 1;
-        return dash + 1 < doc.sentenceEnd(m.first) && doc.toks.get(dash).text.equals("-")
-                && resources.actorCompounds.contains(doc.toks.get(dash + 1).lower);
+        return dash + 1 < doc.sentenceEnd(m.first) && doc.view.text(dash).equals("-")
+                && resources.actorCompounds.contains(doc.view.lower(dash + 1));
     }
 
     /** Every reading of the name is a non-curated town outside the document's main country. */
@@ -761,7 +757,7 @@ public class LocationAnnotator
         if (found.isEmpty()) {
             return;
         }
-        boolean[] covered = new boolean[doc.toks.size()];
+        boolean[] covered = new boolean[doc.view.size()];
         for (Mention m : doc.mentions) {
             for (int k = m.first; k <= m.spanLast; k++) {
                 covered[k] = true;
@@ -771,17 +767,17 @@ public class LocationAnnotator
         TreeSet<Integer> lengths = new TreeSet<>(Comparator.reverseOrder());
         found.values().forEach(m -> lengths.add(m.last - m.first + 1));
         List<Mention> added = new ArrayList<>();
-        for (int i = 0; i < doc.toks.size(); i++) {
+        for (int i = 0; i < doc.view.size(); i++) {
             for (int length : lengths) {
-                if (covered[i] || !doc.toks.get(i).capitalized || i + length > doc.toks.size()) {
+                if (covered[i] || !doc.view.isCapitalised(i) || i + length > doc.view.size()) {
                     continue;
                 }
                 Mention model = found.get(doc.key(i, i + length - 1));
                 if (model == null || model.last - model.first + 1 != length
                         || covered[i + length - 1]
-                        || doc.sentenceOf[i] != doc.sentenceOf[i + length - 1]
-                        || i + length < doc.toks.size() && doc.toks.get(i + length).capitalized
-                                && doc.sentenceOf[i + length] == doc.sentenceOf[i]) {
+                        || doc.view.sentenceOf(i) != doc.view.sentenceOf(i + length - 1)
+                        || i + length < doc.view.size() && doc.view.isCapitalised(i + length)
+                                && doc.view.sentenceOf(i + length) == doc.view.sentenceOf(i)) {
                     continue;
                 }
                 Mention copy = new Mention(i, i + length - 1, model.rule);
@@ -806,28 +802,27 @@ public class LocationAnnotator
         int sentenceStart = doc.sentenceStart(m.first);
         int sentenceEnd = doc.sentenceEnd(m.first);
         if (m.spanLast + 1 < sentenceEnd) {
-            Tok next = doc.toks.get(m.spanLast + 1);
-            if (resources.regionCues.contains(next.lower)) {
+            if (resources.regionCues.contains(doc.view.lower(m.spanLast + 1))) {
                 if (m.hasKind(PlaceKind.REGION) && m.wanted == null
-                        && !resources.pluralRegionWords.contains(next.lower)) {
+                        && !resources.pluralRegionWords.contains(doc.view.lower(m.spanLast + 1))) {
                     m.wanted = PlaceKind.REGION;
                 }
-                return "cue:" + next.lower;
+                return "cue:" + doc.view.lower(m.spanLast + 1);
             }
         }
         boolean common = m.first == m.last
-                && resources.commonWords.contains(doc.toks.get(m.first).lower);
+                && resources.commonWords.contains(doc.view.lower(m.first));
         if (m.headline && common) {
             return null;
         }
         for (int k = m.first - 1; k >= Math.max(sentenceStart, m.first - 3); k--) {
-            Tok tok = doc.toks.get(k);
-            if (resources.evidenceBefore.contains(tok.lower)) {
-                return tok.lower.equals("of") && k == m.first - 1 && !isPlaceOf(doc, k)
-                        ? null : "after:" + tok.lower;
+            String lower = doc.view.lower(k);
+            if (resources.evidenceBefore.contains(lower)) {
+                return lower.equals("of") && k == m.first - 1 && !isPlaceOf(doc, k)
+                        ? null : "after:" + lower;
             }
-            if (tok.capitalized || !tok.word) {
-                if (tok.isPossessive()) {
+            if (doc.view.isCapitalised(k) || !doc.view.isWord(k)) {
+                if (doc.view.isPossessive(k)) {
                     Mention owner = doc.mentionEndingAt(k - 1);
                     if (!common && owner != null && owner.rejected == null
                             && owner.hasKind(PlaceKind.COUNTRY)) {
@@ -846,7 +841,7 @@ public class LocationAnnotator
         if (ofIndex == 0) {
             return false;
         }
-        String before = doc.toks.get(ofIndex - 1).lower;
+        String before = doc.view.lower(ofIndex - 1);
         return resources.placeOfHeads.contains(before);
     }
 
@@ -854,7 +849,7 @@ public class LocationAnnotator
     private boolean isStrong(Document doc, Mention m)
     {
         boolean common = m.first == m.last
-                && resources.commonWords.contains(doc.toks.get(m.first).lower);
+                && resources.commonWords.contains(doc.view.lower(m.first));
         for (Gazetteer.Entry entry : m.entries) {
             Place place = entry.place();
             if (place.kind() == PlaceKind.COUNTRY || place.source().startsWith("curated")) {
@@ -886,7 +881,7 @@ public class LocationAnnotator
             return "named-elsewhere";
         }
         boolean common = m.first == m.last
-                && resources.commonWords.contains(doc.toks.get(m.first).lower);
+                && resources.commonWords.contains(doc.view.lower(m.first));
         if (!common && !m.headline) {
             for (Gazetteer.Entry entry : m.entries) {
                 if ((entry.primary() || entry.place().population() >= minHeadlinePopulation)
@@ -990,8 +985,8 @@ public class LocationAnnotator
 
     private void emit(JCas jcas, Document doc, Mention m)
     {
-        Location location = new Location(jcas, doc.toks.get(m.first).begin,
-                doc.toks.get(m.spanLast).end);
+        Location location = new Location(jcas, doc.view.begin(m.first),
+                doc.view.end(m.spanLast));
         location.setKind(LOCATION_KIND.checked(m.kind.name()));
         location.setCountryCode(m.countryCode);
         Place place = m.place;
@@ -1010,45 +1005,6 @@ public class LocationAnnotator
 
     // ---------------------------------------------------------------------------------------
     // Per-document state
-
-    /** A token with the forms the rules compare. */
-    private static final class Tok
-    {
-        final int begin;
-        final int end;
-        final String text;
-        final String lower;
-        final String key;
-        final boolean word;
-        final boolean digit;
-        final boolean capitalized;
-
-        Tok(Token token)
-        {
-            begin = token.getBegin();
-            end = token.getEnd();
-            text = token.getCoveredText();
-            lower = text.toLowerCase(Locale.ROOT);
-            key = Gazetteer.key(text);
-            int c = text.codePointAt(0);
-            word = Character.isLetterOrDigit(c);
-            digit = Character.isDigit(c);
-            capitalized = Character.isUpperCase(c);
-        }
-
-        /** The possessive ending the segmenter splits off: "Ukraine's" gives "'s". */
-        boolean isPossessive()
-        {
-            return text.equals("'s") || text.equals("\u2019s");
-        }
-
-        /** Punctuation that may stand inside a name: "Al-Hosh", "Ryazan'", "U.S." */
-        boolean isJoint()
-        {
-            return text.equals("-") || text.equals("'") || text.equals("\u2019")
-                    || text.equals(".");
-        }
-    }
 
     /** A candidate place name and what the rules decided about it. */
     private static final class Mention
@@ -1107,52 +1063,40 @@ public class LocationAnnotator
     /** The tokens, sentences, mentions and document-wide facts of one CAS. */
     private final class Document
     {
-        final List<Tok> toks = new ArrayList<>();
-        final List<int[]> sentences = new ArrayList<>();
-        final int[] sentenceOf;
+        final TokenView view;
+        /** The gazetteer key of each token ({@link Gazetteer#key(String)}). */
+        final String[] keys;
         final List<Mention> mentions = new ArrayList<>();
         /** The first mention ending at each token, for lookups in constant time. */
         private final Map<Integer, Mention> endingAt = new HashMap<>();
         final Set<String> personKeys = new HashSet<>();
         final Map<String, Integer> countries = new HashMap<>();
-        final NewsLayout layout;
 
         Document(JCas jcas)
         {
-            layout = NewsLayout.of(jcas);
-            for (Sentence sentence : JCasUtil.select(jcas, Sentence.class)) {
-                int begin = toks.size();
-                for (Token token : JCasUtil.selectCovered(Token.class, sentence)) {
-                    toks.add(new Tok(token));
-                }
-                if (toks.size() > begin) {
-                    sentences.add(new int[] { begin, toks.size() });
-                }
-            }
-            sentenceOf = new int[toks.size()];
-            for (int s = 0; s < sentences.size(); s++) {
-                for (int k = sentences.get(s)[0]; k < sentences.get(s)[1]; k++) {
-                    sentenceOf[k] = s;
-                }
+            view = TokenView.of(jcas);
+            keys = new String[view.size()];
+            for (int t = 0; t < keys.length; t++) {
+                keys[t] = Gazetteer.key(view.text(t));
             }
             collectPersonNames();
         }
 
         int sentenceStart(int token)
         {
-            return sentences.get(sentenceOf[token])[0];
+            return view.sentenceStart(view.sentenceOf(token));
         }
 
         int sentenceEnd(int token)
         {
-            return sentences.get(sentenceOf[token])[1];
+            return view.sentenceEnd(view.sentenceOf(token));
         }
 
         String key(int first, int last)
         {
             StringBuilder key = new StringBuilder();
             for (int k = first; k <= last; k++) {
-                key.append(toks.get(k).key);
+                key.append(keys[k]);
             }
             return key.toString();
         }
@@ -1161,10 +1105,10 @@ public class LocationAnnotator
         {
             StringBuilder text = new StringBuilder();
             for (int k = first; k <= last; k++) {
-                if (k > first && toks.get(k).begin > toks.get(k - 1).end) {
+                if (k > first && view.begin(k) > view.end(k - 1)) {
                     text.append(' ');
                 }
-                text.append(toks.get(k).text);
+                text.append(view.text(k));
             }
             return text.toString();
         }
@@ -1175,27 +1119,26 @@ public class LocationAnnotator
          */
         private void collectPersonNames()
         {
-            for (int i = 0; i < toks.size(); i++) {
-                Tok tok = toks.get(i);
-                boolean title = resources.personTitles.contains(tok.lower);
-                boolean given = tok.capitalized && resources.givenNames.contains(tok.key);
+            for (int i = 0; i < view.size(); i++) {
+                boolean title = resources.personTitles.contains(view.lower(i));
+                boolean given = view.isCapitalised(i) && resources.givenNames.contains(keys[i]);
                 if (!title && !given) {
                     continue;
                 }
                 int k = i + 1;
                 int end = sentenceEnd(i);
-                while (k < end && toks.get(k).capitalized
-                        && resources.personTitles.contains(toks.get(k).lower)) {
+                while (k < end && view.isCapitalised(k)
+                        && resources.personTitles.contains(view.lower(k))) {
                     k++;
                 }
                 int first = k;
-                while (k < end && toks.get(k).capitalized && !toks.get(k).text.endsWith(".")) {
+                while (k < end && view.isCapitalised(k) && !view.text(k).endsWith(".")) {
                     k++;
                 }
                 // A lower-case role word ("spokesman") needs a full name after it.
-                if (given || tok.capitalized || k - first >= 2) {
+                if (given || view.isCapitalised(i) || k - first >= 2) {
                     for (int n = first; n < k; n++) {
-                        personKeys.add(toks.get(n).key);
+                        personKeys.add(keys[n]);
                     }
                 }
             }
@@ -1203,10 +1146,10 @@ public class LocationAnnotator
 
         boolean startsMention(int token)
         {
-            String key = toks.get(token).key;
+            String key = keys[token];
             return resources.gazetteer.contains(key)
-                    || resources.facilityHeads.longestMatch(toks, token, t -> t.lower) != null
-                    || resources.regionHeads.longestMatch(toks, token, t -> t.lower) != null;
+                    || resources.facilityHeads.longestMatch(view.lowers(), token, t -> t) != null
+                    || resources.regionHeads.longestMatch(view.lowers(), token, t -> t) != null;
         }
 
         /** Numbers the mentions in text order; call after each change of the list. */
@@ -1247,12 +1190,12 @@ public class LocationAnnotator
 
         private boolean areCoordinated(Mention a, Mention b)
         {
-            if (sentenceOf[a.first] != sentenceOf[b.first] || b.first <= a.spanLast + 1
+            if (view.sentenceOf(a.first) != view.sentenceOf(b.first) || b.first <= a.spanLast + 1
                     || b.first - a.spanLast > 3) {
                 return false;
             }
             for (int k = a.spanLast + 1; k < b.first; k++) {
-                if (!COORDINATORS.contains(toks.get(k).lower)) {
+                if (!COORDINATORS.contains(view.lower(k))) {
                     return false;
                 }
             }
@@ -1290,7 +1233,7 @@ public class LocationAnnotator
             int index = m.index;
             if (index + 1 < mentions.size()) {
                 Mention after = mentions.get(index + 1);
-                if (after.accepted && sentenceOf[after.first] == sentenceOf[m.first]
+                if (after.accepted && view.sentenceOf(after.first) == view.sentenceOf(m.first)
                         && after.first - m.spanLast <= 5 && onlyLinks(m.spanLast + 1, after.first)) {
                     result.add(after);
                 }
@@ -1298,7 +1241,7 @@ public class LocationAnnotator
             if (index > 0) {
                 Mention before = mentions.get(index - 1);
                 if (before.accepted && before.spanLast + 2 == m.first
-                        && toks.get(m.first - 1).key.equals("s")) {
+                        && keys[m.first - 1].equals("s")) {
                     result.add(before);
                 }
             }
@@ -1310,11 +1253,11 @@ public class LocationAnnotator
         {
             boolean in = false;
             for (int k = from; k < to; k++) {
-                Tok tok = toks.get(k);
-                if (tok.lower.equals(",") || tok.lower.equals("(") || tok.lower.equals("in")) {
+                String lower = view.lower(k);
+                if (lower.equals(",") || lower.equals("(") || lower.equals("in")) {
                     in = true;
                 }
-                else if (!tok.word || tok.capitalized) {
+                else if (!view.isWord(k) || view.isCapitalised(k)) {
                     return false;
                 }
             }

@@ -96,7 +96,7 @@ public class QuoteAnnotator
                     q.depth() == 0 ? "direct" : "direct-nested").toString());
             quote.addToIndexes();
         }
-        DocumentView d = DocumentView.of(jcas, quotations);
+        QuoteUnits d = QuoteUnits.of(jcas, quotations);
         List<Report> reports = new ArrayList<>();
         for (int u = 0; u < d.unitStart.length; u++) {
             reports.addAll(parser.parse(d, u));
@@ -130,7 +130,7 @@ public class QuoteAnnotator
         }
     }
 
-    private static int[] indirectSpan(DocumentView d, Span content, List<int[]> quotations)
+    private static int[] indirectSpan(QuoteUnits d, Span content, List<int[]> quotations)
     {
         return content == null ? null : ReportParser.indirectSpan(d, content, quotations);
     }
@@ -146,15 +146,15 @@ public class QuoteAnnotator
     }
 
     /** A report as the speech event the speaker engine reads, in character offsets. */
-    private static SpeechEvent speechEvent(JCas jcas, DocumentView d, Report report,
+    private static SpeechEvent speechEvent(JCas jcas, QuoteUnits d, Report report,
             List<Quote> reported)
     {
-        SpeechEvent event = new SpeechEvent(jcas, d.begin[report.cue().first()],
-                d.end[report.cue().last()]);
+        SpeechEvent event = new SpeechEvent(jcas, d.tokens.begin(report.cue().first()),
+                d.tokens.end(report.cue().last()));
         event.setCue(report.lemma());
         Span source = report.speaker().words();
-        event.setSourceBegin(d.begin[source.first()]);
-        event.setSourceEnd(d.end[source.last()]);
+        event.setSourceBegin(d.tokens.begin(source.first()));
+        event.setSourceEnd(d.tokens.end(source.last()));
         int[] apposition = extent(d, report.speaker().apposition());
         event.setAppositionBegin(apposition[0]);
         event.setAppositionEnd(apposition[1]);
@@ -172,7 +172,7 @@ public class QuoteAnnotator
     }
 
     /** The characters of a span of tokens, {@code {-1, -1}} for none. */
-    private static int[] extent(DocumentView d, Span span)
+    private static int[] extent(QuoteUnits d, Span span)
     {
         return span == null ? new int[] { -1, -1 } : ReportParser.region(d, span);
     }

@@ -103,7 +103,7 @@ final class ReportParser
     }
 
     /** The reports of a unit, in text order. */
-    List<Report> parse(DocumentView d, int u) throws AnalysisEngineProcessException
+    List<Report> parse(QuoteUnits d, int u) throws AnalysisEngineProcessException
     {
         List<String> words = Arrays.asList(d.lower);
         List<Report> reports = new ArrayList<>();
@@ -119,7 +119,7 @@ final class ReportParser
                 t++;
                 continue;
             }
-            if (!d.isWord(t) || d.isCapitalized(t)) {
+            if (!d.tokens.isWord(t) || d.tokens.isCapitalised(t)) {
                 continue;
             }
             TokenTrie.Match<Cue> m = lexicon.cues().longestMatch(words, t, Function.identity());
@@ -128,7 +128,7 @@ final class ReportParser
             }
             int next = t + m.length();
             if (next < e && lexicon.cues().longestMatch(words, next, Function.identity()) != null
-                    && d.isWord(next)) {
+                    && d.tokens.isWord(next)) {
                 continue; // "casualty reports indicated": a noun before the verb
             }
             Report r = cueReport(d, t, t + m.length() - 1, m.value(), s, e, reports);
@@ -146,7 +146,7 @@ final class ReportParser
         return reports;
     }
 
-    private Report cueReport(DocumentView d, int first, int last, Cue cue, int s, int e,
+    private Report cueReport(QuoteUnits d, int first, int last, Cue cue, int s, int e,
             List<Report> earlier)
     {
         if (d.lower[first].endsWith("ing")) {
@@ -224,7 +224,7 @@ final class ReportParser
     }
 
     /** ", adding that ...", "..., describing him as ...": the source of the clause before. */
-    private Report participle(DocumentView d, int first, int last, Cue cue, int s, int e,
+    private Report participle(QuoteUnits d, int first, int last, Cue cue, int s, int e,
             List<Report> earlier)
     {
         int p = first - 1;
@@ -242,7 +242,7 @@ final class ReportParser
     }
 
     /** "state TV quoted a spokesman as saying ...": the one cited is the source. */
-    private Report citedAsSaying(DocumentView d, int from, int e)
+    private Report citedAsSaying(QuoteUnits d, int from, int e)
     {
         Mention cited = speakerAfter(d, from, e);
         int t = cited == null ? e : cited.last() + 1;
@@ -260,7 +260,7 @@ final class ReportParser
                         new Span(t + 1, t + m.length()), cited, null, after, false);
     }
 
-    private Report accordingTo(DocumentView d, int a, int s, int e)
+    private Report accordingTo(QuoteUnits d, int a, int s, int e)
     {
         Mention speaker = speakerAfter(d, a + 2, e);
         if (speaker == null) {
@@ -294,7 +294,7 @@ final class ReportParser
     }
 
     /** A headline ending in its source: "Bombs kill 14 in the capital: police". */
-    private Report headline(DocumentView d, int s, int e)
+    private Report headline(QuoteUnits d, int s, int e)
     {
         if (e - s < 5 || ".!?".contains(d.lower[e - 1])) {
             return null;
@@ -314,7 +314,7 @@ final class ReportParser
 
     // ---- the source of a verb
 
-    private Mention subjectBefore(DocumentView d, int j, int s)
+    private Mention subjectBefore(QuoteUnits d, int j, int s)
     {
         if (PRONOUNS.contains(d.lower[j])) {
             return new Mention(new Span(j, j), null);
@@ -361,14 +361,14 @@ final class ReportParser
     }
 
     /** "reporters", "the journalists": whom a source tells, not a source. */
-    private boolean isRecipient(DocumentView d, Span words)
+    private boolean isRecipient(QuoteUnits d, Span words)
     {
         int t = DETERMINERS.contains(d.lower[words.first()]) ? words.first() + 1 : words.first();
         return t <= words.last() && words(Kind.RECIPIENT).contains(d.lower[t]);
     }
 
     /** "An AFP photographer who witnessed the attack said": the noun before "who". */
-    private Mention relativeClauseSubject(DocumentView d, int j, int s)
+    private Mention relativeClauseSubject(QuoteUnits d, int j, int s)
     {
         for (int w = j; w >= Math.max(s + 1, j - MAX_NP); w--) {
             if (d.lower[w].equals("who")) {
@@ -380,7 +380,7 @@ final class ReportParser
                 Span words = k <= end ? trim(d, k, end) : null;
                 return words != null && valid(d, words) ? new Mention(words, null) : null;
             }
-            if (!d.isWord(w) && !d.lower[w].equals("'s")) {
+            if (!d.tokens.isWord(w) && !d.lower[w].equals("'s")) {
                 return null;
             }
         }
@@ -388,7 +388,7 @@ final class ReportParser
     }
 
     /** "Dmitry Peskov, the Kremlin spokesman, said" or "Dagestan's leader, Sergei Melikov, said". */
-    private Mention appositionBefore(DocumentView d, int comma, int s)
+    private Mention appositionBefore(QuoteUnits d, int comma, int s)
     {
         int p = comma - 1;
         while (p >= s && comma - p <= 16 && !d.lower[p].equals(",")) {
@@ -433,7 +433,7 @@ final class ReportParser
     }
 
     /** The source after its verb or after "according to", with an apposition after a comma. */
-    private Mention speakerAfter(DocumentView d, int from, int e)
+    private Mention speakerAfter(QuoteUnits d, int from, int e)
     {
         if (from >= e) {
             return null;
@@ -469,7 +469,7 @@ final class ReportParser
         return new Mention(words, null);
     }
 
-    Mention unitSubject(DocumentView d, int s, int limit)
+    Mention unitSubject(QuoteUnits d, int s, int limit)
     {
         int t = npEndRight(d, s, limit);
         if (t == s) {
@@ -486,13 +486,13 @@ final class ReportParser
 
     // ---- the reported clause
 
-    private Span contentBefore(DocumentView d, int s, int boundary)
+    private Span contentBefore(QuoteUnits d, int s, int boundary)
     {
         int end = trimEnd(d, s, boundary);
         return end - s >= 2 ? new Span(s, end - 1) : null;
     }
 
-    private Span contentAfter(DocumentView d, int from, int e, Cue cue)
+    private Span contentAfter(QuoteUnits d, int from, int e, Cue cue)
     {
         if (from >= e) {
             return null;
@@ -503,7 +503,7 @@ final class ReportParser
                 && (that >= 0 || d.isOpeningQuote(t + 1))) {
             t++;
         }
-        if (t >= e || (!d.isWord(t) && !d.isOpeningQuote(t))) {
+        if (t >= e || (!d.tokens.isWord(t) && !d.isOpeningQuote(t))) {
             return null;
         }
         int end = trimEnd(d, t, clauseEnd(d, t, e));
@@ -513,14 +513,14 @@ final class ReportParser
                 break;
             }
         }
-        return end - t >= 2 || (end - t == 1 && d.isWord(t)) ? new Span(t, end - 1) : null;
+        return end - t >= 2 || (end - t == 1 && d.tokens.isWord(t)) ? new Span(t, end - 1) : null;
     }
 
     /** "In Thursday's attack, the government said, a car ...": the clause after the comma. */
-    private Span parentheticalRest(DocumentView d, int from, int e, Cue cue)
+    private Span parentheticalRest(QuoteUnits d, int from, int e, Cue cue)
     {
         int t = skipAdjuncts(d, from, e, cue);
-        if (t + 1 >= e || !d.lower[t].equals(",") || !d.isWord(t + 1) || isParticiple(d, t + 1)
+        if (t + 1 >= e || !d.lower[t].equals(",") || !d.tokens.isWord(t + 1) || isParticiple(d, t + 1)
                 || CLAUSE_BREAKS.contains(d.lower[t + 1]) || d.lower[t + 1].equals("who")
                 || SUBORDINATORS.contains(d.lower[t + 1])) {
             return null;
@@ -530,7 +530,7 @@ final class ReportParser
     }
 
     /** "said in a video on Telegram that ...", "told reporters that ...": the "that", or -1. */
-    private int thatAhead(DocumentView d, int t, int e, Cue cue)
+    private int thatAhead(QuoteUnits d, int t, int e, Cue cue)
     {
         if (d.lower[t].equals("that")) {
             return t;
@@ -543,14 +543,14 @@ final class ReportParser
             if (d.lower[k].equals("that")) {
                 return k;
             }
-            if (!d.isWord(k) && !d.lower[k].equals("'s")) {
+            if (!d.tokens.isWord(k) && !d.lower[k].equals("'s")) {
                 return -1;
             }
         }
         return -1;
     }
 
-    private int skipAdjuncts(DocumentView d, int t, int e, Cue cue)
+    private int skipAdjuncts(QuoteUnits d, int t, int e, Cue cue)
     {
         boolean recipientDone = !cue.takesRecipient();
         while (t < e) {
@@ -574,7 +574,7 @@ final class ReportParser
                 while (k < e && k - t <= 6 && (npToken(d, k) || DETERMINERS.contains(d.lower[k])
                         || words(Kind.TIME).contains(d.lower[k]))) {
                     if (words(Kind.CHANNEL).contains(d.lower[k])
-                            || words(Kind.TIME).contains(d.lower[k]) || d.isCapitalized(k)) {
+                            || words(Kind.TIME).contains(d.lower[k]) || d.tokens.isCapitalised(k)) {
                         lastGood = k;
                     }
                     k++;
@@ -589,7 +589,7 @@ final class ReportParser
         return t;
     }
 
-    private int recipientEnd(DocumentView d, int t, int e)
+    private int recipientEnd(QuoteUnits d, int t, int e)
     {
         if (words(Kind.RECIPIENT).contains(d.lower[t])) {
             return t + 1;
@@ -599,14 +599,14 @@ final class ReportParser
             return k + 1;
         }
         int start = k;
-        while (k < e && k - start < 4 && d.isWord(k) && d.isCapitalized(k)) {
+        while (k < e && k - start < 4 && d.tokens.isWord(k) && d.tokens.isCapitalised(k)) {
             k++;
         }
         return k > start ? k : t;
     }
 
     /** Where a reported clause ends: at ";", ", which", ", adding", " but did not", ... */
-    private int clauseEnd(DocumentView d, int t, int e)
+    private int clauseEnd(QuoteUnits d, int t, int e)
     {
         for (int k = t; k < e; k++) {
             if (d.quoted[k]) {
@@ -633,7 +633,7 @@ final class ReportParser
         return e;
     }
 
-    private boolean onlyAdjunctsFollow(DocumentView d, int from, int e, Cue cue)
+    private boolean onlyAdjunctsFollow(QuoteUnits d, int from, int e, Cue cue)
     {
         int t = skipAdjuncts(d, from, e, new Cue(cue.lemma(), false, false, false));
         if (t >= e || isSentencePunctuation(d, t) && t + 1 >= e) {
@@ -652,24 +652,24 @@ final class ReportParser
     // ---- noun phrases
 
     /** Whether a token can be part of the name or description of a source. */
-    boolean npToken(DocumentView d, int t)
+    boolean npToken(QuoteUnits d, int t)
     {
         String w = d.lower[t];
-        if (d.isWord(t)) {
+        if (d.tokens.isWord(t)) {
             if (w.equals("for")) {
-                return t > 0 && t + 1 < d.size && d.isCapitalized(t - 1) && d.isCapitalized(t + 1);
+                return t > 0 && t + 1 < d.tokens.size() && d.tokens.isCapitalised(t - 1) && d.tokens.isCapitalised(t + 1);
             }
-            if (words(Kind.FUNCTION).contains(w) && !isAcronym(d, t)) {
+            if (words(Kind.FUNCTION).contains(w) && !d.tokens.isAcronym(t)) {
                 return false;
             }
-            if (!d.isCapitalized(t)) {
+            if (!d.tokens.isCapitalised(t)) {
                 if (words(Kind.VERB_FORM).contains(w)
                         || isParticiple(d, t) && !words(Kind.TITLE_PARTICIPLE).contains(w)
                         || (w.length() > 4 && w.endsWith("ly") && !w.equals("family"))) {
                     return false;
                 }
                 if (w.endsWith("ed") && !words(Kind.ED_ADJECTIVE).contains(w)
-                        && !(t > 0 && d.lower[t - 1].equals("-") && d.gluedLeft(t))) {
+                        && !(t > 0 && d.lower[t - 1].equals("-") && d.tokens.gluedLeft(t))) {
                     return false;
                 }
             }
@@ -678,14 +678,14 @@ final class ReportParser
         if (w.equals("'s")) {
             return true;
         }
-        if ((w.equals("-") || w.equals("&") || w.equals("/")) && d.gluedLeft(t) && d.gluedRight(t)) {
+        if ((w.equals("-") || w.equals("&") || w.equals("/")) && d.tokens.gluedLeft(t) && d.tokens.gluedRight(t)) {
             return true;
         }
-        return w.equals(".") && d.gluedLeft(t) && d.end[t - 1] - d.begin[t - 1] == 1
-                && d.isCapitalized(t - 1);
+        return w.equals(".") && d.tokens.gluedLeft(t) && d.tokens.end(t - 1) - d.tokens.begin(t - 1) == 1
+                && d.tokens.isCapitalised(t - 1);
     }
 
-    int npStartLeft(DocumentView d, int j, int s)
+    int npStartLeft(QuoteUnits d, int j, int s)
     {
         int k = j;
         while (k >= s && j - k < MAX_NP) {
@@ -710,7 +710,7 @@ final class ReportParser
         return k + 1;
     }
 
-    private int npEndRight(DocumentView d, int from, int e)
+    private int npEndRight(QuoteUnits d, int from, int e)
     {
         int t = from;
         while (t < e && t - from < MAX_NP) {
@@ -735,7 +735,7 @@ final class ReportParser
         return t;
     }
 
-    private static Span trim(DocumentView d, int first, int last)
+    private static Span trim(QuoteUnits d, int first, int last)
     {
         Set<String> edges = Set.of("and", "of", "'s", "-", "for", "&", "/");
         while (first <= last && edges.contains(d.lower[first])) {
@@ -748,7 +748,7 @@ final class ReportParser
     }
 
     /** A source must name or describe someone: a listed word, a proper name or a pronoun. */
-    boolean valid(DocumentView d, Span span)
+    boolean valid(QuoteUnits d, Span span)
     {
         if (span == null || span.first() > span.last() || span.last() - span.first() >= MAX_NP) {
             return false;
@@ -760,7 +760,7 @@ final class ReportParser
             return true;
         }
         for (int t = span.first(); t <= span.last(); t++) {
-            if (d.isWord(t) && d.isCapitalized(t) && !words(Kind.TIME).contains(d.lower[t])
+            if (d.tokens.isWord(t) && d.tokens.isCapitalised(t) && !words(Kind.TIME).contains(d.lower[t])
                     && !DETERMINERS.contains(d.lower[t])
                     && !words(Kind.FUNCTION).contains(d.lower[t])) {
                 return true;
@@ -770,7 +770,7 @@ final class ReportParser
     }
 
     /** Lexicon terms over a span, left to right, longest first. */
-    List<TermHit> terms(DocumentView d, Span span)
+    List<TermHit> terms(QuoteUnits d, Span span)
     {
         List<String> words = Arrays.asList(d.lower);
         List<TermHit> hits = new ArrayList<>();
@@ -787,17 +787,17 @@ final class ReportParser
     }
 
     /** Whether the {@code length} tokens from {@code t} are written exactly as {@code entry}. */
-    private static boolean writtenAs(DocumentView d, int t, int length, String entry)
+    private static boolean writtenAs(QuoteUnits d, int t, int length, String entry)
     {
         StringBuilder written = new StringBuilder();
         for (int k = t; k < t + length; k++) {
-            written.append(d.word(k));
+            written.append(d.tokens.text(k));
         }
         return written.toString().equals(entry.replaceAll("\\s+", ""));
     }
 
     /** The proper name at the end of a span ("Oleksandr Kamyshin" in "railway head ..."), or null. */
-    Span namePart(DocumentView d, Span span)
+    Span namePart(QuoteUnits d, Span span)
     {
         boolean[] covered = new boolean[span.last() - span.first() + 1];
         for (TermHit hit : terms(d, span)) {
@@ -810,36 +810,36 @@ final class ReportParser
             k--;
         }
         if (k >= span.first() && k < span.last() && covered[k - span.first()]
-                && d.isCapitalized(k)) {
+                && d.tokens.isCapitalised(k)) {
             for (TermHit hit : terms(d, span)) {
                 if (hit.first() <= k && k <= hit.last() && hit.term().termClass().namesABody()) {
                     return null; // "Public Monitoring Commission", "Armenian National Committee"
                 }
             }
         }
-        while (k + 1 <= span.last() && !d.isWord(k + 1)) {
+        while (k + 1 <= span.last() && !d.tokens.isWord(k + 1)) {
             k++;
         }
         return k < span.last() ? new Span(k + 1, span.last()) : null;
     }
 
-    private boolean isNameToken(DocumentView d, int t)
+    private boolean isNameToken(QuoteUnits d, int t)
     {
-        if (d.isWord(t)) {
-            return d.isCapitalized(t) && !DETERMINERS.contains(d.lower[t])
+        if (d.tokens.isWord(t)) {
+            return d.tokens.isCapitalised(t) && !DETERMINERS.contains(d.lower[t])
                     && !words(Kind.TIME).contains(d.lower[t])
                     && !words(Kind.FUNCTION).contains(d.lower[t]);
         }
         return (d.lower[t].equals(".") || d.lower[t].equals("-")) && npToken(d, t);
     }
 
-    boolean hasName(DocumentView d, Span span)
+    boolean hasName(QuoteUnits d, Span span)
     {
         return namePart(d, span) != null;
     }
 
     /** The whole span is a proper name of a person. */
-    boolean isName(DocumentView d, Span span)
+    boolean isName(QuoteUnits d, Span span)
     {
         if (span.first() > span.last() || span.last() - span.first() > 4) {
             return false;
@@ -849,13 +849,13 @@ final class ReportParser
     }
 
     /** Drops titles before a name: "Lieutenant General Talib Shaghati" to the name. */
-    private Span trimTitles(DocumentView d, Span span)
+    private Span trimTitles(QuoteUnits d, Span span)
     {
         Span name = namePart(d, span);
         return name == null ? span : name.last() == span.last() ? name : span;
     }
 
-    private boolean nounPhrase(DocumentView d, Span span)
+    private boolean nounPhrase(QuoteUnits d, Span span)
     {
         for (int t = span.first(); t <= span.last(); t++) {
             if (!(npToken(d, t) || DETERMINERS.contains(d.lower[t]) || d.lower[t].equals("of")
@@ -867,7 +867,7 @@ final class ReportParser
     }
 
     /** "Program Director of ...", "a rebel spokesman": describes one person. */
-    private boolean hasSingularTitle(DocumentView d, Span span)
+    private boolean hasSingularTitle(QuoteUnits d, Span span)
     {
         for (TermHit hit : terms(d, span)) {
             String entry = hit.term().entry();
@@ -878,23 +878,23 @@ final class ReportParser
         return false;
     }
 
-    private boolean isDescription(DocumentView d, Span span)
+    private boolean isDescription(QuoteUnits d, Span span)
     {
         return DETERMINERS.contains(d.lower[span.first()]) || !terms(d, span).isEmpty();
     }
 
     /** The characters of a reported clause, or null when it is nothing but a direct quote. */
-    static int[] indirectSpan(DocumentView d, Span content, List<int[]> quotations)
+    static int[] indirectSpan(QuoteUnits d, Span content, List<int[]> quotations)
     {
-        int b = d.begin[content.first()];
-        int e = d.end[content.last()];
+        int b = d.tokens.begin(content.first());
+        int e = d.tokens.end(content.last());
         int innerB = b;
         int innerE = e;
-        while (innerB < innerE && isMarkOrSpace(d.text.charAt(innerB))) {
+        while (innerB < innerE && isMarkOrSpace(d.tokens.documentText().charAt(innerB))) {
             innerB++;
         }
-        while (innerE > innerB && (isMarkOrSpace(d.text.charAt(innerE - 1))
-                || ".,".indexOf(d.text.charAt(innerE - 1)) >= 0)) {
+        while (innerE > innerB && (isMarkOrSpace(d.tokens.documentText().charAt(innerE - 1))
+                || ".,".indexOf(d.tokens.documentText().charAt(innerE - 1)) >= 0)) {
             innerE--;
         }
         for (int[] q : quotations) {
@@ -906,9 +906,9 @@ final class ReportParser
     }
 
     /** The characters a report's clause covers, quotation marks included. */
-    static int[] region(DocumentView d, Span content)
+    static int[] region(QuoteUnits d, Span content)
     {
-        return new int[] { d.begin[content.first()], d.end[content.last()] };
+        return new int[] { d.tokens.begin(content.first()), d.tokens.end(content.last()) };
     }
 
     private static boolean isMarkOrSpace(char c)
@@ -918,7 +918,7 @@ final class ReportParser
 
     // ---- small token tests
 
-    private static int trimEnd(DocumentView d, int from, int end)
+    private static int trimEnd(QuoteUnits d, int from, int end)
     {
         while (end > from && (".,;:".contains(d.lower[end - 1]) || isDash(d, end - 1))) {
             end--;
@@ -926,69 +926,63 @@ final class ReportParser
         return end;
     }
 
-    private static boolean isDash(DocumentView d, int t)
+    private static boolean isDash(QuoteUnits d, int t)
     {
         return d.lower[t].equals("\u2014") || d.lower[t].equals("\u2013")
-                || (d.lower[t].equals("-") && !d.gluedLeft(t));
+                || (d.lower[t].equals("-") && !d.tokens.gluedLeft(t));
     }
 
-    private static boolean isSentencePunctuation(DocumentView d, int t)
+    private static boolean isSentencePunctuation(QuoteUnits d, int t)
     {
         String w = d.lower[t];
         return w.equals(".") || w.equals("!") || w.equals("?") || w.equals(";")
                 || w.equals(":") || d.isOpeningQuote(t) || d.isClosingQuote(t);
     }
 
-    private static boolean pluralSubject(DocumentView d, int j)
+    private static boolean pluralSubject(QuoteUnits d, int j)
     {
         String w = d.lower[j];
         return w.equals("they") || w.equals("we") || w.equals("i") || w.equals("you")
-                || (d.isWord(j) && w.endsWith("s") && !w.endsWith("ss"))
+                || (d.tokens.isWord(j) && w.endsWith("s") && !w.endsWith("ss"))
                 || w.equals("police") || w.equals("people");
     }
 
     /** "on Tuesday", "last week" between a source and its verb. */
-    private boolean timeAdverbial(DocumentView d, int j)
+    private boolean timeAdverbial(QuoteUnits d, int j)
     {
         if (words(Kind.TIME).contains(d.lower[j]) && !d.lower[j].equals("may")) {
             return true;
         }
         return (d.lower[j].equals("on") || d.lower[j].equals("last") || d.lower[j].equals("this"))
-                && j + 1 < d.size && words(Kind.TIME).contains(d.lower[j + 1]);
+                && j + 1 < d.tokens.size() && words(Kind.TIME).contains(d.lower[j + 1]);
     }
 
-    private static boolean isNumber(DocumentView d, int t)
+    private static boolean isNumber(QuoteUnits d, int t)
     {
         return d.lower[t].chars().allMatch(Character::isDigit);
     }
 
     /** Every word of the span capitalised: a proper name ("Doctors Without Borders" aside). */
-    private static boolean isCapitalizedName(DocumentView d, Span span)
+    private static boolean isCapitalizedName(QuoteUnits d, Span span)
     {
         for (int t = span.first(); t <= span.last(); t++) {
-            if (d.isWord(t) && !d.isCapitalized(t)) {
+            if (d.tokens.isWord(t) && !d.tokens.isCapitalised(t)) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean isAcronym(DocumentView d, int t)
-    {
-        String w = d.word(t);
-        return w.length() >= 2 && w.chars().allMatch(c -> Character.isUpperCase(c) || c == '.');
-    }
-
-    private static boolean isParticiple(DocumentView d, int t)
+    private static boolean isParticiple(QuoteUnits d, int t)
     {
         String w = d.lower[t];
-        return d.isWord(t) && !d.isCapitalized(t) && w.length() > 5 && w.endsWith("ing")
+        return d.tokens.isWord(t) && !d.tokens.isCapitalised(t) && w.length() > 5 && w.endsWith("ing")
                 && !w.equals("according");
     }
 
-    private static boolean isVerbLike(DocumentView d, int t)
+    private static boolean isVerbLike(QuoteUnits d, int t)
     {
         String w = d.lower[t];
-        return d.isWord(t) && !d.isCapitalized(t) && (w.endsWith("ing") || w.endsWith("ed"));
+        return d.tokens.isWord(t) && !d.tokens.isCapitalised(t) && (w.endsWith("ing") || w.endsWith("ed"));
     }
 }

@@ -114,7 +114,7 @@ public class SpeakerAnnotator
                 quotations.add(new int[] { q.getBegin(), q.getEnd() });
             }
         }
-        DocumentView d = DocumentView.of(jcas, quotations);
+        QuoteUnits d = QuoteUnits.of(jcas, quotations);
         List<List<SpeechEvent>> eventsOfUnit = new ArrayList<>();
         for (int u = 0; u < d.unitStart.length; u++) {
             eventsOfUnit.add(new ArrayList<>());
@@ -122,8 +122,8 @@ public class SpeakerAnnotator
         // The first event in text order that reports an indirect quote attributes it.
         Map<Quote, SpeechEvent> reporting = new IdentityHashMap<>();
         for (SpeechEvent e : JCasUtil.select(jcas, SpeechEvent.class)) {
-            int t = d.tokenAtOrAfter(e.getBegin());
-            if (t < d.size) {
+            int t = d.tokens.tokenAtOrAfter(e.getBegin());
+            if (t < d.tokens.size()) {
                 eventsOfUnit.get(d.unit[t]).add(e);
             }
             if (e.getQuotes() != null) {
@@ -218,7 +218,7 @@ public class SpeakerAnnotator
     }
 
     /** What a speech event says about its source. */
-    private static Attribution attribution(DocumentView d, SpeechEvent e, String sieve)
+    private static Attribution attribution(QuoteUnits d, SpeechEvent e, String sieve)
     {
         Span apposition = e.getAppositionEnd() > e.getAppositionBegin()
                 ? tokens(d, e.getAppositionBegin(), e.getAppositionEnd()) : null;
@@ -228,18 +228,18 @@ public class SpeakerAnnotator
     }
 
     /** The tokens over characters {@code [begin, end)}. */
-    private static Span tokens(DocumentView d, int begin, int end)
+    private static Span tokens(QuoteUnits d, int begin, int end)
     {
-        return new Span(d.tokenAtOrAfter(begin), d.tokenAtOrAfter(end) - 1);
+        return new Span(d.tokens.tokenAtOrAfter(begin), d.tokens.tokenAtOrAfter(end) - 1);
     }
 
     // ---- stage 1: quote to mention
 
-    private Attribution attributeDirect(DocumentView d, Quote q, List<ReportRegions[]> reports,
+    private Attribution attributeDirect(QuoteUnits d, Quote q, List<ReportRegions[]> reports,
             List<Quote> kept, Map<Quote, Attribution> attributed)
     {
-        int first = d.tokenAtOrAfter(q.getBegin());
-        if (first >= d.size) {
+        int first = d.tokens.tokenAtOrAfter(q.getBegin());
+        if (first >= d.tokens.size()) {
             return null;
         }
         int u = d.unit[first];
@@ -260,7 +260,7 @@ public class SpeakerAnnotator
     }
 
     /** The event with a cue (or without, for "according to") whose clause holds the quote. */
-    private static Attribution containingReport(DocumentView d, Quote q, ReportRegions regions,
+    private static Attribution containingReport(QuoteUnits d, Quote q, ReportRegions regions,
             boolean withCue)
     {
         SpeechEvent best = regions.holding(q.getBegin(), q.getEnd());
@@ -268,24 +268,24 @@ public class SpeakerAnnotator
     }
 
     /** "Kovalenko on Telegram: “...”": the unit's subject before a colon. */
-    private Attribution colonIntroduction(DocumentView d, Quote q, int u)
+    private Attribution colonIntroduction(QuoteUnits d, Quote q, int u)
     {
         int i = q.getBegin() - 1;
-        while (i >= 0 && (Character.isWhitespace(d.text.charAt(i))
-                || "\"'\u201C\u2018\u00AB".indexOf(d.text.charAt(i)) >= 0)) {
+        while (i >= 0 && (Character.isWhitespace(d.tokens.documentText().charAt(i))
+                || "\"'\u201C\u2018\u00AB".indexOf(d.tokens.documentText().charAt(i)) >= 0)) {
             i--;
         }
-        if (i < 0 || d.text.charAt(i) != ':') {
+        if (i < 0 || d.tokens.documentText().charAt(i) != ':') {
             return null;
         }
-        int colon = d.tokenAtOrAfter(i);
+        int colon = d.tokens.tokenAtOrAfter(i);
         Mention subject = parser.unitSubject(d, d.unitStart[u], colon);
         return subject == null ? null
                 : new Attribution(subject, "unit-subject", "colon-introduction", null, null);
     }
 
     /** “A,” he said. “B.”: a quote opening its sentence continues the paragraph's last quote. */
-    private static Attribution sameParagraph(DocumentView d, int first, List<Quote> kept,
+    private static Attribution sameParagraph(QuoteUnits d, int first, List<Quote> kept,
             Map<Quote, Attribution> attributed)
     {
         int u = d.unit[first];
@@ -296,8 +296,8 @@ public class SpeakerAnnotator
         }
         for (int k = kept.size() - 1; k >= 0; k--) {
             Quote previous = kept.get(k);
-            int t = d.tokenAtOrAfter(previous.getBegin());
-            if (t >= d.size || d.paragraph[t] != d.paragraph[first]) {
+            int t = d.tokens.tokenAtOrAfter(previous.getBegin());
+            if (t >= d.tokens.size() || d.tokens.paragraphOf(t) != d.tokens.paragraphOf(first)) {
                 return null;
             }
             if (previous.getDirect()) {
@@ -310,29 +310,29 @@ public class SpeakerAnnotator
     }
 
     /** A paragraph that is nothing but a quote continues the previous paragraph's speaker. */
-    private static Attribution paragraphContinuation(DocumentView d, int first,
+    private static Attribution paragraphContinuation(QuoteUnits d, int first,
             List<Quote> kept, Map<Quote, Attribution> attributed)
     {
-        int paragraph = d.paragraph[first];
-        for (int t = first; t >= 0 && d.paragraph[t] == paragraph; t--) {
-            if (!d.quoted[t] && d.isWord(t)) {
+        int paragraph = d.tokens.paragraphOf(first);
+        for (int t = first; t >= 0 && d.tokens.paragraphOf(t) == paragraph; t--) {
+            if (!d.quoted[t] && d.tokens.isWord(t)) {
                 return null;
             }
         }
-        for (int t = first; t < d.size && d.paragraph[t] == paragraph; t++) {
-            if (!d.quoted[t] && d.isWord(t)) {
+        for (int t = first; t < d.tokens.size() && d.tokens.paragraphOf(t) == paragraph; t++) {
+            if (!d.quoted[t] && d.tokens.isWord(t)) {
                 return null;
             }
         }
         for (int k = kept.size() - 1; k >= 0; k--) {
             Quote previous = kept.get(k);
-            int t = d.tokenAtOrAfter(previous.getBegin());
-            if (t < d.size && d.paragraph[t] == paragraph - 1) {
+            int t = d.tokens.tokenAtOrAfter(previous.getBegin());
+            if (t < d.tokens.size() && d.tokens.paragraphOf(t) == paragraph - 1) {
                 Attribution a = attributed.get(previous);
                 return new Attribution(a.mention(), a.mentionRule(), "paragraph-continuation",
                         null, null);
             }
-            if (t < d.size && d.paragraph[t] < paragraph - 1) {
+            if (t < d.tokens.size() && d.tokens.paragraphOf(t) < paragraph - 1) {
                 return null;
             }
         }
@@ -343,20 +343,20 @@ public class SpeakerAnnotator
      * A quote running over several paragraphs is attributed where it ends: a paragraph left
      * open takes the speaker of the quote that opens the next paragraph (last sieve).
      */
-    private static void continuedQuotes(DocumentView d, List<Quote> unattributed,
+    private static void continuedQuotes(QuoteUnits d, List<Quote> unattributed,
             List<Quote> kept, Map<Quote, Attribution> attributed)
         throws AnalysisEngineProcessException
     {
         for (int i = unattributed.size() - 1; i >= 0; i--) {
             Interruption.check();
             Quote q = unattributed.get(i);
-            if (!q.getDirect() || !endsParagraph(d.text, q.getEnd())) {
+            if (!q.getDirect() || !endsParagraph(d.tokens.documentText(), q.getEnd())) {
                 continue;
             }
-            int next = d.text.indexOf('\n', q.getEnd());
+            int next = d.tokens.documentText().indexOf('\n', q.getEnd());
             for (Quote other : kept) {
                 if (next >= 0 && other.getDirect() && other.getBegin() > next
-                        && d.text.substring(next, other.getBegin()).strip().length() <= 1) {
+                        && d.tokens.documentText().substring(next, other.getBegin()).strip().length() <= 1) {
                     Attribution a = attributed.get(other);
                     attributed.put(q, new Attribution(a.mention(), a.mentionRule(),
                             "continued-paragraph", a.lemma(), null));
@@ -381,7 +381,7 @@ public class SpeakerAnnotator
 
     // ---- stage 2: mention to speaker
 
-    private Map<Long, Speaker> describeSpeakers(JCas jcas, DocumentView d, List<Quote> kept,
+    private Map<Long, Speaker> describeSpeakers(JCas jcas, QuoteUnits d, List<Quote> kept,
             Map<Quote, Attribution> attributed)
         throws AnalysisEngineProcessException
     {
@@ -391,8 +391,8 @@ public class SpeakerAnnotator
             mentions.putIfAbsent(key(w.first(), w.last()), attributed.get(q));
         }
         Map<String, List<Integer>> positions = new HashMap<>();
-        for (int t = 0; t < d.size; t++) {
-            positions.computeIfAbsent(d.word(t), k -> new ArrayList<>()).add(t);
+        for (int t = 0; t < d.tokens.size(); t++) {
+            positions.computeIfAbsent(d.tokens.text(t), k -> new ArrayList<>()).add(t);
         }
         Antecedents earlier = new Antecedents(d);
         Map<String, NameInDocument> names = new HashMap<>();
@@ -409,7 +409,7 @@ public class SpeakerAnnotator
             }
             earlier.add(p);
             Span w = mention.words();
-            Speaker speaker = new Speaker(jcas, d.begin[w.first()], d.end[w.last()]);
+            Speaker speaker = new Speaker(jcas, d.tokens.begin(w.first()), d.tokens.end(w.last()));
             speaker.setName(p.name);
             speaker.setTitle(p.title);
             speaker.setOrganization(p.organization);
@@ -421,7 +421,7 @@ public class SpeakerAnnotator
         return speakers;
     }
 
-    private void resolve(DocumentView d, SpeakerProfile p, Antecedents earlier,
+    private void resolve(QuoteUnits d, SpeakerProfile p, Antecedents earlier,
             Map<String, List<Integer>> positions, Map<String, NameInDocument> names)
     {
         if (p.pronoun != null) {
@@ -454,7 +454,7 @@ public class SpeakerAnnotator
      */
     private static final class Antecedents
     {
-        private final DocumentView d;
+        private final QuoteUnits d;
         private final List<SpeakerProfile> profiles = new ArrayList<>();
         private final List<String> lowerTexts = new ArrayList<>();
         private SpeakerProfile latestPerson;
@@ -464,7 +464,7 @@ public class SpeakerAnnotator
         private final Map<String, Integer> searched = new HashMap<>();
         private final Map<String, SpeakerProfile> latestWithHead = new HashMap<>();
 
-        Antecedents(DocumentView d)
+        Antecedents(QuoteUnits d)
         {
             this.d = d;
         }
@@ -503,13 +503,13 @@ public class SpeakerAnnotator
     }
 
     /** "the mayor", "the ministry": the head word of a description without a proper name. */
-    private String definiteHead(DocumentView d, Span words)
+    private String definiteHead(QuoteUnits d, Span words)
     {
         if (!d.lower[words.first()].equals("the") || parser.hasName(d, words)) {
             return null;
         }
         for (int t = words.first() + 1; t <= words.last(); t++) {
-            if (d.isCapitalized(t)) {
+            if (d.tokens.isCapitalised(t)) {
                 return null;
             }
         }
@@ -522,12 +522,12 @@ public class SpeakerAnnotator
      * The fullest form of a name in the document, and the official decision, title and
      * organisation the document gives it where the mention itself says nothing.
      */
-    private void fullName(DocumentView d, SpeakerProfile p, Span namePart,
+    private void fullName(QuoteUnits d, SpeakerProfile p, Span namePart,
             Map<String, List<Integer>> positions, Map<String, NameInDocument> names)
     {
         NameInDocument name = names.computeIfAbsent(SpeakerProfile.text(d, namePart),
                 w -> nameInDocument(d, namePart,
-                        positions.getOrDefault(d.word(namePart.last()), List.of())));
+                        positions.getOrDefault(d.tokens.text(namePart.last()), List.of())));
         Span best = name.longest() != null && name.longest().last()
                 - name.longest().first() > namePart.last() - namePart.first() ? name.longest()
                         : namePart;
@@ -554,7 +554,7 @@ public class SpeakerAnnotator
     {
     }
 
-    private NameInDocument nameInDocument(DocumentView d, Span name, List<Integer> occurrences)
+    private NameInDocument nameInDocument(QuoteUnits d, Span name, List<Integer> occurrences)
     {
         Span longest = null;
         SpeakerProfile context = new SpeakerProfile(null, 0);
@@ -575,7 +575,7 @@ public class SpeakerAnnotator
         return new NameInDocument(longest, context.official, context.title);
     }
 
-    private static boolean oneEndsTheOther(DocumentView d, Span a, Span b)
+    private static boolean oneEndsTheOther(QuoteUnits d, Span a, Span b)
     {
         int shorter = Math.min(a.last() - a.first(), b.last() - b.first());
         for (int k = 0; k <= shorter; k++) {
@@ -587,7 +587,7 @@ public class SpeakerAnnotator
     }
 
     /** "Defense Minister NAME", "NAME, a rebel spokesman,", "Dagestan leader, NAME,". */
-    private void describeFromContext(DocumentView d, SpeakerProfile p, Span name)
+    private void describeFromContext(QuoteUnits d, SpeakerProfile p, Span name)
     {
         List<Span> contexts = new ArrayList<>();
         int before = name.first() - 1;
@@ -598,10 +598,10 @@ public class SpeakerAnnotator
             }
         }
         int after = name.last() + 1;
-        if (after + 1 < d.size && d.lower[after].equals(",")) {
+        if (after + 1 < d.tokens.size() && d.lower[after].equals(",")) {
             int end = after + 1;
-            while (end < d.size && end - after < 14 && d.isWord(end)
-                    || end < d.size && end - after < 14 && "'s()-".contains(d.lower[end])) {
+            while (end < d.tokens.size() && end - after < 14 && d.tokens.isWord(end)
+                    || end < d.tokens.size() && end - after < 14 && "'s()-".contains(d.lower[end])) {
                 end++;
             }
             if (end > after + 1) {

@@ -39,11 +39,11 @@ final class SpeakerProfile
     }
 
     /** Fills the profile from the mention's own words and apposition. */
-    static SpeakerProfile describe(DocumentView d, ReportParser parser, Mention mention,
+    static SpeakerProfile describe(QuoteUnits d, ReportParser parser, Mention mention,
             String rule)
     {
         Span words = mention.words();
-        SpeakerProfile p = new SpeakerProfile(mention, d.begin[words.first()]);
+        SpeakerProfile p = new SpeakerProfile(mention, d.tokens.begin(words.first()));
         p.provenance = Provenance.of(Engine.SPEAKER, rule);
         if (words.first() == words.last() && Set.of("he", "she", "it", "they")
                 .contains(d.lower[words.first()])) {
@@ -92,7 +92,7 @@ final class SpeakerProfile
      * The official decision from the listed words of a description, or null when they say
      * nothing. The rightmost word before an "of" phrase is the head.
      */
-    static Boolean decide(DocumentView d, List<TermHit> hits)
+    static Boolean decide(QuoteUnits d, List<TermHit> hits)
     {
         if (hits.isEmpty()) {
             return null;
@@ -128,7 +128,7 @@ final class SpeakerProfile
         };
     }
 
-    private static String title(DocumentView d, List<TermHit> hits)
+    private static String title(QuoteUnits d, List<TermHit> hits)
     {
         for (int i = hits.size() - 1; i >= 0; i--) {
             TermClass c = hits.get(i).term().termClass();
@@ -141,7 +141,7 @@ final class SpeakerProfile
     }
 
     /** The words of a description before its title, or after its "of": the body spoken for. */
-    private static String organization(DocumentView d, Span description, List<TermHit> hits)
+    private static String organization(QuoteUnits d, Span description, List<TermHit> hits)
     {
         if (description.first() > description.last()) {
             return null;
@@ -160,7 +160,7 @@ final class SpeakerProfile
             }
         }
         int end = title == null ? description.last() : title.first() - 1;
-        while (end >= description.first() && (d.lower[end].equals("'s") || !d.isWord(end))) {
+        while (end >= description.first() && (d.lower[end].equals("'s") || !d.tokens.isWord(end))) {
             end--;
         }
         if (end < description.first()) {
@@ -168,7 +168,7 @@ final class SpeakerProfile
         }
         Span body = new Span(description.first(), end);
         for (int t = body.first(); t <= body.last(); t++) {
-            if (d.isCapitalized(t) && !DETERMINERS.contains(d.lower[t])) {
+            if (d.tokens.isCapitalised(t) && !DETERMINERS.contains(d.lower[t])) {
                 return stripDeterminer(d, body); // a name, not an adjective like "local"
             }
         }
@@ -180,23 +180,23 @@ final class SpeakerProfile
         return null;
     }
 
-    static String stripDeterminer(DocumentView d, Span span)
+    static String stripDeterminer(QuoteUnits d, Span span)
     {
         int first = span.first();
         while (first <= span.last() && (DETERMINERS.contains(d.lower[first])
-                || (d.isWord(first) && Character.isDigit(d.text.charAt(d.begin[first]))))) {
+                || (d.tokens.isWord(first) && Character.isDigit(d.tokens.documentText().charAt(d.tokens.begin(first)))))) {
             first++;
         }
         int last = span.last();
-        while (last >= first && (d.lower[last].equals("'s") || !d.isWord(last))) {
+        while (last >= first && (d.lower[last].equals("'s") || !d.tokens.isWord(last))) {
             last--;
         }
         return first <= last ? text(d, new Span(first, last)) : null;
     }
 
-    static String text(DocumentView d, Span span)
+    static String text(QuoteUnits d, Span span)
     {
-        return d.text.substring(d.begin[span.first()], d.end[span.last()]);
+        return d.tokens.documentText().substring(d.tokens.begin(span.first()), d.tokens.end(span.last()));
     }
 
     /** Takes over what an earlier mention of the same source established. */

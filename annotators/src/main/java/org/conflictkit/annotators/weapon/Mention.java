@@ -13,7 +13,7 @@ import org.conflictkit.annotators.weapon.WeaponLexicon.Kind;
  */
 final class Mention
 {
-    final SentenceView sentence;
+    final SentenceKeys sentence;
     final int start;
     final int end;
     final List<Lookup> parts;
@@ -24,7 +24,7 @@ final class Mention
     /** True when a model without its own type noun shares the next conjunct's ("M777 and ..."). */
     boolean headFromCoordination;
 
-    Mention(SentenceView sentence, int start, int end, List<Lookup> parts, String category,
+    Mention(SentenceKeys sentence, int start, int end, List<Lookup> parts, String category,
             String model, Provenance provenance)
     {
         this.sentence = sentence;
@@ -82,11 +82,11 @@ final class Mention
 
     int begin()
     {
-        return sentence.toks().get(start).begin();
+        return sentence.view().begin(sentence.token(start));
     }
 
     int endOffset()
     {
-        return sentence.toks().get(end - 1).end();
+        return sentence.view().end(sentence.token(end - 1));
     }
 }

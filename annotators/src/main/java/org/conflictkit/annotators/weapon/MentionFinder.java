@@ -52,7 +52,7 @@ final class MentionFinder
     }
 
     /** The candidates of a sentence, left to right, not overlapping. */
-    List<Lookup> candidates(SentenceView sentence) throws AnalysisEngineProcessException
+    List<Lookup> candidates(SentenceKeys sentence) throws AnalysisEngineProcessException
     {
         List<Lookup> lookups = new ArrayList<>();
         int i = 0;
@@ -81,7 +81,7 @@ final class MentionFinder
                 i = calibre.end();
                 continue;
             }
-            Lookup designator = designator(sentence.toks().get(i), i);
+            Lookup designator = designator(sentence.text(i), i);
             if (designator != null) {
                 lookups.add(designator);
             }
@@ -91,7 +91,7 @@ final class MentionFinder
     }
 
     /** Assembles the candidates of a sentence into mentions. */
-    List<Mention> mentions(SentenceView sentence, List<Lookup> lookups)
+    List<Mention> mentions(SentenceKeys sentence, List<Lookup> lookups)
     {
         List<Mention> mentions = new ArrayList<>();
         int i = 0;
@@ -123,7 +123,7 @@ final class MentionFinder
     }
 
     /** The longest run of adjacent candidates from {@code from} that fits the mention pattern. */
-    private static List<Lookup> chain(SentenceView sentence, List<Lookup> lookups, int from)
+    private static List<Lookup> chain(SentenceKeys sentence, List<Lookup> lookups, int from)
     {
         List<Lookup> chain = new ArrayList<>();
         chain.add(lookups.get(from));
@@ -183,7 +183,7 @@ final class MentionFinder
      * In a compound naming an event the weapon word stands alone: "long-range drone attacks"
      * tags "drone" (the range describes the attacks).
      */
-    private List<Lookup> compoundHead(SentenceView sentence, List<Lookup> core)
+    private List<Lookup> compoundHead(SentenceKeys sentence, List<Lookup> core)
     {
         boolean modelless = core.stream().noneMatch(p -> p.kind() == Kind.MODEL);
         if (!modelless || !lexicon.words(Kind.EVENT_NOUN)
@@ -197,7 +197,7 @@ final class MentionFinder
         return core.subList(first, core.size());
     }
 
-    private static Mention mention(SentenceView sentence, List<Lookup> core)
+    private static Mention mention(SentenceKeys sentence, List<Lookup> core)
     {
         Lookup model = null;
         Lookup head = null;
@@ -238,7 +238,7 @@ final class MentionFinder
      * Modifiers before "and"/"or" whose noun follows the next conjunct, itself a modifier and a
      * noun: "attack and decoy drones", "conventional and nuclear payloads".
      */
-    private Mention elliptical(SentenceView sentence, List<Lookup> lookups, int from,
+    private Mention elliptical(SentenceKeys sentence, List<Lookup> lookups, int from,
             List<Lookup> modifiers)
     {
         int next = from + modifiers.size();
@@ -266,7 +266,7 @@ final class MentionFinder
      * A model that needs a type noun takes the one of the next conjunct: "M777 and M109
      * howitzers".
      */
-    private static void borrowHeadsAcrossCoordination(SentenceView sentence,
+    private static void borrowHeadsAcrossCoordination(SentenceKeys sentence,
             List<Mention> mentions)
     {
         for (int i = mentions.size() - 2; i >= 0; i--) {
@@ -285,7 +285,7 @@ final class MentionFinder
     }
 
     /** True when b follows a directly or after a short parenthesis. */
-    private static boolean adjacent(SentenceView sentence, int a, int b)
+    private static boolean adjacent(SentenceKeys sentence, int a, int b)
     {
         if (a == b) {
             return true;
@@ -297,18 +297,19 @@ final class MentionFinder
     }
 
     /** Cased forms match only as written: capital initial, or all capitals for acronyms. */
-    private static boolean caseMatches(List<String> written, SentenceView sentence, int start)
+    private static boolean caseMatches(List<String> written, SentenceKeys sentence, int start)
     {
         for (int k = 0; k < written.size(); k++) {
             String form = written.get(k);
-            Tok tok = sentence.tok(start + k);
-            if (tok == null) {
+            if (start + k >= sentence.size()) {
                 return false;
             }
+            int token = sentence.token(start + k);
             boolean acronym = form.length() > 1 && form.chars().filter(Character::isLetter)
                     .allMatch(Character::isUpperCase);
-            if (acronym ? !tok.text().equals(tok.text().toUpperCase(Locale.ROOT))
-                    : Character.isUpperCase(form.codePointAt(0)) && !tok.capitalised()) {
+            if (acronym ? !sentence.view().isAllCaps(token)
+                    : Character.isUpperCase(form.codePointAt(0))
+                            && !sentence.view().isCapitalised(token)) {
                 return false;
             }
         }
@@ -319,10 +320,9 @@ final class MentionFinder
      * A calibre starting at token {@code index}: one token ("122mm"), or a number and a unit
      * ("120 mm").
      */
-    private Lookup calibre(SentenceView sentence, int index)
+    private Lookup calibre(SentenceKeys sentence, int index)
     {
-        List<Tok> toks = sentence.toks();
-        String text = toks.get(index).text();
+        String text = sentence.text(index);
         if (!startsLikeANumber(text)) {
             return null; // most tokens: no matcher is made for them
         }
@@ -330,9 +330,9 @@ final class MentionFinder
         if (CALIBRE.matcher(text).matches()) {
             end = index + 1;
         }
-        else if (CALIBRE_NUMBER.matcher(text).matches() && index + 1 < toks.size()
+        else if (CALIBRE_NUMBER.matcher(text).matches() && index + 1 < sentence.size()
                 && lexicon.words(Kind.CALIBRE_UNIT)
-                        .contains(toks.get(index + 1).text().toLowerCase(Locale.ROOT))) {
+                        .contains(sentence.view().lower(sentence.token(index + 1)))) {
             end = index + 2;
         }
         else {
@@ -363,9 +363,9 @@ final class MentionFinder
      * A designator of a known family ("Su-57", "T-72B3M") or, needing a type noun next to it, of
      * an unknown one ("X-47 drones").
      */
-    private Lookup designator(Tok tok, int index)
+    private Lookup designator(String word, int index)
     {
-        String text = tok.text();
+        String text = word;
         if (!hasDigit(text) || !DESIGNATOR.matcher(text).matches()
                 || !Character.isLetterOrDigit(text.charAt(0))) {
             return null;

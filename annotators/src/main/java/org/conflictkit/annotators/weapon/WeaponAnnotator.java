@@ -11,16 +11,12 @@ import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.fit.descriptor.ExternalResource;
 import org.apache.uima.fit.descriptor.ResourceMetaData;
 import org.apache.uima.fit.descriptor.TypeCapability;
-import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.conflictkit.annotators.lexicon.LexiconResource;
 import org.conflictkit.annotators.rules.DecisionLog;
-import org.conflictkit.annotators.segment.NewsLayout;
+import org.conflictkit.annotators.text.TokenView;
 import org.conflictkit.type.Weapon;
-
-import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence;
-import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
 
 /**
  * Tags weapons, munitions and military platforms ({@link Weapon}) with their category, model and
@@ -73,24 +69,13 @@ public class WeaponAnnotator
     @Override
     public void process(JCas jcas) throws AnalysisEngineProcessException
     {
-        List<SentenceView> sentences = new ArrayList<>();
+        TokenView view = TokenView.of(jcas);
+        List<SentenceKeys> sentences = new ArrayList<>(view.sentenceCount());
         List<Mention> candidates = new ArrayList<>();
-        String text = jcas.getDocumentText();
-        List<Token> tokens = new ArrayList<>(JCasUtil.select(jcas, Token.class));
-        NewsLayout layout = NewsLayout.of(jcas);
-        int next = 0;
-        for (Sentence sentence : JCasUtil.select(jcas, Sentence.class)) {
-            while (next < tokens.size() && tokens.get(next).getBegin() < sentence.getBegin()) {
-                next++;
-            }
-            int first = next;
-            while (next < tokens.size() && tokens.get(next).getEnd() <= sentence.getEnd()) {
-                next++;
-            }
-            SentenceView view = view(text, tokens.subList(first, next),
-                    layout.inHeading(sentence.getBegin(), sentence.getEnd()));
-            sentences.add(view);
-            candidates.addAll(finder.mentions(view, finder.candidates(view)));
+        for (int s = 0; s < view.sentenceCount(); s++) {
+            SentenceKeys sentence = SentenceKeys.of(view, s);
+            sentences.add(sentence);
+            candidates.addAll(finder.mentions(sentence, finder.candidates(sentence)));
         }
         WeaponRules.Document document = WeaponRules.document(words, sentences);
         for (Mention mention : WeaponRules.decide(candidates, document,
@@ -102,21 +87,5 @@ public class WeaponAnnotator
             weapon.setProvenance(mention.provenance.toString());
             weapon.addToIndexes();
         }
-    }
-
-    /** The sentence's tokens, without the hyphens inside compounds. */
-    private static SentenceView view(String text, List<Token> tokens, boolean heading)
-    {
-        List<int[]> spans = tokens.stream().map(t -> new int[] { t.getBegin(), t.getEnd() })
-                .toList();
-        List<Tok> toks = new ArrayList<>(spans.size());
-        for (int i = 0; i < spans.size(); i++) {
-            if (!WeaponLexicon.isGluedHyphen(text, spans, i)) {
-                String word = text.substring(spans.get(i)[0], spans.get(i)[1]);
-                toks.add(new Tok(spans.get(i)[0], spans.get(i)[1], word, WeaponLexicon.key(word)));
-            }
-        }
-        return new SentenceView(toks, toks.stream().map(Tok::key).toList(),
-                toks.stream().map(Tok::text).toList(), heading);
     }
 }

@@ -22,7 +22,7 @@ import org.conflictkit.annotators.weapon.WeaponLexicon.Kind;
 final class WeaponRules
 {
     /** What the rules know about the whole document. */
-    record Document(WeaponLexicon lexicon, List<SentenceView> sentences, boolean bomberIsPerson,
+    record Document(WeaponLexicon lexicon, List<SentenceKeys> sentences, boolean bomberIsPerson,
             boolean mining, Set<String> civilianHeads)
     {
         /** The words of a list the rules use. */
@@ -129,11 +129,11 @@ final class WeaponRules
     }
 
     /** Builds what the rules know about a document from its sentences. */
-    static Document document(WeaponLexicon lexicon, List<SentenceView> sentences)
+    static Document document(WeaponLexicon lexicon, List<SentenceKeys> sentences)
     {
         boolean bomberIsPerson = false;
         boolean mining = false;
-        for (SentenceView sentence : sentences) {
+        for (SentenceKeys sentence : sentences) {
             for (int i = 0; i < sentence.size(); i++) {
                 String key = sentence.key(i);
                 String next = sentence.key(i + 1);
@@ -159,17 +159,17 @@ final class WeaponRules
     /** A weapon word naming a military unit: "tank brigade", "Bomber Aviation Regiment". */
     private static boolean unitName(Mention m, Document d)
     {
-        SentenceView s = m.sentence;
+        SentenceKeys s = m.sentence;
         if (d.words(Kind.UNIT_WORD).contains(s.key(m.end))) {
             return true;
         }
-        if (!s.toks().get(m.end - 1).capitalised()) {
+        if (!s.capitalised(m.end - 1)) {
             return false;
         }
-        for (int k = m.end; k < m.end + 3 && s.tok(k) != null && s.tok(k).capitalised(); k++) {
+        for (int k = m.end; k < m.end + 3 && s.capitalised(k); k++) {
             String key = s.key(k);
             if (d.words(Kind.UNIT_WORD).contains(key)
-                    || !s.titleCase() && d.words(Kind.NAMED_UNIT_WORD).contains(key)) {
+                    || !s.heading() && d.words(Kind.NAMED_UNIT_WORD).contains(key)) {
                 return true;
             }
         }
@@ -183,52 +183,54 @@ final class WeaponRules
                 || !d.words(Kind.VERBABLE).contains(m.sentence.key(m.start))) {
             return false;
         }
-        SentenceView s = m.sentence;
+        SentenceKeys s = m.sentence;
         String key = s.key(m.start);
-        Tok prev = s.tok(m.start - 1);
-        Tok next = s.tok(m.end);
-        if (prev == null || next == null) {
+        int prev = m.start - 1;
+        int next = m.end;
+        if (prev < 0 || next >= s.size()) {
             return false;
         }
+        String prevKey = s.key(prev);
+        String nextKey = s.key(next);
         boolean plural = key.endsWith("s");
-        if (!plural && isPluralNoun(prev) && d.words(Kind.PARTICLE).contains(next.key())) {
+        if (!plural && isPluralNoun(s, prev) && d.words(Kind.PARTICLE).contains(nextKey)) {
             return true; // "prices rocket to record levels"
         }
-        boolean object = OBJECT_STARTERS.contains(next.key())
-                || next.capitalised() && !d.words(Kind.NOUN_FOLLOWER).contains(next.key());
-        if (!plural && MODALS.contains(prev.key())) {
+        boolean object = OBJECT_STARTERS.contains(nextKey)
+                || s.capitalised(next) && !d.words(Kind.NOUN_FOLLOWER).contains(nextKey);
+        if (!plural && MODALS.contains(prevKey)) {
             return object;
         }
-        if (s.titleCase() && !plural) {
+        if (s.heading() && !plural) {
             return false;
         }
-        boolean subject = PRONOUNS.contains(prev.key())
-                || d.words(Kind.SUBJECT_NOUN).contains(prev.key())
-                || prev.capitalised() && !DETERMINERS.contains(prev.key())
-                        && !d.lexicon().isNationality(prev.text())
-                        && !isWeaponWord(prev, d);
+        boolean subject = PRONOUNS.contains(prevKey)
+                || d.words(Kind.SUBJECT_NOUN).contains(prevKey)
+                || s.capitalised(prev) && !DETERMINERS.contains(prevKey)
+                        && !d.lexicon().isNationality(s.text(prev))
+                        && !isWeaponWord(prevKey, d);
         return subject && object;
     }
 
     /** A lower-case plural noun ("prices", "shares"), not an adjective in -ous or -ss. */
-    private static boolean isPluralNoun(Tok tok)
+    private static boolean isPluralNoun(SentenceKeys s, int i)
     {
-        String key = tok.key();
-        return tok.lowerWord() && key.length() > 3 && key.endsWith("s") && !key.endsWith("ss")
-                && !key.endsWith("ous");
+        String key = s.key(i);
+        return s.view().startsLowerCase(s.token(i)) && key.length() > 3 && key.endsWith("s")
+                && !key.endsWith("ss") && !key.endsWith("ous");
     }
 
     /** Shell the company: a capitalised "Shell" in running text or near company words. */
     private static boolean shellCompany(Mention m, Document d)
     {
-        if (!m.bareHeadIs("shell", "shells") || !m.sentence.tok(m.start).capitalised()) {
+        if (!m.bareHeadIs("shell", "shells") || !m.sentence.capitalised(m.start)) {
             return false;
         }
-        SentenceView s = m.sentence;
+        SentenceKeys s = m.sentence;
         if (anyNear(s, m.start - 3, m.end + 3, d.words(Kind.COMPANY_WORD))) {
             return true;
         }
-        return !s.titleCase() && m.start > 0 || d.words(Kind.COMPANY_VERB).contains(s.key(m.end));
+        return !s.heading() && m.start > 0 || d.words(Kind.COMPANY_VERB).contains(s.key(m.end));
     }
 
     /**
@@ -249,7 +251,7 @@ final class WeaponRules
 
     private static boolean civilianHere(Mention m, Document d)
     {
-        SentenceView s = m.sentence;
+        SentenceKeys s = m.sentence;
         return isCivilWord(m) && (anyNear(s, m.start - 3, m.start, d.words(Kind.CIVIL_MARKER))
                 || anyNear(s, 0, s.size(), d.words(Kind.CIVIL_SENTENCE)));
     }
@@ -265,7 +267,7 @@ final class WeaponRules
         if (!m.bareHeadIs("arms")) {
             return false;
         }
-        SentenceView s = m.sentence;
+        SentenceKeys s = m.sentence;
         boolean inPossessive = s.key(m.start - 2).equals("in")
                 && DETERMINERS.contains(s.key(m.start - 1));
         return inPossessive || d.words(Kind.ARM_POSTURE).contains(s.key(m.start - 1))
@@ -278,7 +280,7 @@ final class WeaponRules
         if (!m.bareHeadIs("mine", "mines")) {
             return false;
         }
-        SentenceView s = m.sentence;
+        SentenceKeys s = m.sentence;
         boolean exploding = anyNear(s, m.start - 3, m.end + 3, d.words(Kind.EXPLOSION_WORD));
         if (d.mining() || anyNear(s, 0, s.size(), d.words(Kind.MINING_WORD))) {
             return !exploding;
@@ -298,7 +300,7 @@ final class WeaponRules
     }
 
     /** "bomber, who", "bomber blew himself up", "the bomber himself". */
-    private static boolean personBomberAt(WeaponLexicon lexicon, SentenceView s, int i)
+    private static boolean personBomberAt(WeaponLexicon lexicon, SentenceKeys s, int i)
     {
         String key = s.key(i);
         if (!key.equals("bomber") && !key.equals("bombers")) {
@@ -314,8 +316,9 @@ final class WeaponRules
         if (!m.bareHeadWith(Flag.NOUN_ONLY)) {
             return false;
         }
-        Tok next = m.sentence.tok(m.end);
-        return next != null && next.lowerWord() && !d.words(Kind.NOUN_CUE).contains(next.key());
+        SentenceKeys s = m.sentence;
+        return m.end < s.size() && s.view().startsLowerCase(s.token(m.end))
+                && !d.words(Kind.NOUN_CUE).contains(s.key(m.end));
     }
 
     /** A word that is a weapon only in context: "the device exploded". */
@@ -325,7 +328,7 @@ final class WeaponRules
         if (m.parts.size() != 1 || head == null || head.entry().context().isEmpty()) {
             return false;
         }
-        SentenceView s = m.sentence;
+        SentenceKeys s = m.sentence;
         for (int k = m.start - CONTEXT_WINDOW; k < m.end + CONTEXT_WINDOW; k++) {
             String key = s.key(k);
             if (k >= m.start && k < m.end || key.isEmpty()) {
@@ -393,7 +396,7 @@ final class WeaponRules
         if (!"EXPLOSIVE".equals(m.category)) {
             return;
         }
-        SentenceView s = m.sentence;
+        SentenceKeys s = m.sentence;
         for (int k = m.end; k < m.end + 2; k++) {
             if (d.words(Kind.FILL_WORD).contains(s.key(k))
                     && anyNear(s, k + 1, k + 5, d.words(Kind.CHEMICAL_WORD))) {
@@ -415,7 +418,7 @@ final class WeaponRules
         if (count == null || count > Integer.MAX_VALUE) {
             return 0;
         }
-        SentenceView s = m.sentence;
+        SentenceKeys s = m.sentence;
         String joint = s.key(m.end);
         if (joint.equals("and") || joint.equals("or")) {
             for (Mention other : kept) {
@@ -431,15 +434,16 @@ final class WeaponRules
     /** The count that stands right before a mention, or null. */
     private static Long countBefore(Mention m, Document d)
     {
-        SentenceView s = m.sentence;
+        SentenceKeys s = m.sentence;
         int end = m.start;
-        while (end > 0 && d.lexicon().isNationality(s.tok(end - 1).text())) {
+        while (end > 0 && d.lexicon().isNationality(s.text(end - 1))) {
             end--;
         }
+        List<String> texts = s.texts();
         for (int from = Math.max(0, end - 4); from < end; from++) {
-            NumberNormalizer.Number number = NumberNormalizer.parse(s.texts(), from);
+            NumberNormalizer.Number number = NumberNormalizer.parse(texts, from);
             if (number != null && from + number.length() == end && !number.vague()
-                    && !isYear(s.tok(from).text())) {
+                    && !isYear(s.text(from))) {
                 return number.value();
             }
         }
@@ -451,12 +455,12 @@ final class WeaponRules
         return token.matches("(19|20)\\d\\d");
     }
 
-    private static boolean isWeaponWord(Tok tok, Document d)
+    private static boolean isWeaponWord(String key, Document d)
     {
-        return d.lexicon().longestMatch(List.of(tok.key()), 0) != null;
+        return d.lexicon().longestMatch(List.of(key), 0) != null;
     }
 
-    private static boolean anyNear(SentenceView s, int from, int to, Set<String> words)
+    private static boolean anyNear(SentenceKeys s, int from, int to, Set<String> words)
     {
         for (int k = Math.max(0, from); k < Math.min(s.size(), to); k++) {
             if (words.contains(s.key(k))) {

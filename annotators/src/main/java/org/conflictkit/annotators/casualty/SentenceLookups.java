@@ -1,14 +1,16 @@
 package org.conflictkit.annotators.casualty;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.conflictkit.annotators.casualty.CasualtyLexicon.Kind;
 import org.conflictkit.annotators.lexicon.TokenTrie;
+import org.conflictkit.annotators.text.TokenView;
 
-/** The tokens of one sentence, as written and lower-cased, with the lexicon lookups on them. */
-final class SentenceView
+/**
+ * One sentence of a {@link TokenView}, its tokens numbered from 0, with the casualty lexicon's
+ * lookups on them. Outside the sentence a token reads as "" and has no letter or digit.
+ */
+final class SentenceLookups
 {
     private static final List<Kind> STATUS_WORDS = List.of(Kind.VERB, Kind.INTRANSITIVE,
             Kind.ADJECTIVE);
@@ -18,23 +20,22 @@ final class SentenceView
     {
     }
 
+    /** The tokens as written. */
     final List<String> words;
-    final List<String> lower;
     final CasualtyLexicon lexicon;
-    /** Character offsets of each token, to tell "five-day" from "19 - among". */
-    private final int[] begins;
-    private final int[] ends;
+    private final TokenView view;
+    /** The view's number of the sentence's first token. */
+    private final int first;
+    private final List<String> lower;
 
-    SentenceView(List<String> words, int[] begins, int[] ends, CasualtyLexicon lexicon)
+    SentenceLookups(TokenView view, int sentence, CasualtyLexicon lexicon)
     {
-        this.words = words;
-        this.begins = begins;
-        this.ends = ends;
+        this.view = view;
+        this.first = view.sentenceStart(sentence);
         this.lexicon = lexicon;
-        this.lower = new ArrayList<>(words.size());
-        for (String word : words) {
-            lower.add(word.toLowerCase(Locale.ROOT));
-        }
+        int end = view.sentenceEnd(sentence);
+        this.words = view.texts().subList(first, end);
+        this.lower = view.lowers().subList(first, end);
     }
 
     int size()
@@ -45,25 +46,25 @@ final class SentenceView
     /** The lower-cased token at {@code i}, or "" outside the sentence. */
     String lower(int i)
     {
-        return i >= 0 && i < lower.size() ? lower.get(i) : "";
+        return i >= 0 && i < lower.size() ? view.lower(first + i) : "";
     }
 
     /** The character offset where token {@code i} begins. */
     int begin(int i)
     {
-        return begins[i];
+        return view.begin(first + i);
     }
 
     /** The character offset where token {@code i} ends. */
     int end(int i)
     {
-        return ends[i];
+        return view.end(first + i);
     }
 
     /** True when tokens {@code i} and {@code i + 1} touch, without space between them. */
     boolean joined(int i)
     {
-        return i >= 0 && i + 1 < size() && ends[i] == begins[i + 1];
+        return i >= 0 && i + 1 < size() && view.gluedRight(first + i);
     }
 
     TokenTrie.Match<String> match(Kind kind, int start)
@@ -140,16 +141,16 @@ final class SentenceView
 
     boolean hasLetter(int i)
     {
-        return i >= 0 && i < size() && words.get(i).chars().anyMatch(Character::isLetter);
+        return i >= 0 && i < size() && view.hasLetter(first + i);
     }
 
     boolean hasDigit(int i)
     {
-        return i >= 0 && i < size() && words.get(i).chars().anyMatch(Character::isDigit);
+        return i >= 0 && i < size() && view.hasDigit(first + i);
     }
 
     boolean isCapitalized(int i)
     {
-        return hasLetter(i) && Character.isUpperCase(words.get(i).codePointAt(0));
+        return hasLetter(i) && view.isCapitalised(first + i);
     }
 }
