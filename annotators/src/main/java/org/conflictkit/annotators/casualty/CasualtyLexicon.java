@@ -3,7 +3,6 @@ package org.conflictkit.annotators.casualty;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -111,14 +110,14 @@ final class CasualtyLexicon
         Map<Kind, Set<String>> words = new EnumMap<>(Kind.class);
         for (Kind kind : Kind.values()) {
             tries.put(kind, new TokenTrie<>());
-            words.put(kind, new HashSet<>());
+            words.put(kind, kind.column == Column.WORD ? lists.words(kind) : Set.of());
         }
         for (Kind kind : Kind.values()) {
+            if (kind.column == Column.WORD) {
+                continue;
+            }
             for (LexiconLine line : lists.lines(kind)) {
-                if (kind.column == Column.WORD) {
-                    addWords(line, words.get(kind));
-                }
-                else if (kind == Kind.DATE) {
+                if (kind == Kind.DATE) {
                     addEntry(line, kind, tries.get(Kind.EXCLUSION), "AROUND");
                 }
                 else {
@@ -126,7 +125,6 @@ final class CasualtyLexicon
                 }
             }
         }
-        words.replaceAll((kind, set) -> Set.copyOf(set));
         return new CasualtyLexicon(tries, words);
     }
 
@@ -148,17 +146,6 @@ final class CasualtyLexicon
         return lists.get(kind).get(lowerTokens);
     }
 
-    private static void addWords(LexiconLine line, Set<String> words)
-    {
-        try {
-            for (String word : PhrasePattern.expand(line.text())) {
-                words.add(word.toLowerCase(Locale.ROOT));
-            }
-        }
-        catch (IllegalArgumentException e) {
-            throw line.error(e.getMessage());
-        }
-    }
 
     /** Adds a line's phrases to a trie, with the line's value or {@code fixedValue}. */
     private static void addEntry(LexiconLine line, Kind kind, TokenTrie<String> trie,

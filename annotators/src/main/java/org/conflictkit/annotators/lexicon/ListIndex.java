@@ -10,8 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -98,6 +101,26 @@ public final class ListIndex<K extends Enum<K>>
     public List<LexiconLine> lines(K kind)
     {
         return lines.get(kind);
+    }
+
+    /**
+     * The phrases of every list of a word-list kind, patterns expanded and lower-cased; a bad
+     * pattern fails naming its file and line.
+     */
+    public Set<String> words(K kind)
+    {
+        Set<String> words = new HashSet<>();
+        for (LexiconLine line : lines(kind)) {
+            try {
+                for (String word : PhrasePattern.expand(line.text())) {
+                    words.add(word.toLowerCase(Locale.ROOT));
+                }
+            }
+            catch (IllegalArgumentException e) {
+                throw line.error(e.getMessage());
+            }
+        }
+        return Set.copyOf(words);
     }
 
     /**

@@ -3,7 +3,6 @@ package org.conflictkit.annotators.quote;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -159,15 +158,13 @@ final class QuoteLexicon
         QuoteLexicon lexicon = new QuoteLexicon();
         ListIndex<Kind> lists = ListIndex.read(name, index, Kind.class);
         for (Kind kind : Kind.values()) {
-            Set<String> words = new HashSet<>();
+            if (kind.isWordList()) {
+                lexicon.words.put(kind, lists.words(kind));
+                continue;
+            }
             for (LexiconLine line : lists.lines(kind)) {
                 try {
-                    if (kind.isWordList()) {
-                        for (String word : PhrasePattern.expand(line.text())) {
-                            words.add(word.toLowerCase(Locale.ROOT));
-                        }
-                    }
-                    else if (kind == Kind.CUE) {
+                    if (kind == Kind.CUE) {
                         lexicon.addCue(line);
                     }
                     else {
@@ -178,7 +175,7 @@ final class QuoteLexicon
                     throw line.error(e.getMessage());
                 }
             }
-            lexicon.words.put(kind, Set.copyOf(words));
+            lexicon.words.put(kind, Set.of());
         }
         return lexicon;
     }

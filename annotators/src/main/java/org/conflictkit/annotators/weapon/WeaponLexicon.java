@@ -115,22 +115,17 @@ public final class WeaponLexicon
         WeaponLexicon lexicon = new WeaponLexicon();
         ListIndex<Kind> lists = ListIndex.read(name, index, Kind.class);
         for (Kind kind : Kind.values()) {
-            Set<String> words = new HashSet<>();
+            if (kind.isWordList()) {
+                lexicon.words.put(kind, lists.words(kind));
+                continue;
+            }
             for (LexiconLine line : lists.lines(kind)) {
                 try {
-                    if (kind.isWordList()) {
-                        words.addAll(lowerCase(PhrasePattern.expand(line.text())));
-                    }
-                    else {
-                        lexicon.parseLine(line.text(), kind, line.where());
-                    }
+                    lexicon.parseLine(line.text(), kind, line.where());
                 }
                 catch (IllegalArgumentException e) {
                     throw line.error(e.getMessage());
                 }
-            }
-            if (kind.isWordList()) {
-                lexicon.words.put(kind, Set.copyOf(words));
             }
         }
         lexicon.families.sort(Comparator.comparingInt((Family f) -> f.key().length()).reversed());
@@ -168,11 +163,6 @@ public final class WeaponLexicon
     public Set<String> words(Kind kind)
     {
         return words.get(kind);
-    }
-
-    private static List<String> lowerCase(List<String> words)
-    {
-        return words.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
     }
 
     public boolean isNationality(String token)
