@@ -84,14 +84,74 @@ public class LocationAnnotator
             defaultValue = "250000")
     private long minHeadlinePopulation;
 
+    // Resolution weights (ResolutionWeights): each parameter left unset keeps its default.
+
+    /** Factor of {@code log10(population + 10)} in a reading's score; default 1. */
+    public static final String PARAM_WEIGHT_POPULATION_PRIOR = "weightPopulationPrior";
+    @ConfigurationParameter(name = PARAM_WEIGHT_POPULATION_PRIOR, mandatory = false)
+    private Double weightPopulationPrior;
+
+    /** Added to a curated place (regions, features, facilities of the lists); default 20. */
+    public static final String PARAM_WEIGHT_CURATED = "weightCurated";
+    @ConfigurationParameter(name = PARAM_WEIGHT_CURATED, mandatory = false)
+    private Double weightCurated;
+
+    /** Added to a country; default 15. */
+    public static final String PARAM_WEIGHT_COUNTRY = "weightCountry";
+    @ConfigurationParameter(name = PARAM_WEIGHT_COUNTRY, mandatory = false)
+    private Double weightCountry;
+
+    /** Added to a first-level division where a head or cue asks for a region; default 10. */
+    public static final String PARAM_WEIGHT_REGION_WANTED = "weightRegionWanted";
+    @ConfigurationParameter(name = PARAM_WEIGHT_REGION_WANTED, mandatory = false)
+    private Double weightRegionWanted;
+
+    /** Added to a first-level division where nothing asks for a region; default -1.5. */
+    public static final String PARAM_WEIGHT_REGION_NOT_WANTED = "weightRegionNotWanted";
+    @ConfigurationParameter(name = PARAM_WEIGHT_REGION_NOT_WANTED, mandatory = false)
+    private Double weightRegionNotWanted;
+
+    /** Added to a populated place where a head or pattern asks for a settlement; default 2. */
+    public static final String PARAM_WEIGHT_CITY_WANTED = "weightCityWanted";
+    @ConfigurationParameter(name = PARAM_WEIGHT_CITY_WANTED, mandatory = false)
+    private Double weightCityWanted;
+
+    /** Added where the name is the place's own name, not an alternate one; default 2. */
+    public static final String PARAM_WEIGHT_PRIMARY_NAME = "weightPrimaryName";
+    @ConfigurationParameter(name = PARAM_WEIGHT_PRIMARY_NAME, mandatory = false)
+    private Double weightPrimaryName;
+
+    /** Added to a place in the first-level division of an adjacent container; default 8. */
+    public static final String PARAM_WEIGHT_CONTAINER_REGION = "weightContainerRegion";
+    @ConfigurationParameter(name = PARAM_WEIGHT_CONTAINER_REGION, mandatory = false)
+    private Double weightContainerRegion;
+
+    /** Added to a place in the country of an adjacent container; default 6. */
+    public static final String PARAM_WEIGHT_CONTAINER_COUNTRY = "weightContainerCountry";
+    @ConfigurationParameter(name = PARAM_WEIGHT_CONTAINER_COUNTRY, mandatory = false)
+    private Double weightContainerCountry;
+
+    /**
+     * Added, with the number of certain mentions of its country, to a place in one of the
+     * document's countries; default 2.
+     */
+    public static final String PARAM_WEIGHT_DOCUMENT_COUNTRY_BASE = "weightDocumentCountryBase";
+    @ConfigurationParameter(name = PARAM_WEIGHT_DOCUMENT_COUNTRY_BASE, mandatory = false)
+    private Double weightDocumentCountryBase;
+
+    /** The most that the document's countries add to one place; default 6. */
+    public static final String PARAM_WEIGHT_DOCUMENT_COUNTRY_MAX = "weightDocumentCountryMax";
+    @ConfigurationParameter(name = PARAM_WEIGHT_DOCUMENT_COUNTRY_MAX, mandatory = false)
+    private Double weightDocumentCountryMax;
+
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that",
             "these", "those", "its", "his", "her", "their", "our");
-    private static final Set<String> COORDINATORS = Set.of(",", "and", "or", "&");
     private static final Set<String> LIST_INTRODUCERS = Set.of("including", "like", ":", ",",
             "such", "as", "namely");
     private static final int MAX_NAME_TOKENS = 6;
 
     private LocationResources resources;
+    private PlaceResolver resolver;
 
     @Override
     public void initialize(UimaContext context) throws ResourceInitializationException
@@ -101,12 +161,33 @@ public class LocationAnnotator
                 + (gazetteerDirectory == null ? "" : gazetteerDirectory);
         resources = LexiconResource.get(lexicon, DEFAULT_LEXICON, kind,
                 (name, index) -> LocationResources.load(name, index, gazetteerDirectory));
+        resolver = new PlaceResolver(weights(), minPopulation);
+    }
+
+    /** The resolution weights: the parameters that are set, else the defaults. */
+    private ResolutionWeights weights()
+    {
+        ResolutionWeights d = ResolutionWeights.DEFAULTS;
+        return new ResolutionWeights(or(weightPopulationPrior, d.populationPrior()),
+                or(weightCurated, d.curated()), or(weightCountry, d.country()),
+                or(weightRegionWanted, d.regionWanted()),
+                or(weightRegionNotWanted, d.regionNotWanted()),
+                or(weightCityWanted, d.cityWanted()), or(weightPrimaryName, d.primaryName()),
+                or(weightContainerRegion, d.containerRegion()),
+                or(weightContainerCountry, d.containerCountry()),
+                or(weightDocumentCountryBase, d.documentCountryBase()),
+                or(weightDocumentCountryMax, d.documentCountryMax()));
+    }
+
+    private static double or(Double value, double fallback)
+    {
+        return value == null ? fallback : value;
     }
 
     @Override
     public void process(JCas jcas) throws AnalysisEngineProcessException
     {
-        Document doc = new Document(jcas);
+        Document doc = new Document(jcas, resources);
         for (int sentence = 0; sentence < doc.view.sentenceCount(); sentence++) {
             scan(doc, sentence);
         }
@@ -121,7 +202,7 @@ public class LocationAnnotator
         for (Mention mention : doc.mentions) {
             Interruption.check();
             if (mention.accepted) {
-                resolve(doc, mention);
+                resolver.resolve(doc, mention);
             }
         }
         DecisionLog log = DecisionLog.active();
@@ -464,7 +545,7 @@ public class LocationAnnotator
     /** A token of a coordinated name list: a capitalised word, a comma or "and". */
     private boolean isCoordinatedName(Document doc, int k)
     {
-        return doc.view.isCapitalised(k) || COORDINATORS.contains(doc.view.lower(k))
+        return doc.view.isCapitalised(k) || Document.COORDINATORS.contains(doc.view.lower(k))
                 || doc.view.text(k).equals("-");
     }
 
@@ -893,96 +974,6 @@ public class LocationAnnotator
         return null;
     }
 
-    // ---------------------------------------------------------------------------------------
-    // Resolution
-
-    private void resolve(Document doc, Mention m)
-    {
-        Set<String> containerCountries = new HashSet<>();
-        Set<String> containerAdmin1 = new HashSet<>();
-        for (Mention container : doc.containers(m)) {
-            for (Gazetteer.Entry entry : container.entries) {
-                Place place = entry.place();
-                if (place.kind() == PlaceKind.COUNTRY || place.kind() == PlaceKind.REGION) {
-                    containerCountries.add(place.countryCode());
-                    containerAdmin1.add(place.admin1Code());
-                }
-            }
-        }
-        Place best = null;
-        double bestScore = Double.NEGATIVE_INFINITY;
-        String bestWhy = "";
-        for (Gazetteer.Entry entry : m.entries) {
-            Place place = entry.place();
-            double score = Math.log10(place.population() + 10.0);
-            StringBuilder why = new StringBuilder();
-            if (place.source().startsWith("curated")) {
-                score += 20;
-            }
-            if (place.kind() == PlaceKind.COUNTRY) {
-                score += 15;
-            }
-            if (place.kind() == PlaceKind.REGION && !place.source().startsWith("curated")) {
-                score += m.wanted == PlaceKind.REGION ? 10 : -1.5;
-            }
-            if (m.wanted == PlaceKind.CITY && place.kind() == PlaceKind.CITY) {
-                score += 2;
-            }
-            if (entry.primary()) {
-                score += 2;
-            }
-            if (containerAdmin1.contains(place.admin1Code()) && !place.admin1Code().isEmpty()) {
-                score += 8;
-                why.append("+container-region");
-            }
-            else if (containerCountries.contains(place.countryCode())) {
-                score += 6;
-                why.append("+container-country");
-            }
-            int weight = doc.countryWeight(place.countryCode());
-            if (weight > 0) {
-                score += Math.min(6, 2 + weight);
-                why.append("+document-country");
-            }
-            if (score > bestScore) {
-                bestScore = score;
-                best = place;
-                bestWhy = why.toString();
-            }
-        }
-        if (best != null && best.kind() == PlaceKind.CITY && bestWhy.isEmpty()
-                && doc.mainCountry() != null
-                && (best.population() < minPopulation || m.wanted == PlaceKind.REGION)) {
-            // A village abroad that nothing in the document points to: keep the document's country.
-            m.resolution = "foreign-village-dropped:" + best.name() + "@" + best.countryCode();
-            best = null;
-        }
-        m.place = best;
-        if (best != null) {
-            m.resolution = best.source() + bestWhy;
-        }
-        else if (m.resolution == null) {
-            m.resolution = "unresolved";
-        }
-        m.kind = m.wanted != null ? m.wanted : best == null ? PlaceKind.CITY : best.kind();
-        m.countryCode = best != null ? best.countryCode() : contextCountry(doc, m);
-    }
-
-    /** The country of an unknown name: a container next to it, else the document's main one. */
-    private String contextCountry(Document doc, Mention m)
-    {
-        for (Mention container : doc.containers(m)) {
-            if (container.place != null) {
-                return container.place.countryCode();
-            }
-            if (container.entries.length > 0) {
-                return container.entries[0].place().countryCode();
-            }
-        }
-        String country = doc.mainCountry();
-        return country == null ? "XX" : country;
-    }
-
     private void emit(JCas jcas, Document doc, Mention m)
     {
         Location location = new Location(jcas, doc.view.begin(m.first),
@@ -1003,305 +994,4 @@ public class LocationAnnotator
         location.addToIndexes();
     }
 
-    // ---------------------------------------------------------------------------------------
-    // Per-document state
-
-    /** A candidate place name and what the rules decided about it. */
-    private static final class Mention
-    {
-        final int first;
-        final int last;
-        int spanLast;
-        final String rule;
-        Gazetteer.Entry[] entries;
-        PlaceKind wanted;
-        boolean headline;
-        String evidence;
-        String rejected;
-        boolean accepted;
-        Place place;
-        PlaceKind kind;
-        String countryCode;
-        String resolution;
-        /** The position in {@link Document#mentions}. */
-        int index;
-
-        Mention(int first, int last, String rule)
-        {
-            this.first = first;
-            this.last = last;
-            this.spanLast = last;
-            this.rule = rule;
-        }
-
-        void reject(String why)
-        {
-            rejected = why;
-        }
-
-        boolean hasKind(PlaceKind kind)
-        {
-            for (Gazetteer.Entry entry : entries) {
-                if (entry.place().kind() == kind) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        boolean isCurated()
-        {
-            for (Gazetteer.Entry entry : entries) {
-                if (entry.place().source().startsWith("curated")) {
-                    return true;
-                }
-            }
-            return false;
-        }
-    }
-
-    /** The tokens, sentences, mentions and document-wide facts of one CAS. */
-    private final class Document
-    {
-        final TokenView view;
-        /** The gazetteer key of each token ({@link Gazetteer#key(String)}). */
-        final String[] keys;
-        final List<Mention> mentions = new ArrayList<>();
-        /** The first mention ending at each token, for lookups in constant time. */
-        private final Map<Integer, Mention> endingAt = new HashMap<>();
-        final Set<String> personKeys = new HashSet<>();
-        final Map<String, Integer> countries = new HashMap<>();
-
-        Document(JCas jcas)
-        {
-            view = TokenView.of(jcas);
-            keys = new String[view.size()];
-            for (int t = 0; t < keys.length; t++) {
-                keys[t] = Gazetteer.key(view.text(t));
-            }
-            collectPersonNames();
-        }
-
-        int sentenceStart(int token)
-        {
-            return view.sentenceStart(view.sentenceOf(token));
-        }
-
-        int sentenceEnd(int token)
-        {
-            return view.sentenceEnd(view.sentenceOf(token));
-        }
-
-        String key(int first, int last)
-        {
-            StringBuilder key = new StringBuilder();
-            for (int k = first; k <= last; k++) {
-                key.append(keys[k]);
-            }
-            return key.toString();
-        }
-
-        String text(int first, int last)
-        {
-            StringBuilder text = new StringBuilder();
-            for (int k = first; k <= last; k++) {
-                if (k > first && view.begin(k) > view.end(k - 1)) {
-                    text.append(' ');
-                }
-                text.append(view.text(k));
-            }
-            return text.toString();
-        }
-
-        /**
-         * Surnames of people: capitalised words after a given name ("Juan Manuel Santos") or a
-         * title ("President Duque"), so that later mentions of them alone are not places.
-         */
-        private void collectPersonNames()
-        {
-            for (int i = 0; i < view.size(); i++) {
-                boolean title = resources.personTitles.contains(view.lower(i));
-                boolean given = view.isCapitalised(i) && resources.givenNames.contains(keys[i]);
-                if (!title && !given) {
-                    continue;
-                }
-                int k = i + 1;
-                int end = sentenceEnd(i);
-                while (k < end && view.isCapitalised(k)
-                        && resources.personTitles.contains(view.lower(k))) {
-                    k++;
-                }
-                int first = k;
-                while (k < end && view.isCapitalised(k) && !view.text(k).endsWith(".")) {
-                    k++;
-                }
-                // A lower-case role word ("spokesman") needs a full name after it.
-                if (given || view.isCapitalised(i) || k - first >= 2) {
-                    for (int n = first; n < k; n++) {
-                        personKeys.add(keys[n]);
-                    }
-                }
-            }
-        }
-
-        boolean startsMention(int token)
-        {
-            String key = keys[token];
-            return resources.gazetteer.contains(key)
-                    || resources.facilityHeads.longestMatch(view.lowers(), token, t -> t) != null
-                    || resources.regionHeads.longestMatch(view.lowers(), token, t -> t) != null;
-        }
-
-        /** Numbers the mentions in text order; call after each change of the list. */
-        void indexMentions()
-        {
-            endingAt.clear();
-            for (int k = 0; k < mentions.size(); k++) {
-                mentions.get(k).index = k;
-                endingAt.putIfAbsent(mentions.get(k).spanLast, mentions.get(k));
-            }
-        }
-
-        Mention mentionEndingAt(int token)
-        {
-            return endingAt.get(token);
-        }
-
-        /** The mention before {@code m} in the same sentence, separated only by , and "and". */
-        Mention coordinatedBefore(Mention m)
-        {
-            int index = m.index;
-            if (index == 0) {
-                return null;
-            }
-            Mention before = mentions.get(index - 1);
-            return areCoordinated(before, m) ? before : null;
-        }
-
-        Mention coordinatedAfter(Mention m)
-        {
-            int index = m.index;
-            if (index + 1 >= mentions.size()) {
-                return null;
-            }
-            Mention after = mentions.get(index + 1);
-            return areCoordinated(m, after) ? after : null;
-        }
-
-        private boolean areCoordinated(Mention a, Mention b)
-        {
-            if (view.sentenceOf(a.first) != view.sentenceOf(b.first) || b.first <= a.spanLast + 1
-                    || b.first - a.spanLast > 3) {
-                return false;
-            }
-            for (int k = a.spanLast + 1; k < b.first; k++) {
-                if (!COORDINATORS.contains(view.lower(k))) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        /** Chains of mentions coordinated with each other, in text order. */
-        List<List<Mention>> coordinationChains()
-        {
-            List<List<Mention>> chains = new ArrayList<>();
-            List<Mention> chain = new ArrayList<>();
-            for (Mention m : mentions) {
-                if (m.rejected != null) {
-                    continue;
-                }
-                if (!chain.isEmpty() && !areCoordinated(chain.get(chain.size() - 1), m)) {
-                    chains.add(chain);
-                    chain = new ArrayList<>();
-                }
-                chain.add(m);
-            }
-            if (!chain.isEmpty()) {
-                chains.add(chain);
-            }
-            return chains;
-        }
-
-        /**
-         * Places that may contain {@code m}: right after it ("Pokrovsk, Donetsk region", "Haifa
-         * (Israel)", "Bogota, Colombia") or owning it ("Russia's Irkutsk region").
-         */
-        List<Mention> containers(Mention m)
-        {
-            List<Mention> result = new ArrayList<>();
-            int index = m.index;
-            if (index + 1 < mentions.size()) {
-                Mention after = mentions.get(index + 1);
-                if (after.accepted && view.sentenceOf(after.first) == view.sentenceOf(m.first)
-                        && after.first - m.spanLast <= 5 && onlyLinks(m.spanLast + 1, after.first)) {
-                    result.add(after);
-                }
-            }
-            if (index > 0) {
-                Mention before = mentions.get(index - 1);
-                if (before.accepted && before.spanLast + 2 == m.first
-                        && keys[m.first - 1].equals("s")) {
-                    result.add(before);
-                }
-            }
-            return result;
-        }
-
-        /** Only a comma, a bracket or a short lower-case phrase with "in" ("located in the"). */
-        private boolean onlyLinks(int from, int to)
-        {
-            boolean in = false;
-            for (int k = from; k < to; k++) {
-                String lower = view.lower(k);
-                if (lower.equals(",") || lower.equals("(") || lower.equals("in")) {
-                    in = true;
-                }
-                else if (!view.isWord(k) || view.isCapitalised(k)) {
-                    return false;
-                }
-            }
-            return in;
-        }
-
-        /** Counts the countries of accepted mentions whose country is certain. */
-        void countCountries()
-        {
-            for (Mention m : mentions) {
-                if (!m.accepted || m.entries.length == 0) {
-                    continue;
-                }
-                String country = m.entries[0].place().countryCode();
-                boolean certain = !country.equals("XX");
-                String namedCountry = null; // "Congo" names two countries and counts for neither
-                boolean oneCountryNamed = true;
-                for (Gazetteer.Entry entry : m.entries) {
-                    if (entry.place().kind() == PlaceKind.COUNTRY) {
-                        oneCountryNamed &= namedCountry == null
-                                || namedCountry.equals(entry.place().countryCode());
-                        namedCountry = entry.place().countryCode();
-                    }
-                    certain &= entry.place().countryCode().equals(country);
-                }
-                if (namedCountry != null) {
-                    certain = oneCountryNamed;
-                    country = namedCountry;
-                }
-                if (certain) {
-                    countries.merge(country, 1, Integer::sum);
-                }
-            }
-        }
-
-        int countryWeight(String countryCode)
-        {
-            return countries.getOrDefault(countryCode, 0);
-        }
-
-        String mainCountry()
-        {
-            return countries.entrySet().stream().max(Map.Entry.comparingByValue())
-                    .map(Map.Entry::getKey).orElse(null);
-        }
-    }
 }
