@@ -24,6 +24,8 @@ final class Document
     private final Map<Integer, Mention> endingAt = new HashMap<>();
     final Set<String> personKeys = new HashSet<>();
     final Map<String, Integer> countries = new HashMap<>();
+    /** The keys of names accepted with evidence (for the rule named-elsewhere). */
+    final Set<String> evidencedKeys = new HashSet<>();
     /** The engine's lists and gazetteer. */
     final LocationResources resources;
 
