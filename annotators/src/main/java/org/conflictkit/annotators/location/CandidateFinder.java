@@ -21,16 +21,17 @@ final class CandidateFinder
 {
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that",
             "these", "those", "its", "his", "her", "their", "our");
-    /** The most words of a name (an all-caps line is one long capitalised run). */
-    static final int MAX_NAME_TOKENS = 6;
 
     private final LocationResources resources;
     private final long minPopulation;
+    /** The most words of an unknown name; known names and datelines may have two more. */
+    private final int maxNameTokens;
 
-    CandidateFinder(LocationResources resources, long minPopulation)
+    CandidateFinder(LocationResources resources, long minPopulation, int maxNameTokens)
     {
         this.resources = resources;
         this.minPopulation = minPopulation;
+        this.maxNameTokens = maxNameTokens;
     }
 
     /** Adds the candidates of every sentence to {@code doc}, in text order. */
@@ -92,7 +93,7 @@ final class CandidateFinder
      * the segmenter marked it): the upper-case words before its first comma; 0 when the sentence
      * opens no dateline.
      */
-    private static int datelineLength(Document doc, int begin, int end)
+    private int datelineLength(Document doc, int begin, int end)
     {
         if (doc.view.datelineEnd(begin) < 0) {
             return 0;
@@ -104,7 +105,7 @@ final class CandidateFinder
             k++;
         }
         int length = k - begin;
-        return length == 0 || length > MAX_NAME_TOKENS + 2 || k >= end
+        return length == 0 || length > maxNameTokens + 2 || k >= end
                 || !doc.view.text(k).equals(",") ? 0 : length;
     }
 
@@ -451,7 +452,7 @@ final class CandidateFinder
     private int capitalisedRun(Document doc, int i, int end)
     {
         int k = i;
-        int limit = Math.min(end, i + MAX_NAME_TOKENS); // an all-caps line is one long run
+        int limit = Math.min(end, i + maxNameTokens); // an all-caps line is one long run
         while (k < limit) {
             if (doc.view.isCapitalised(k)) {
                 k++;
@@ -470,7 +471,7 @@ final class CandidateFinder
                 break;
             }
         }
-        return Math.max(1, Math.min(k - i, MAX_NAME_TOKENS));
+        return Math.max(1, Math.min(k - i, maxNameTokens));
     }
 
     /** The length of the longest name starting at {@code i} whose key passes {@code known}. */
@@ -478,7 +479,7 @@ final class CandidateFinder
     {
         StringBuilder key = new StringBuilder();
         int best = 0;
-        for (int k = i; k < Math.min(end, i + MAX_NAME_TOKENS + 2); k++) {
+        for (int k = i; k < Math.min(end, i + maxNameTokens + 2); k++) {
             if (!doc.view.isWord(k) && !isJoint(doc.view, k)
                     && !doc.view.isPossessive(k)) { // "People's Defence Forces"
                 break;

@@ -73,6 +73,15 @@ public class LocationAnnotator
             defaultValue = "250000")
     private long minHeadlinePopulation;
 
+    /**
+     * The most words (and hyphens, particles) of a capitalised name that no list knows; a name
+     * the gazetteer or the organisation list knows, and a dateline's place, may have two more.
+     * It also keeps an all-caps line from being read as one long name.
+     */
+    public static final String PARAM_MAX_NAME_TOKENS = "maxNameTokens";
+    @ConfigurationParameter(name = PARAM_MAX_NAME_TOKENS, mandatory = true, defaultValue = "6")
+    private int maxNameTokens;
+
     // Resolution weights (ResolutionWeights): each parameter left unset keeps its default.
 
     /** Factor of {@code log10(population + 10)} in a reading's score; default 1. */
@@ -146,7 +155,7 @@ public class LocationAnnotator
                 + (gazetteerDirectory == null ? "" : gazetteerDirectory);
         resources = LexiconResource.get(lexicon, DEFAULT_LEXICON, kind,
                 (name, index) -> LocationResources.load(name, index, gazetteerDirectory));
-        finder = new CandidateFinder(resources, minPopulation);
+        finder = new CandidateFinder(resources, minPopulation, maxNameTokens);
         rules = new LocationRules(resources, minPopulation, minHeadlinePopulation);
         resolver = new PlaceResolver(weights(), minPopulation);
     }
