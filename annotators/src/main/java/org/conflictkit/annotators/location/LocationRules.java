@@ -522,8 +522,7 @@ final class LocationRules
     /** A name tagged without further evidence. */
     private boolean isStrong(Document doc, Mention m)
     {
-        boolean common = m.first == m.last
-                && resources.commonWords.contains(doc.view.lower(m.first));
+        boolean common = isCommonWord(doc, m);
         for (Gazetteer.Entry entry : m.entries) {
             Place place = entry.place();
             if (place.kind() == PlaceKind.COUNTRY || place.source().startsWith("curated")) {

@@ -30,7 +30,7 @@ record ResolutionWeights(double populationPrior, double curated, double country,
         double containerRegion, double containerCountry, double documentCountryBase,
         double documentCountryMax)
 {
-    /** The weights tuned on the development articles. */
+    /** The weights used where no parameter sets another. */
     static final ResolutionWeights DEFAULTS = new ResolutionWeights(1, 20, 15, 10, -1.5, 2, 2, 8,
             6, 2, 6);
 }
