@@ -28,7 +28,9 @@ import org.conflictkit.type.Location;
  * heads, coordination with accepted places and earlier mentions add evidence. Resolution among
  * same-named places weighs the document's countries, an adjacent container ("Pokrovsk, Donetsk
  * region", "Russia's Irkutsk region"), the kind a head asks for, and population. Every
- * annotation's {@code provenance} names the rule that made it and how it was resolved.
+ * annotation's {@code provenance} names the rule that made it and how it was resolved. The
+ * stages are {@link CandidateFinder}, {@link LocationRules} and {@link PlaceResolver}; the
+ * resolution weights ({@link ResolutionWeights}) are parameters of this engine.
  */
 @ResourceMetaData(name = "ConflictKit location annotator")
 @TypeCapability(inputs = { "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token",
