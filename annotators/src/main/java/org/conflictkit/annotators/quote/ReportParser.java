@@ -59,8 +59,6 @@ final class ReportParser
     {
     }
 
-    private static final int MAX_NP = 12;
-
     private static final Set<String> AUXILIARIES = Set.of("had", "has", "have", "would",
             "will", "may", "might", "could", "can", "should", "must", "did", "does", "do", "to");
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been",
@@ -79,8 +77,6 @@ final class ReportParser
     /** Words after "X said," that open an adjunct, not the rest of a parenthetical report. */
     private static final Set<String> SUBORDINATORS = Set.of("as", "though", "although", "when",
             "after", "before", "because", "amid", "since", "even");
-    /** A parenthetical report interrupts a clause after its first few words. */
-    private static final int MAX_PARENTHETICAL_LEAD = 6;
     /** Prepositions whose object cannot be a verb's subject (not "after", "before": clauses). */
     private static final Set<String> OBJECT_PREPOSITIONS = Set.of("in", "on", "at", "to", "from",
             "with", "by", "into", "over", "under", "during", "about", "against", "near", "via",
@@ -90,6 +86,8 @@ final class ReportParser
             "on", "with", "inside");
 
     private final QuoteLexicon lexicon;
+    /** Bounds of the noun phrase walks and of parenthetical reports. */
+    private final QuoteSettings settings;
 
     /** The lower-case words of one of the lexicon's word lists. */
     Set<String> words(Kind kind)
@@ -97,9 +95,10 @@ final class ReportParser
         return lexicon.words(kind);
     }
 
-    ReportParser(QuoteLexicon lexicon)
+    ReportParser(QuoteLexicon lexicon, QuoteSettings settings)
     {
         this.lexicon = lexicon;
+        this.settings = settings;
     }
 
     /** The reports of a unit, in text order. */
@@ -213,7 +212,7 @@ final class ReportParser
             before = contentBefore(d, s, k);
         }
         if (before != null && after == null && d.lower[k].equals(",")
-                && before.last() - before.first() < MAX_PARENTHETICAL_LEAD) {
+                && before.last() - before.first() < settings.maxParentheticalLead()) {
             after = parentheticalRest(d, last + 1, e, cue);
         }
         if (after == null && before == null) {
@@ -337,7 +336,7 @@ final class ReportParser
             int k2 = npStartLeft(d, preposition - 1, s);
             Span head = trim(d, k2, preposition - 1);
             if (k2 <= preposition - 1 && (!terms(d, head).isEmpty() || isCapitalizedName(d, head))
-                    && j - k2 < MAX_NP) {
+                    && j - k2 < settings.maxNounPhrase()) {
                 words = trim(d, k2, j);
             }
         }
@@ -370,7 +369,7 @@ final class ReportParser
     /** "An AFP photographer who witnessed the attack said": the noun before "who". */
     private Mention relativeClauseSubject(QuoteUnits d, int j, int s)
     {
-        for (int w = j; w >= Math.max(s + 1, j - MAX_NP); w--) {
+        for (int w = j; w >= Math.max(s + 1, j - settings.maxNounPhrase()); w--) {
             if (d.lower[w].equals("who")) {
                 int end = d.lower[w - 1].equals(",") ? w - 2 : w - 1;
                 if (end < s) {
@@ -688,7 +687,7 @@ final class ReportParser
     int npStartLeft(QuoteUnits d, int j, int s)
     {
         int k = j;
-        while (k >= s && j - k < MAX_NP) {
+        while (k >= s && j - k < settings.maxNounPhrase()) {
             if (d.lower[k].equals(")")) {
                 int open = k - 1;
                 while (open >= s && k - open < 6 && !d.lower[open].equals("(")) {
@@ -713,7 +712,7 @@ final class ReportParser
     private int npEndRight(QuoteUnits d, int from, int e)
     {
         int t = from;
-        while (t < e && t - from < MAX_NP) {
+        while (t < e && t - from < settings.maxNounPhrase()) {
             if (d.lower[t].equals("(")) {
                 int close = t + 1;
                 while (close < e && close - t < 6 && !d.lower[close].equals(")")) {
@@ -750,7 +749,7 @@ final class ReportParser
     /** A source must name or describe someone: a listed word, a proper name or a pronoun. */
     boolean valid(QuoteUnits d, Span span)
     {
-        if (span == null || span.first() > span.last() || span.last() - span.first() >= MAX_NP) {
+        if (span == null || span.first() > span.last() || span.last() - span.first() >= settings.maxNounPhrase()) {
             return false;
         }
         if (span.first() == span.last() && PRONOUNS.contains(d.lower[span.first()])) {
