@@ -16,9 +16,6 @@ import org.conflictkit.annotators.rules.Interruption;
  */
 final class QuotationScanner
 {
-    /** Nesting deeper than this is treated as stray marks. */
-    private static final int MAX_DEPTH = 4;
-
     private enum Mark
     {
         DOUBLE, SINGLE, GUILLEMET
@@ -40,7 +37,8 @@ final class QuotationScanner
     {
     }
 
-    static List<Quotation> scan(String text) throws AnalysisEngineProcessException
+    /** The quotations of a text; marks opened deeper than {@code maxDepth} are stray marks. */
+    static List<Quotation> scan(String text, int maxDepth) throws AnalysisEngineProcessException
     {
         List<Quotation> found = new ArrayList<>();
         List<Open> stack = new ArrayList<>();
@@ -51,7 +49,7 @@ final class QuotationScanner
             if (lineEnd < 0) {
                 lineEnd = text.length();
             }
-            scanLine(text, lineStart, lineEnd, stack, found);
+            scanLine(text, lineStart, lineEnd, maxDepth, stack, found);
             // A double quote still open continues only if the next paragraph opens a quote again.
             if (!stack.isEmpty()) {
                 Open outer = stack.get(0);
@@ -67,7 +65,7 @@ final class QuotationScanner
         return found;
     }
 
-    private static void scanLine(String text, int from, int to, List<Open> stack,
+    private static void scanLine(String text, int from, int to, int maxDepth, List<Open> stack,
             List<Quotation> found)
     {
         for (int i = from; i < to; i++) {
@@ -75,12 +73,12 @@ final class QuotationScanner
             char prev = i > from ? text.charAt(i - 1) : ' ';
             char next = i + 1 < to ? text.charAt(i + 1) : ' ';
             switch (c) {
-            case '\u201C', '\u201E' -> push(stack, Mark.DOUBLE, i + 1);
-            case '\u00AB' -> push(stack, Mark.GUILLEMET, i + 1);
+            case '\u201C', '\u201E' -> push(stack, maxDepth, Mark.DOUBLE, i + 1);
+            case '\u00AB' -> push(stack, maxDepth, Mark.GUILLEMET, i + 1);
             case '\u00BB' -> close(text, stack, Mark.GUILLEMET, i, found);
             case '\u201D' -> {
                 if (!close(text, stack, Mark.DOUBLE, i, found) && opensHere(prev, next)) {
-                    push(stack, Mark.DOUBLE, i + 1);
+                    push(stack, maxDepth, Mark.DOUBLE, i + 1);
                 }
             }
             case '"' -> {
@@ -89,15 +87,15 @@ final class QuotationScanner
                     close(text, stack, Mark.DOUBLE, i, found);
                 }
                 else if (opensHere(prev, next)) {
-                    push(stack, Mark.DOUBLE, i + 1);
+                    push(stack, maxDepth, Mark.DOUBLE, i + 1);
                 }
             }
             case '\u2018' -> {
                 if (!Character.isLetterOrDigit(prev)) {
-                    push(stack, Mark.SINGLE, i + 1);
+                    push(stack, maxDepth, Mark.SINGLE, i + 1);
                 }
             }
-            case '\'', '\u2019' -> single(text, stack, c, prev, next, i, found);
+            case '\'', '\u2019' -> single(text, stack, maxDepth, c, prev, next, i, found);
             default -> {
             }
             }
@@ -105,14 +103,14 @@ final class QuotationScanner
     }
 
     /** A single mark: opening or closing quote, or an apostrophe (don't, Kyiv's, soldiers'). */
-    private static void single(String text, List<Open> stack, char c, char prev, char next, int i,
-            List<Quotation> found)
+    private static void single(String text, List<Open> stack, int maxDepth, char c, char prev,
+            char next, int i, List<Quotation> found)
     {
         if (Character.isLetterOrDigit(prev) && Character.isLetterOrDigit(next)) {
             return; // inside a word
         }
         if (c == '\'' && opensHere(prev, next) && !Character.isDigit(next)) {
-            push(stack, Mark.SINGLE, i + 1);
+            push(stack, maxDepth, Mark.SINGLE, i + 1);
             return;
         }
         if (!closesHere(prev, next)) {
@@ -143,9 +141,9 @@ final class QuotationScanner
         return "\"'\u201C\u201D\u2018\u2019\u00AB\u00BB\u201E".indexOf(c) >= 0;
     }
 
-    private static void push(List<Open> stack, Mark mark, int contentBegin)
+    private static void push(List<Open> stack, int maxDepth, Mark mark, int contentBegin)
     {
-        if (stack.size() < MAX_DEPTH) {
+        if (stack.size() < maxDepth) {
             stack.add(new Open(mark, contentBegin));
         }
     }

@@ -75,20 +75,60 @@ public class QuoteAnnotator
     @ConfigurationParameter(name = PARAM_INDIRECT, mandatory = true, defaultValue = "true")
     private boolean indirect;
 
+    /**
+     * The longest speaker noun phrase, in tokens: a longer mention is no source, and noun phrase
+     * walks stop after this many tokens ({@link QuoteSettings#maxNounPhrase()}). Give the
+     * {@link SpeakerAnnotator} the same value.
+     */
+    public static final String PARAM_MAX_NOUN_PHRASE = "maxNounPhrase";
+    @ConfigurationParameter(name = PARAM_MAX_NOUN_PHRASE, mandatory = true,
+            defaultValue = "" + QuoteSettings.DEFAULT_MAX_NOUN_PHRASE)
+    private int maxNounPhrase;
+
+    /**
+     * How many tokens may lead up to a parenthetical report ("The strikes, the ministry said,
+     * hit ...") for it to report the clause it interrupts
+     * ({@link QuoteSettings#maxParentheticalLead()}).
+     */
+    public static final String PARAM_MAX_PARENTHETICAL_LEAD = "maxParentheticalLead";
+    @ConfigurationParameter(name = PARAM_MAX_PARENTHETICAL_LEAD, mandatory = true,
+            defaultValue = "" + QuoteSettings.DEFAULT_MAX_PARENTHETICAL_LEAD)
+    private int maxParentheticalLead;
+
+    /**
+     * How many quotation marks may be open at once; a mark opened deeper is a stray mark
+     * ({@link QuoteSettings#maxQuotationDepth()}).
+     */
+    public static final String PARAM_MAX_QUOTATION_DEPTH = "maxQuotationDepth";
+    @ConfigurationParameter(name = PARAM_MAX_QUOTATION_DEPTH, mandatory = true,
+            defaultValue = "" + QuoteSettings.DEFAULT_MAX_QUOTATION_DEPTH)
+    private int maxQuotationDepth;
+
+    private QuoteSettings settings;
     private ReportParser parser;
 
     @Override
     public void initialize(UimaContext context) throws ResourceInitializationException
     {
         super.initialize(context);
-        parser = new ReportParser(QuoteLexicon.get(lexicon));
+        try {
+            settings = new QuoteSettings(maxNounPhrase, maxParentheticalLead, maxQuotationDepth,
+                    QuoteSettings.DEFAULT_NAME_WINDOW, QuoteSettings.DEFAULT_CONTEXT_BEFORE,
+                    QuoteSettings.DEFAULT_CONTEXT_BEFORE_COMMA, QuoteSettings.DEFAULT_CONTEXT_AFTER,
+                    QuoteSettings.DEFAULT_CONTINUATION_PARAGRAPHS);
+        }
+        catch (IllegalArgumentException e) {
+            throw new ResourceInitializationException(e);
+        }
+        parser = new ReportParser(QuoteLexicon.get(lexicon), settings);
     }
 
     @Override
     public void process(JCas jcas) throws AnalysisEngineProcessException
     {
         List<int[]> quotations = new ArrayList<>();
-        for (Quotation q : QuotationScanner.scan(jcas.getDocumentText())) {
+        for (Quotation q : QuotationScanner.scan(jcas.getDocumentText(),
+                settings.maxQuotationDepth())) {
             quotations.add(new int[] { q.begin(), q.end() });
             Quote quote = new Quote(jcas, q.begin(), q.end());
             quote.setDirect(true);

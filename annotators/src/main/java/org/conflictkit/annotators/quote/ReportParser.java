@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
@@ -22,6 +23,11 @@ import org.conflictkit.annotators.rules.Interruption;
  * (it uses only the parser's mention helpers). Works on tokens without part-of-speech tags: noun
  * phrases are runs of tokens that are not function words, verbs or adverbs; every walk is
  * bounded, so the cost is linear in the unit's length.
+ * <p>
+ * A speech verb goes through the named steps of {@link #CUE_STEPS} in order (finders and
+ * rejections). "According to" and the headline source stay in {@link #parse}'s own flow: the
+ * first is found while walking the tokens (which it skips), the second only for a unit with no
+ * other report.
  */
 final class ReportParser
 {
@@ -59,8 +65,6 @@ final class ReportParser
     {
     }
 
-    private static final int MAX_NP = 12;
-
     private static final Set<String> AUXILIARIES = Set.of("had", "has", "have", "would",
             "will", "may", "might", "could", "can", "should", "must", "did", "does", "do", "to");
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been",
@@ -79,8 +83,6 @@ final class ReportParser
     /** Words after "X said," that open an adjunct, not the rest of a parenthetical report. */
     private static final Set<String> SUBORDINATORS = Set.of("as", "though", "although", "when",
             "after", "before", "because", "amid", "since", "even");
-    /** A parenthetical report interrupts a clause after its first few words. */
-    private static final int MAX_PARENTHETICAL_LEAD = 6;
     /** Prepositions whose object cannot be a verb's subject (not "after", "before": clauses). */
     private static final Set<String> OBJECT_PREPOSITIONS = Set.of("in", "on", "at", "to", "from",
             "with", "by", "into", "over", "under", "during", "about", "against", "near", "via",
@@ -90,6 +92,8 @@ final class ReportParser
             "on", "with", "inside");
 
     private final QuoteLexicon lexicon;
+    /** Bounds of the noun phrase walks and of parenthetical reports. */
+    private final QuoteSettings settings;
 
     /** The lower-case words of one of the lexicon's word lists. */
     Set<String> words(Kind kind)
@@ -97,9 +101,10 @@ final class ReportParser
         return lexicon.words(kind);
     }
 
-    ReportParser(QuoteLexicon lexicon)
+    ReportParser(QuoteLexicon lexicon, QuoteSettings settings)
     {
         this.lexicon = lexicon;
+        this.settings = settings;
     }
 
     /** The reports of a unit, in text order. */
@@ -146,60 +151,143 @@ final class ReportParser
         return reports;
     }
 
+    /**
+     * A cue to find the report of: the cue's tokens and entry, the unit's reporting bounds
+     * {@code [s, e)}, the reports found before it, and the token {@code j} before the words that
+     * may stand between a subject and its verb (auxiliaries, adverbs, times), which include an
+     * auxiliary ({@code auxiliary}) or a negation ({@code negated}).
+     */
+    private record CueSite(QuoteUnits d, int first, int last, Cue cue, int s, int e,
+            List<Report> earlier, int j, boolean auxiliary, boolean negated)
+    {
+        Span cueSpan()
+        {
+            return new Span(first, last);
+        }
+    }
+
+    /**
+     * What a step decides about a cue: a report, or no report ({@link #REJECT}); a step that
+     * does not apply returns null and leaves the cue to the next.
+     */
+    private record Decision(Report report)
+    {
+        static final Decision REJECT = new Decision(null);
+
+        static Decision of(Report report)
+        {
+            return report == null ? REJECT : new Decision(report);
+        }
+
+        static Decision ifFound(Report report)
+        {
+            return report == null ? null : new Decision(report);
+        }
+    }
+
+    /** A named step of {@link #CUE_STEPS}: finds a report at a cue or rejects the cue. */
+    private record CueStep(String name, BiFunction<ReportParser, CueSite, Decision> decide)
+    {
+    }
+
+    /**
+     * The steps tried at each speech verb, in order; the first that decides wins. Finders are
+     * named after the rule their reports record ({@code cue-...}); rejections name why the cue
+     * reports nothing.
+     */
+    private static final List<CueStep> CUE_STEPS = List.of(
+            new CueStep("cue-participle", ReportParser::participle),
+            new CueStep("cue-cited",
+                    (p, c) -> Decision.ifFound(p.citedAsSaying(c.d(), c.last() + 1, c.e()))),
+            // "did not confirm", "declined to say"
+            new CueStep("negated", (p, c) -> c.negated() ? Decision.REJECT : null),
+            // a bare form after a singular word is a noun: "state media", "a report"
+            new CueStep("bare-noun", (p, c) -> c.first() == c.last()
+                    && c.d().lower[c.first()].equals(c.cue().lemma()) && !c.auxiliary()
+                    && c.j() >= c.s() && !pluralSubject(c.d(), c.j()) ? Decision.REJECT : null),
+            // passive: "was reported", "is believed"
+            new CueStep("passive", (p, c) -> c.j() >= c.s() && BE.contains(c.d().lower[c.j()])
+                    ? Decision.REJECT : null),
+            new CueStep("cue-inverted", ReportParser::inverted),
+            new CueStep("no-subject", (p, c) -> c.j() < c.s() ? Decision.REJECT : null),
+            new CueStep("cue-coordinated", ReportParser::coordinated),
+            new CueStep("cue-subject", ReportParser::subject));
+
     private Report cueReport(QuoteUnits d, int first, int last, Cue cue, int s, int e,
             List<Report> earlier)
     {
-        if (d.lower[first].endsWith("ing")) {
-            return participle(d, first, last, cue, s, e, earlier);
-        }
-        Report cited = citedAsSaying(d, last + 1, e);
-        if (cited != null) {
-            return cited;
-        }
         int j = first - 1;
         boolean auxiliary = false;
+        boolean negated = false;
         while (j >= s && (words(Kind.SKIP).contains(d.lower[j]) || d.lower[j].endsWith("n't")
                 || timeAdverbial(d, j))) {
-            if (words(Kind.NEGATION).contains(d.lower[j]) || d.lower[j].endsWith("n't")) {
-                return null; // "did not confirm", "declined to say"
-            }
+            negated |= words(Kind.NEGATION).contains(d.lower[j]) || d.lower[j].endsWith("n't");
             auxiliary |= AUXILIARIES.contains(d.lower[j]);
             j--;
         }
-        if (first == last && d.lower[first].equals(cue.lemma()) && !auxiliary && j >= s
-                && !pluralSubject(d, j)) {
-            return null; // a bare form after a singular word is a noun: "state media", "a report"
-        }
-        if (j >= s && BE.contains(d.lower[j])) {
-            return null; // passive: "was reported", "is believed"
-        }
-        if (j >= s && (d.lower[j].equals(",") || d.isClosingQuote(j)) && !cue.hearerFirst()) {
-            Mention inverted = speakerAfter(d, last + 1, e);
-            if (inverted != null && !isRecipient(d, inverted.words())
-                    && onlyAdjunctsFollow(d, inverted.last() + 1, e, cue)) {
-                Span before = contentBefore(d, s, j);
-                if (before != null) {
-                    return new Report("cue-inverted", cue.lemma(), new Span(first, last),
-                            inverted, before, null, cue.directOnly());
-                }
+        CueSite site = new CueSite(d, first, last, cue, s, e, earlier, j, auxiliary, negated);
+        for (CueStep step : CUE_STEPS) {
+            Decision decision = step.decide().apply(this, site);
+            if (decision != null) {
+                Report r = decision.report();
+                return r == null ? null
+                        : new Report(step.name(), r.lemma(), r.cue(), r.speaker(), r.before(),
+                                r.after(), r.directOnly());
             }
         }
-        if (j < s) {
+        return null;
+    }
+
+    /** "“...,” said the mayor", "..., said X": the source after the verb. */
+    private Decision inverted(CueSite c)
+    {
+        QuoteUnits d = c.d();
+        int j = c.j();
+        if (j < c.s() || !(d.lower[j].equals(",") || d.isClosingQuote(j))
+                || c.cue().hearerFirst()) {
             return null;
         }
-        Span after = contentAfter(d, last + 1, e, cue);
-        if (d.lower[j].equals("and") || d.lower[j].equals("but")) {
-            Mention subject = lastSpeaker(earlier);
-            if (subject == null) {
-                subject = unitSubject(d, s, j);
-            }
-            return subject == null || after == null ? null
-                    : new Report("cue-coordinated", cue.lemma(), new Span(first, last),
-                            subject, null, after, cue.directOnly());
+        Mention inverted = speakerAfter(d, c.last() + 1, c.e());
+        if (inverted == null || isRecipient(d, inverted.words())
+                || !onlyAdjunctsFollow(d, inverted.last() + 1, c.e(), c.cue())) {
+            return null;
         }
-        Mention subject = subjectBefore(d, j, s);
+        Span before = contentBefore(d, c.s(), j);
+        return before == null ? null
+                : new Decision(new Report(null, c.cue().lemma(), c.cueSpan(), inverted, before,
+                        null, c.cue().directOnly()));
+    }
+
+    /** "X said ... and added that ...": the source of the report before, or the unit's subject. */
+    private Decision coordinated(CueSite c)
+    {
+        QuoteUnits d = c.d();
+        int j = c.j();
+        if (!d.lower[j].equals("and") && !d.lower[j].equals("but")) {
+            return null;
+        }
+        Span after = contentAfter(d, c.last() + 1, c.e(), c.cue());
+        Mention subject = lastSpeaker(c.earlier());
         if (subject == null) {
-            return null;
+            subject = unitSubject(d, c.s(), j);
+        }
+        return Decision.of(subject == null || after == null ? null
+                : new Report(null, c.cue().lemma(), c.cueSpan(), subject, null, after,
+                        c.cue().directOnly()));
+    }
+
+    /** "X said that ...", "..., X said": the subject before the verb and the clause it reports. */
+    private Decision subject(CueSite c)
+    {
+        QuoteUnits d = c.d();
+        int s = c.s();
+        int e = c.e();
+        int last = c.last();
+        Cue cue = c.cue();
+        Span after = contentAfter(d, last + 1, e, cue);
+        Mention subject = subjectBefore(d, c.j(), s);
+        if (subject == null) {
+            return Decision.REJECT;
         }
         Span before = null;
         int k = subject.first() - 1;
@@ -213,32 +301,35 @@ final class ReportParser
             before = contentBefore(d, s, k);
         }
         if (before != null && after == null && d.lower[k].equals(",")
-                && before.last() - before.first() < MAX_PARENTHETICAL_LEAD) {
+                && before.last() - before.first() < settings.maxParentheticalLead()) {
             after = parentheticalRest(d, last + 1, e, cue);
         }
-        if (after == null && before == null) {
-            return null;
-        }
-        return new Report("cue-subject", cue.lemma(), new Span(first, last), subject, before,
-                after, cue.directOnly());
+        return Decision.of(after == null && before == null ? null
+                : new Report(null, cue.lemma(), c.cueSpan(), subject, before, after,
+                        cue.directOnly()));
     }
 
     /** ", adding that ...", "..., describing him as ...": the source of the clause before. */
-    private Report participle(QuoteUnits d, int first, int last, Cue cue, int s, int e,
-            List<Report> earlier)
+    private Decision participle(CueSite c)
     {
+        QuoteUnits d = c.d();
+        int first = c.first();
+        int s = c.s();
+        if (!d.lower[first].endsWith("ing")) {
+            return null;
+        }
         int p = first - 1;
         while (p >= s && words(Kind.SKIP).contains(d.lower[p])) {
             p--;
         }
         if (p < s || !(d.lower[p].equals(",") || isDash(d, p) || d.isClosingQuote(p))) {
-            return null;
+            return Decision.REJECT;
         }
-        Mention speaker = lastSpeaker(earlier);
-        Span after = contentAfter(d, last + 1, e, cue);
-        return speaker == null || after == null ? null
-                : new Report("cue-participle", cue.lemma(), new Span(first, last), speaker, null,
-                        after, cue.directOnly());
+        Mention speaker = lastSpeaker(c.earlier());
+        Span after = contentAfter(d, c.last() + 1, c.e(), c.cue());
+        return Decision.of(speaker == null || after == null ? null
+                : new Report(null, c.cue().lemma(), c.cueSpan(), speaker, null, after,
+                        c.cue().directOnly()));
     }
 
     /** "state TV quoted a spokesman as saying ...": the one cited is the source. */
@@ -256,7 +347,7 @@ final class ReportParser
         }
         Span after = contentAfter(d, t + 1 + m.length(), e, m.value());
         return after == null ? null
-                : new Report("cue-cited", m.value().lemma(),
+                : new Report(null, m.value().lemma(),
                         new Span(t + 1, t + m.length()), cited, null, after, false);
     }
 
@@ -337,7 +428,7 @@ final class ReportParser
             int k2 = npStartLeft(d, preposition - 1, s);
             Span head = trim(d, k2, preposition - 1);
             if (k2 <= preposition - 1 && (!terms(d, head).isEmpty() || isCapitalizedName(d, head))
-                    && j - k2 < MAX_NP) {
+                    && j - k2 < settings.maxNounPhrase()) {
                 words = trim(d, k2, j);
             }
         }
@@ -370,7 +461,7 @@ final class ReportParser
     /** "An AFP photographer who witnessed the attack said": the noun before "who". */
     private Mention relativeClauseSubject(QuoteUnits d, int j, int s)
     {
-        for (int w = j; w >= Math.max(s + 1, j - MAX_NP); w--) {
+        for (int w = j; w >= Math.max(s + 1, j - settings.maxNounPhrase()); w--) {
             if (d.lower[w].equals("who")) {
                 int end = d.lower[w - 1].equals(",") ? w - 2 : w - 1;
                 if (end < s) {
@@ -688,7 +779,7 @@ final class ReportParser
     int npStartLeft(QuoteUnits d, int j, int s)
     {
         int k = j;
-        while (k >= s && j - k < MAX_NP) {
+        while (k >= s && j - k < settings.maxNounPhrase()) {
             if (d.lower[k].equals(")")) {
                 int open = k - 1;
                 while (open >= s && k - open < 6 && !d.lower[open].equals("(")) {
@@ -713,7 +804,7 @@ final class ReportParser
     private int npEndRight(QuoteUnits d, int from, int e)
     {
         int t = from;
-        while (t < e && t - from < MAX_NP) {
+        while (t < e && t - from < settings.maxNounPhrase()) {
             if (d.lower[t].equals("(")) {
                 int close = t + 1;
                 while (close < e && close - t < 6 && !d.lower[close].equals(")")) {
@@ -750,7 +841,7 @@ final class ReportParser
     /** A source must name or describe someone: a listed word, a proper name or a pronoun. */
     boolean valid(QuoteUnits d, Span span)
     {
-        if (span == null || span.first() > span.last() || span.last() - span.first() >= MAX_NP) {
+        if (span == null || span.first() > span.last() || span.last() - span.first() >= settings.maxNounPhrase()) {
             return false;
         }
         if (span.first() == span.last() && PRONOUNS.contains(d.lower[span.first()])) {

@@ -1,7 +1,6 @@
 package org.conflictkit.annotators.quote;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -9,12 +8,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
+import org.apache.uima.fit.descriptor.ConfigurationParameter;
 import org.apache.uima.fit.descriptor.ExternalResource;
 import org.apache.uima.fit.descriptor.ResourceMetaData;
 import org.apache.uima.fit.descriptor.TypeCapability;
@@ -81,11 +82,99 @@ public class SpeakerAnnotator
     @ExternalResource(key = KEY_LEXICON, mandatory = false)
     private LexiconResource lexicon;
 
+    /**
+     * The longest speaker noun phrase, in tokens ({@link QuoteSettings#maxNounPhrase()}): bounds
+     * the mentions this engine finds itself ("X on Telegram: ...") and the names it looks up. Give
+     * the {@link QuoteAnnotator} the same value.
+     */
+    public static final String PARAM_MAX_NOUN_PHRASE = QuoteAnnotator.PARAM_MAX_NOUN_PHRASE;
+    @ConfigurationParameter(name = PARAM_MAX_NOUN_PHRASE, mandatory = true,
+            defaultValue = "" + QuoteSettings.DEFAULT_MAX_NOUN_PHRASE)
+    private int maxNounPhrase;
+
+    /**
+     * Tokens before each occurrence of a speaker's last name searched for the fuller form of the
+     * name ({@link QuoteSettings#nameWindow()}).
+     */
+    public static final String PARAM_NAME_WINDOW = "nameWindow";
+    @ConfigurationParameter(name = PARAM_NAME_WINDOW, mandatory = true,
+            defaultValue = "" + QuoteSettings.DEFAULT_NAME_WINDOW)
+    private int nameWindow;
+
+    /**
+     * Tokens before a name searched for a title that precedes it, "Defense Minister NAME"
+     * ({@link QuoteSettings#contextBefore()}).
+     */
+    public static final String PARAM_CONTEXT_BEFORE = "contextBefore";
+    @ConfigurationParameter(name = PARAM_CONTEXT_BEFORE, mandatory = true,
+            defaultValue = "" + QuoteSettings.DEFAULT_CONTEXT_BEFORE)
+    private int contextBefore;
+
+    /**
+     * Tokens before a name and its comma searched for a title, "Dagestan leader, NAME"
+     * ({@link QuoteSettings#contextBeforeComma()}).
+     */
+    public static final String PARAM_CONTEXT_BEFORE_COMMA = "contextBeforeComma";
+    @ConfigurationParameter(name = PARAM_CONTEXT_BEFORE_COMMA, mandatory = true,
+            defaultValue = "" + QuoteSettings.DEFAULT_CONTEXT_BEFORE_COMMA)
+    private int contextBeforeComma;
+
+    /**
+     * Tokens after a name and its comma searched for an apposition, "NAME, a rebel spokesman,"
+     * ({@link QuoteSettings#contextAfter()}).
+     */
+    public static final String PARAM_CONTEXT_AFTER = "contextAfter";
+    @ConfigurationParameter(name = PARAM_CONTEXT_AFTER, mandatory = true,
+            defaultValue = "" + QuoteSettings.DEFAULT_CONTEXT_AFTER)
+    private int contextAfter;
+
+    /**
+     * How many paragraphs back the {@code paragraph-continuation} sieve looks for the speaker a
+     * quote-only paragraph continues ({@link QuoteSettings#continuationParagraphs()}).
+     */
+    public static final String PARAM_CONTINUATION_PARAGRAPHS = "continuationParagraphs";
+    @ConfigurationParameter(name = PARAM_CONTINUATION_PARAGRAPHS, mandatory = true,
+            defaultValue = "" + QuoteSettings.DEFAULT_CONTINUATION_PARAGRAPHS)
+    private int continuationParagraphs;
+
+    /** The last sieve, run over the quotes the per-quote sieves left (see continuedQuotes). */
+    private static final String CONTINUED_PARAGRAPH = "continued-paragraph";
+    /** Why a quote no rejection step and no sieve took is removed. */
+    private static final String NO_SPEAKER = "no-speaker";
+    /** Resolver names, as the Speaker's provenance records them. */
+    private static final String PRONOUN = "pronoun";
+    private static final String DEFINITE_DESCRIPTION = "definite-description";
+    private static final String DOCUMENT_CONTEXT = "document-context";
+    private static final String FULLEST_FORM = "fullest-form";
+
     /** Text order: by begin, the longer first. */
     private static final Comparator<Quote> TEXT_ORDER = Comparator.comparingInt(Quote::getBegin)
             .thenComparing(Comparator.comparingInt(Quote::getEnd).reversed());
 
+    private QuoteSettings settings;
     private ReportParser parser;
+
+    /**
+     * Stage 1, in the order tried: the first sieve that attributes a quote wins. Only
+     * {@code report} tries indirect quotes (the speech event that reported them).
+     */
+    private final List<Sieve> sieves = List.of(new Sieve("report", true, this::report),
+            new Sieve("according-to", false, c -> containingReport(c, false)),
+            new Sieve("colon-introduction", false, this::colonIntroduction),
+            new Sieve("same-paragraph", false, SpeakerAnnotator::sameParagraph),
+            new Sieve("paragraph-continuation", false, this::paragraphContinuation));
+
+    /** Checked before the sieves: the first that applies removes the quote. */
+    private static final List<Rejection> REJECTIONS = List.of(new Rejection(
+            "inside-direct-quote",
+            // a quote inside a direct quote is part of what its speaker said
+            c -> c.quote().getDirect() && c.quote().getEnd() <= c.keptDirectEnd()));
+
+    /** Stage 2, in the order tried, until one settles the speaker. */
+    private final List<Resolver> resolvers = List.of(new Resolver(PRONOUN, this::pronoun),
+            new Resolver(DEFINITE_DESCRIPTION, this::definiteDescription),
+            new Resolver(DOCUMENT_CONTEXT, this::documentContext),
+            new Resolver(FULLEST_FORM, this::fullestForm));
 
     /**
      * A quote's source mention, the sieve that found it, the cue's lemma, and the speech event
@@ -94,13 +183,59 @@ public class SpeakerAnnotator
     private record Attribution(Mention mention, String mentionRule, String sieve, String lemma,
             SpeechEvent event)
     {
+        /** The attribution as made by the named sieve. */
+        Attribution by(String name)
+        {
+            return new Attribution(mention, mentionRule, name, lemma, event);
+        }
+    }
+
+    /**
+     * A quote for the sieves, with what they read: its first token, the speech event that reported
+     * it (indirect quotes), the report regions of each unit, the quotes kept so far (text order)
+     * and their attributions, and the furthest end of the kept direct quotes that begin before it.
+     */
+    private record Candidate(QuoteUnits d, Quote quote, int first, SpeechEvent reportedBy,
+            List<ReportRegions[]> reports, List<Quote> kept, Map<Quote, Attribution> attributed,
+            int keptDirectEnd)
+    {
+    }
+
+    /** A named attribution step: an attribution (without its sieve name) or null. */
+    private record Sieve(String name, boolean indirect, Function<Candidate, Attribution> attribute)
+    {
+    }
+
+    /** A named step that removes a quote before the sieves try it. */
+    private record Rejection(String name, Predicate<Candidate> rejects)
+    {
+    }
+
+    /** A named stage 2 step: true when it settled the speaker, so that later steps do not run. */
+    private record Resolver(String name, Predicate<Resolution> resolve)
+    {
+    }
+
+    /** A speaker profile to resolve, the profiles before it, and the document's names. */
+    private record Resolution(QuoteUnits d, SpeakerProfile p, Antecedents earlier,
+            Map<String, List<Integer>> positions, Map<String, NameInDocument> names)
+    {
     }
 
     @Override
     public void initialize(UimaContext context) throws ResourceInitializationException
     {
         super.initialize(context);
-        parser = new ReportParser(QuoteLexicon.get(lexicon));
+        try {
+            settings = new QuoteSettings(maxNounPhrase,
+                    QuoteSettings.DEFAULT_MAX_PARENTHETICAL_LEAD,
+                    QuoteSettings.DEFAULT_MAX_QUOTATION_DEPTH, nameWindow, contextBefore,
+                    contextBeforeComma, contextAfter, continuationParagraphs);
+        }
+        catch (IllegalArgumentException e) {
+            throw new ResourceInitializationException(e);
+        }
+        parser = new ReportParser(QuoteLexicon.get(lexicon), settings);
     }
 
     @Override
@@ -139,7 +274,7 @@ public class SpeakerAnnotator
         Map<Quote, Attribution> attributed = new IdentityHashMap<>();
         List<Quote> kept = new ArrayList<>();
         List<Quote> unattributed = new ArrayList<>();
-        Set<Quote> insideDirect = Collections.newSetFromMap(new IdentityHashMap<>());
+        Map<Quote, String> rejection = new IdentityHashMap<>();
         // The furthest end of the kept direct quotes that begin before the current quote (the
         // quotes come in text order), and of those that begin where it does.
         int keptDirectEnd = -1;
@@ -152,21 +287,13 @@ public class SpeakerAnnotator
                 groupBegin = q.getBegin();
                 groupEnd = -1;
             }
-            Attribution a;
-            if (q.getDirect()) {
-                // A quote inside a direct quote is part of what its speaker said.
-                a = q.getEnd() <= keptDirectEnd ? null
-                        : attributeDirect(d, q, reports, kept, attributed);
-            }
-            else {
-                SpeechEvent e = reporting.get(q);
-                a = e == null ? null : attribution(d, e, "report");
-            }
+            Candidate c = new Candidate(d, q, d.tokens.tokenAtOrAfter(q.getBegin()),
+                    reporting.get(q), reports, kept, attributed, keptDirectEnd);
+            String rejected = rejectedBy(c);
+            Attribution a = rejected == null ? attribute(c) : null;
             if (a == null) {
                 unattributed.add(q);
-                if (q.getDirect() && q.getEnd() <= keptDirectEnd) {
-                    insideDirect.add(q);
-                }
+                rejection.put(q, rejected == null ? NO_SPEAKER : rejected);
                 continue;
             }
             attributed.put(q, a);
@@ -182,7 +309,7 @@ public class SpeakerAnnotator
                 q.removeFromIndexes();
                 if (log != null) {
                     log.rejected(q.getBegin(), q.getEnd(), Provenance.of(Engine.SPEAKER,
-                            insideDirect.contains(q) ? "inside-direct-quote" : "no-speaker")
+                            rejection.get(q))
                             .with("candidate", Provenance.ruleKey(q.getProvenance())));
                 }
             }
@@ -218,13 +345,13 @@ public class SpeakerAnnotator
     }
 
     /** What a speech event says about its source. */
-    private static Attribution attribution(QuoteUnits d, SpeechEvent e, String sieve)
+    private static Attribution attribution(QuoteUnits d, SpeechEvent e)
     {
         Span apposition = e.getAppositionEnd() > e.getAppositionBegin()
                 ? tokens(d, e.getAppositionBegin(), e.getAppositionEnd()) : null;
         String rule = Provenance.ruleKey(e.getProvenance());
         return new Attribution(new Mention(tokens(d, e.getSourceBegin(), e.getSourceEnd()),
-                apposition), rule.substring(rule.indexOf('/') + 1), sieve, e.getCue(), e);
+                apposition), rule.substring(rule.indexOf('/') + 1), null, e.getCue(), e);
     }
 
     /** The tokens over characters {@code [begin, end)}. */
@@ -235,41 +362,58 @@ public class SpeakerAnnotator
 
     // ---- stage 1: quote to mention
 
-    private Attribution attributeDirect(QuoteUnits d, Quote q, List<ReportRegions[]> reports,
-            List<Quote> kept, Map<Quote, Attribution> attributed)
+    /** The name of the first rejection step that removes the quote, or null. */
+    private static String rejectedBy(Candidate c)
     {
-        int first = d.tokens.tokenAtOrAfter(q.getBegin());
-        if (first >= d.tokens.size()) {
+        for (Rejection r : REJECTIONS) {
+            if (r.rejects().test(c)) {
+                return r.name();
+            }
+        }
+        return null;
+    }
+
+    /** The attribution of the first sieve that attributes the quote, or null. */
+    private Attribution attribute(Candidate c)
+    {
+        boolean direct = c.quote().getDirect();
+        if (direct && c.first() >= c.d().tokens.size()) {
             return null;
         }
-        int u = d.unit[first];
-        Attribution a = containingReport(d, q, reports.get(u)[0], true);
-        if (a == null) {
-            a = containingReport(d, q, reports.get(u)[1], false);
+        for (Sieve sieve : sieves) {
+            if (direct || sieve.indirect()) {
+                Attribution a = sieve.attribute().apply(c);
+                if (a != null) {
+                    return a.by(sieve.name());
+                }
+            }
         }
-        if (a == null) {
-            a = colonIntroduction(d, q, u);
+        return null;
+    }
+
+    /** An indirect quote: the event that reported it; a direct one: the cue's clause holds it. */
+    private Attribution report(Candidate c)
+    {
+        if (!c.quote().getDirect()) {
+            return c.reportedBy() == null ? null : attribution(c.d(), c.reportedBy());
         }
-        if (a == null) {
-            a = sameParagraph(d, first, kept, attributed);
-        }
-        if (a == null) {
-            a = paragraphContinuation(d, first, kept, attributed);
-        }
-        return a;
+        return containingReport(c, true);
     }
 
     /** The event with a cue (or without, for "according to") whose clause holds the quote. */
-    private static Attribution containingReport(QuoteUnits d, Quote q, ReportRegions regions,
-            boolean withCue)
+    private static Attribution containingReport(Candidate c, boolean withCue)
     {
-        SpeechEvent best = regions.holding(q.getBegin(), q.getEnd());
-        return best == null ? null : attribution(d, best, withCue ? "report" : "according-to");
+        ReportRegions regions = c.reports().get(c.d().unit[c.first()])[withCue ? 0 : 1];
+        SpeechEvent best = regions.holding(c.quote().getBegin(), c.quote().getEnd());
+        return best == null ? null : attribution(c.d(), best);
     }
 
     /** "Kovalenko on Telegram: “...”": the unit's subject before a colon. */
-    private Attribution colonIntroduction(QuoteUnits d, Quote q, int u)
+    private Attribution colonIntroduction(Candidate c)
     {
+        QuoteUnits d = c.d();
+        Quote q = c.quote();
+        int u = d.unit[c.first()];
         int i = q.getBegin() - 1;
         while (i >= 0 && (Character.isWhitespace(d.tokens.documentText().charAt(i))
                 || "\"'\u201C\u2018\u00AB".indexOf(d.tokens.documentText().charAt(i)) >= 0)) {
@@ -281,13 +425,15 @@ public class SpeakerAnnotator
         int colon = d.tokens.tokenAtOrAfter(i);
         Mention subject = parser.unitSubject(d, d.unitStart[u], colon);
         return subject == null ? null
-                : new Attribution(subject, "unit-subject", "colon-introduction", null, null);
+                : new Attribution(subject, "unit-subject", null, null, null);
     }
 
     /** “A,” he said. “B.”: a quote opening its sentence continues the paragraph's last quote. */
-    private static Attribution sameParagraph(QuoteUnits d, int first, List<Quote> kept,
-            Map<Quote, Attribution> attributed)
+    private static Attribution sameParagraph(Candidate c)
     {
+        QuoteUnits d = c.d();
+        int first = c.first();
+        List<Quote> kept = c.kept();
         int u = d.unit[first];
         for (int t = d.unitStart[u]; t < first; t++) {
             if (!d.isOpeningQuote(t)) {
@@ -301,18 +447,23 @@ public class SpeakerAnnotator
                 return null;
             }
             if (previous.getDirect()) {
-                Attribution a = attributed.get(previous);
-                return new Attribution(a.mention(), a.mentionRule(), "same-paragraph",
-                        a.lemma(), null);
+                Attribution a = c.attributed().get(previous);
+                return new Attribution(a.mention(), a.mentionRule(), null, a.lemma(), null);
             }
         }
         return null;
     }
 
-    /** A paragraph that is nothing but a quote continues the previous paragraph's speaker. */
-    private static Attribution paragraphContinuation(QuoteUnits d, int first,
-            List<Quote> kept, Map<Quote, Attribution> attributed)
+    /**
+     * A paragraph that is nothing but a quote continues the speaker of the latest quote of the
+     * previous paragraphs ({@link QuoteSettings#continuationParagraphs()} back at most).
+     */
+    private Attribution paragraphContinuation(Candidate c)
     {
+        QuoteUnits d = c.d();
+        int first = c.first();
+        List<Quote> kept = c.kept();
+        int back = settings.continuationParagraphs();
         int paragraph = d.tokens.paragraphOf(first);
         for (int t = first; t >= 0 && d.tokens.paragraphOf(t) == paragraph; t--) {
             if (!d.quoted[t] && d.tokens.isWord(t)) {
@@ -327,12 +478,12 @@ public class SpeakerAnnotator
         for (int k = kept.size() - 1; k >= 0; k--) {
             Quote previous = kept.get(k);
             int t = d.tokens.tokenAtOrAfter(previous.getBegin());
-            if (t < d.tokens.size() && d.tokens.paragraphOf(t) == paragraph - 1) {
-                Attribution a = attributed.get(previous);
-                return new Attribution(a.mention(), a.mentionRule(), "paragraph-continuation",
-                        null, null);
+            int p = t < d.tokens.size() ? d.tokens.paragraphOf(t) : paragraph;
+            if (p < paragraph && p >= paragraph - back) {
+                Attribution a = c.attributed().get(previous);
+                return new Attribution(a.mention(), a.mentionRule(), null, null, null);
             }
-            if (t < d.tokens.size() && d.tokens.paragraphOf(t) < paragraph - 1) {
+            if (p < paragraph - back) {
                 return null;
             }
         }
@@ -341,7 +492,8 @@ public class SpeakerAnnotator
 
     /**
      * A quote running over several paragraphs is attributed where it ends: a paragraph left
-     * open takes the speaker of the quote that opens the next paragraph (last sieve).
+     * open takes the speaker of the quote that opens the next paragraph. The last sieve: it runs
+     * once the others have tried every quote, from the last quote back.
      */
     private static void continuedQuotes(QuoteUnits d, List<Quote> unattributed,
             List<Quote> kept, Map<Quote, Attribution> attributed)
@@ -359,7 +511,7 @@ public class SpeakerAnnotator
                         && d.tokens.documentText().substring(next, other.getBegin()).strip().length() <= 1) {
                     Attribution a = attributed.get(other);
                     attributed.put(q, new Attribution(a.mention(), a.mentionRule(),
-                            "continued-paragraph", a.lemma(), null));
+                            CONTINUED_PARAGRAPH, a.lemma(), null));
                     kept.add(q);
                     break;
                 }
@@ -402,7 +554,12 @@ public class SpeakerAnnotator
             Mention mention = entry.getValue().mention();
             SpeakerProfile p = SpeakerProfile.describe(d, parser, mention,
                     entry.getValue().mentionRule());
-            resolve(d, p, earlier, positions, names);
+            Resolution r = new Resolution(d, p, earlier, positions, names);
+            for (Resolver resolver : resolvers) {
+                if (resolver.resolve().test(r)) {
+                    break;
+                }
+            }
             if (p.official == null) {
                 p.official = false;
                 p.provenance = p.provenance.with("official", "default");
@@ -421,31 +578,74 @@ public class SpeakerAnnotator
         return speakers;
     }
 
-    private void resolve(QuoteUnits d, SpeakerProfile p, Antecedents earlier,
-            Map<String, List<Integer>> positions, Map<String, NameInDocument> names)
+    /** A pronoun takes the latest compatible earlier speaker, or stays unresolved. */
+    private boolean pronoun(Resolution r)
     {
-        if (p.pronoun != null) {
-            SpeakerProfile antecedent = earlier.latestFor(p.pronoun);
-            if (antecedent != null) {
-                p.copyFrom(antecedent, "pronoun");
-                return;
-            }
+        SpeakerProfile p = r.p();
+        if (p.pronoun == null) {
+            return false;
+        }
+        SpeakerProfile antecedent = r.earlier().latestFor(p.pronoun);
+        if (antecedent != null) {
+            p.copyFrom(antecedent, PRONOUN);
+        }
+        else {
             p.provenance = p.provenance.with("resolved", "none");
-            return;
         }
-        Span words = p.mention.words();
-        String head = definiteHead(d, words);
-        if (head != null) {
-            SpeakerProfile antecedent = earlier.latestNamedContaining(head);
-            if (antecedent != null) {
-                p.copyFrom(antecedent, "definite-description");
-                return;
-            }
+        return true;
+    }
+
+    /** "the mayor": the latest named speaker whose mention contains the description's head. */
+    private boolean definiteDescription(Resolution r)
+    {
+        String head = definiteHead(r.d(), r.p().mention.words());
+        SpeakerProfile antecedent = head == null ? null : r.earlier().latestNamedContaining(head);
+        if (antecedent == null) {
+            return false;
         }
-        if (p.person && p.name != null) {
-            Span namePart = parser.namePart(d, words);
-            fullName(d, p, namePart, positions, names);
+        r.p().copyFrom(antecedent, DEFINITE_DESCRIPTION);
+        return true;
+    }
+
+    /**
+     * A person's name: the official decision and the title the document gives the same name
+     * elsewhere, where the mention itself says nothing.
+     */
+    private boolean documentContext(Resolution r)
+    {
+        SpeakerProfile p = r.p();
+        if (!p.person || p.name == null) {
+            return false;
         }
+        NameInDocument name = nameInDocument(r, parser.namePart(r.d(), p.mention.words()));
+        if (p.official == null && name.official() != null) {
+            p.official = name.official();
+            p.provenance = p.provenance.with("official", DOCUMENT_CONTEXT);
+        }
+        if (p.title == null) {
+            p.title = name.title();
+        }
+        return false;
+    }
+
+    /** A person's name in its fullest form in the document ("Zelenskyy" to "Volodymyr Zelenskyy"). */
+    private boolean fullestForm(Resolution r)
+    {
+        SpeakerProfile p = r.p();
+        if (!p.person || p.name == null) {
+            return false;
+        }
+        QuoteUnits d = r.d();
+        Span namePart = parser.namePart(d, p.mention.words());
+        NameInDocument name = nameInDocument(r, namePart);
+        Span best = name.longest() != null && name.longest().last()
+                - name.longest().first() > namePart.last() - namePart.first() ? name.longest()
+                        : namePart;
+        p.name = SpeakerProfile.text(d, best);
+        if (best != namePart) {
+            p.provenance = p.provenance.with("name", FULLEST_FORM);
+        }
+        return true;
     }
 
     /**
@@ -518,30 +718,13 @@ public class SpeakerAnnotator
                 : hits.get(hits.size() - 1).term().entry().toLowerCase(Locale.ROOT);
     }
 
-    /**
-     * The fullest form of a name in the document, and the official decision, title and
-     * organisation the document gives it where the mention itself says nothing.
-     */
-    private void fullName(QuoteUnits d, SpeakerProfile p, Span namePart,
-            Map<String, List<Integer>> positions, Map<String, NameInDocument> names)
+    /** What the document says about a name, worked out once per document. */
+    private NameInDocument nameInDocument(Resolution r, Span namePart)
     {
-        NameInDocument name = names.computeIfAbsent(SpeakerProfile.text(d, namePart),
-                w -> nameInDocument(d, namePart,
-                        positions.getOrDefault(d.tokens.text(namePart.last()), List.of())));
-        Span best = name.longest() != null && name.longest().last()
-                - name.longest().first() > namePart.last() - namePart.first() ? name.longest()
-                        : namePart;
-        if (p.official == null && name.official() != null) {
-            p.official = name.official();
-            p.provenance = p.provenance.with("official", "document-context");
-        }
-        if (p.title == null) {
-            p.title = name.title();
-        }
-        p.name = SpeakerProfile.text(d, best);
-        if (best != namePart) {
-            p.provenance = p.provenance.with("name", "fullest-form");
-        }
+        QuoteUnits d = r.d();
+        return r.names().computeIfAbsent(SpeakerProfile.text(d, namePart),
+                w -> nameInDocument(d, namePart, r.positions()
+                        .getOrDefault(d.tokens.text(namePart.last()), List.of())));
     }
 
     /**
@@ -561,7 +744,7 @@ public class SpeakerAnnotator
         // a scratch profile: only its official decision and title are kept
         context.provenance = Provenance.of(Engine.SPEAKER, "name-in-document");
         for (int t : occurrences) {
-            Span full = parser.namePart(d, new Span(Math.max(0, t - 4), t));
+            Span full = parser.namePart(d, new Span(Math.max(0, t - settings.nameWindow()), t));
             if (full == null || !oneEndsTheOther(d, full, name)) {
                 continue;
             }
@@ -592,7 +775,7 @@ public class SpeakerAnnotator
         List<Span> contexts = new ArrayList<>();
         int before = name.first() - 1;
         if (before >= 0 && !d.lower[before].equals(",")) {
-            int k = parser.npStartLeft(d, before, Math.max(0, before - 11));
+            int k = parser.npStartLeft(d, before, Math.max(0, before - settings.contextBefore()));
             if (k <= before) {
                 contexts.add(new Span(k, before));
             }
@@ -600,8 +783,8 @@ public class SpeakerAnnotator
         int after = name.last() + 1;
         if (after + 1 < d.tokens.size() && d.lower[after].equals(",")) {
             int end = after + 1;
-            while (end < d.tokens.size() && end - after < 14 && d.tokens.isWord(end)
-                    || end < d.tokens.size() && end - after < 14 && "'s()-".contains(d.lower[end])) {
+            while (end < d.tokens.size() && end - after < settings.contextAfter() && d.tokens.isWord(end)
+                    || end < d.tokens.size() && end - after < settings.contextAfter() && "'s()-".contains(d.lower[end])) {
                 end++;
             }
             if (end > after + 1) {
@@ -609,7 +792,7 @@ public class SpeakerAnnotator
             }
         }
         if (before > 0 && d.lower[before].equals(",")) {
-            int k = parser.npStartLeft(d, before - 1, Math.max(0, before - 12));
+            int k = parser.npStartLeft(d, before - 1, Math.max(0, before - settings.contextBeforeComma()));
             if (k <= before - 1) {
                 contexts.add(new Span(k, before - 1));
             }
@@ -619,7 +802,7 @@ public class SpeakerAnnotator
             Boolean official = SpeakerProfile.decide(d, hits);
             if (official != null && p.official == null) {
                 p.official = official;
-                p.provenance = p.provenance.with("official", "document-context");
+                p.provenance = p.provenance.with("official", DOCUMENT_CONTEXT);
             }
             if (p.title == null && official != null) {
                 for (int i = hits.size() - 1; i >= 0 && p.title == null; i--) {

@@ -19,7 +19,7 @@ class QuotationScannerFuzzTest
     void quotationsLieWithinTheTextOnAnyText(FuzzedDataProvider data) throws Exception
     {
         String text = data.consumeRemainingAsString();
-        for (Quotation q : QuotationScanner.scan(text)) {
+        for (Quotation q : QuotationScanner.scan(text, QuoteSettings.DEFAULT_MAX_QUOTATION_DEPTH)) {
             String where = q + " in a text of " + text.length();
             assertTrue(0 <= q.begin() && q.begin() < q.end() && q.end() <= text.length(), where);
             assertTrue(q.depth() >= 0 && q.depth() < 8, where);
