@@ -16,6 +16,7 @@ import java.util.concurrent.Callable;
 import org.conflictkit.pipelines.Pipelines;
 import org.conflictkit.pipelines.eval.EvaluationReport;
 import org.conflictkit.pipelines.eval.Evaluator;
+import org.conflictkit.pipelines.eval.GoldDocument;
 import org.conflictkit.pipelines.eval.GoldFormat;
 import org.conflictkit.pipelines.eval.GoldReader;
 import org.conflictkit.pipelines.eval.Scorer;
@@ -80,6 +81,10 @@ public final class EvaluateCommand
             description = "Properties file of minimum scores (e.g. Weapon.lenient.f1=0.90); exit 1 when one is missed.")
     private Path floors;
 
+    @Option(names = "--upper-case",
+            description = "Score the gold documents written in capitals (offsets kept), as wire services send them.")
+    private boolean upperCase;
+
     @Override
     public Integer call() throws Exception
     {
@@ -94,8 +99,11 @@ public final class EvaluateCommand
             err.println("error: no gold documents to evaluate");
             return ConflictKitCommand.EXIT_USAGE;
         }
+        List<GoldDocument> documents = upperCase
+                ? goldSet.documents().stream().map(GoldDocument::upperCased).toList()
+                : goldSet.documents();
         List<String> failures = new ArrayList<>();
-        Scorer scorer = Evaluator.evaluate(goldSet.documents(), goldSet.scope(),
+        Scorer scorer = Evaluator.evaluate(documents, goldSet.scope(),
                 Pipelines.create(pipeline.name()), threads.threads(), Progress::toConsole,
                 failures);
         failures.forEach(f -> err.println("error: " + f));

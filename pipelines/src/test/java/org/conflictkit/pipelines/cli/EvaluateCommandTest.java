@@ -34,6 +34,19 @@ class EvaluateCommandTest
     }
 
     @Test
+    void upperCaseScoresTheGoldWrittenInCapitals(@TempDir Path dir) throws Exception
+    {
+        Files.writeString(dir.resolve("g1.md"), GOLD);
+
+        CommandTester result = CommandTester.run("evaluate", "--gold", dir.toString(),
+                "--pipeline", "segment", "--upper-case", "--errors");
+
+        assertEquals(0, result.exitCode, result.err);
+        assertTrue(result.out.contains("\"DRONE\""), result.out);
+        assertTrue(result.out.contains("\"KYIV\""), result.out);
+    }
+
+    @Test
     void aMissedFloorFailsTheRunAndNamesTheMetric(@TempDir Path dir) throws Exception
     {
         Files.writeString(dir.resolve("g1.md"), GOLD);
