@@ -4,11 +4,15 @@ import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.RandomAccess;
+import java.util.WeakHashMap;
 
+import org.apache.uima.cas.CAS;
 import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.jcas.tcas.Annotation;
@@ -20,7 +24,7 @@ import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence;
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
 
 /**
- * The tokens of a document as every engine reads them, built once per engine and document with
+ * The tokens of a document as every engine reads them, built once per document with
  * {@link #of(JCas)} from what {@link NewsSegmenter} marked: each token's offsets, text and
  * lower-cased text, its sentence and line (paragraph), whether it stands in a heading (a Title
  * Case line, where a capital is no evidence of a name) or opens a wire-service dateline, and the
@@ -64,22 +68,23 @@ public final class TokenView
     private final List<String> wordList;
     private final List<String> lowerList;
 
-    private TokenView(String text, List<Token> tokens, List<int[]> sentences,
+    /** The view built last for each CAS; weak keys let a CAS and its view go together. */
+    private static final Map<CAS, TokenView> LAST_VIEW = Collections
+            .synchronizedMap(new WeakHashMap<>());
+
+    private TokenView(String text, int[] begin, int[] end, List<int[]> sentences,
             List<int[]> headings, List<int[]> datelines)
     {
         this.text = text;
-        int size = tokens.size();
-        begin = new int[size];
-        end = new int[size];
+        int size = begin.length;
+        this.begin = begin;
+        this.end = end;
         words = new String[size];
         lower = new String[size];
         flags = new int[size];
         paragraph = new int[size];
         int line = 0;
         for (int t = 0; t < size; t++) {
-            Token token = tokens.get(t);
-            begin[t] = token.getBegin();
-            end[t] = token.getEnd();
             words[t] = text.substring(begin[t], end[t]);
             lower[t] = words[t].toLowerCase(Locale.ROOT);
             flags[t] = flags(words[t]);
@@ -108,28 +113,73 @@ public final class TokenView
         lowerList = new ReadOnlyList(lower, 0, size);
     }
 
-    /** Reads the tokens, sentences, headings and datelines of a segmented CAS. */
+    /**
+     * Reads the tokens, sentences, headings and datelines of a segmented CAS. The engines of a
+     * pipeline share one view per CAS: the view built last for a CAS is returned again while the
+     * text and those spans are still the same, so only the (cheap) reading of the spans is
+     * repeated, not the building.
+     */
     public static TokenView of(JCas jcas)
     {
-        List<Token> tokens = new ArrayList<>(JCasUtil.select(jcas, Token.class));
+        String text = jcas.getDocumentText();
+        Collection<Token> tokens = JCasUtil.select(jcas, Token.class);
+        int[] tokenBegin = new int[tokens.size()];
+        int[] tokenEnd = new int[tokens.size()];
+        int count = 0;
+        for (Token token : tokens) {
+            tokenBegin[count] = token.getBegin();
+            tokenEnd[count] = token.getEnd();
+            count++;
+        }
         List<int[]> sentences = new ArrayList<>();
         int t = 0;
         for (Sentence sentence : JCasUtil.select(jcas, Sentence.class)) {
             int first = t;
-            while (t < tokens.size() && tokens.get(t).getBegin() < sentence.getEnd()) {
+            while (t < count && tokenBegin[t] < sentence.getEnd()) {
                 t++;
             }
             if (t > first) {
                 sentences.add(new int[] { first, t });
             }
         }
-        if (t < tokens.size()) {
-            sentences.add(new int[] { t, tokens.size() });
+        if (t < count) {
+            sentences.add(new int[] { t, count });
         }
         List<int[]> headings = spans(JCasUtil.select(jcas, Heading.class));
         List<int[]> datelines = spans(JCasUtil.select(jcas, Div.class).stream()
                 .filter(div -> NewsSegmenter.DATELINE.equals(div.getDivType())).toList());
-        return new TokenView(jcas.getDocumentText(), tokens, sentences, headings, datelines);
+        TokenView last = LAST_VIEW.get(jcas.getCas());
+        if (last != null && last.isBuiltFrom(text, tokenBegin, tokenEnd, sentences, headings,
+                datelines)) {
+            return last;
+        }
+        TokenView view = new TokenView(text, tokenBegin, tokenEnd, sentences, headings,
+                datelines);
+        LAST_VIEW.put(jcas.getCas(), view);
+        return view;
+    }
+
+    private boolean isBuiltFrom(String text, int[] tokenBegin, int[] tokenEnd,
+            List<int[]> sentences, List<int[]> headings, List<int[]> datelines)
+    {
+        return this.text.equals(text) && Arrays.equals(begin, tokenBegin)
+                && Arrays.equals(end, tokenEnd)
+                && equalSpans(sentenceStart, sentenceEnd, sentences)
+                && equalSpans(headingBegin, headingEnd, headings)
+                && equalSpans(datelineBegin, datelineEnd, datelines);
+    }
+
+    private static boolean equalSpans(int[] starts, int[] ends, List<int[]> spans)
+    {
+        if (starts.length != spans.size()) {
+            return false;
+        }
+        for (int i = 0; i < starts.length; i++) {
+            if (starts[i] != spans.get(i)[0] || ends[i] != spans.get(i)[1]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<int[]> spans(Collection<? extends Annotation> annotations)

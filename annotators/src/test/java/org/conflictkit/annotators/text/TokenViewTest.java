@@ -2,6 +2,8 @@ package org.conflictkit.annotators.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +12,7 @@ import java.util.List;
 import java.util.function.IntPredicate;
 
 import org.apache.uima.fit.factory.JCasFactory;
+import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
 import org.conflictkit.annotators.testing.TestRunner;
 import org.junit.jupiter.api.Test;
@@ -35,6 +38,26 @@ class TokenViewTest
         assertEquals("The U.S. said Kyiv’s IDF.", view.documentText());
         assertThrows(UnsupportedOperationException.class, () -> view.texts().set(0, "A"));
         assertThrows(UnsupportedOperationException.class, () -> view.lowers().remove(0));
+    }
+
+    @Test
+    void enginesReadingTheSameSegmentationShareOneViewAndAnEditGivesANewOne() throws Exception
+    {
+        JCas jcas = TestRunner.run("Drones hit Lviv.");
+        TokenView first = TokenView.of(jcas);
+
+        assertSame(first, TokenView.of(jcas));
+
+        Token lviv = JCasUtil.select(jcas, Token.class).stream()
+                .filter(t -> t.getCoveredText().equals("Lviv")).findFirst().orElseThrow();
+        lviv.removeFromIndexes();
+        new Token(jcas, 11, 13).addToIndexes();
+        new Token(jcas, 13, 15).addToIndexes();
+        TokenView edited = TokenView.of(jcas);
+
+        assertNotSame(first, edited);
+        assertEquals(List.of("Drones", "hit", "Lv", "iv", "."), edited.texts());
+        assertEquals(List.of("Drones", "hit", "Lviv", "."), first.texts());
     }
 
     @Test
