@@ -338,6 +338,9 @@ final class StatusRules
         if (c.s.lower(joint).equals("and") && c.s.lower(joint - 1).equals(",")) {
             joint--;
         }
+        if (CountFinder.isModifier(c.s, m.end)) {
+            return null; // "and thousands of people homeless" has a predicate of its own
+        }
         CountMention earlier = antecedent(c, joint, 10);
         if (earlier == null || !isShortPrepositionalPhrase(c.s,
                 Math.max(earlier.end, earlier.statusEnd), joint)) {
