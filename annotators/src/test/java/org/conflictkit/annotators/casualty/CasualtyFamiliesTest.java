@@ -72,6 +72,15 @@ class CasualtyFamiliesTest
     }
 
     @Test
+    void sufferedInjuriesIsInjured() throws Exception
+    {
+        assertCasualties("Thirteen people suffered minor injuries and two sustained gunshot wounds. "
+                + "Hostages in hospitals were freed.",
+                "[  0, 15]CasualtyCount(count=13, qualifier=EXACT, status=INJURED, victims=people) \"Thirteen people\"",
+                "[ 44, 47]CasualtyCount(count=2, qualifier=EXACT, status=INJURED) \"two\"");
+    }
+
+    @Test
     void noneReleasedWithoutHospital() throws Exception
     {
         assertCasualties("The remaining 14 passengers were released.");
