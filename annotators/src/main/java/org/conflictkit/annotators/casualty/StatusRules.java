@@ -534,8 +534,11 @@ final class StatusRules
         }
         int start = s.lower(j).equals(",") && s.lower(j + 1).equals("and") ? j + 2 : j + 1;
         CountMention next = candidates.startingAt(start);
-        if (next != null || s.lower(start - 1).equals(",")) {
-            return next != null ? next.end : -1; // ", police said," is a parenthesis
+        if (next != null) {
+            return next.end;
+        }
+        if (s.lower(start - 1).equals(",")) {
+            return -1; // ", police said," is a parenthesis
         }
         // "a nurse and her baby were killed": a victim without a count shares the predicate
         if (POSSESSIVES.contains(s.lower(start)) || s.lower(start).equals("the")) {
