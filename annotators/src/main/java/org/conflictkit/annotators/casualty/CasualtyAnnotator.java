@@ -26,8 +26,10 @@ import org.conflictkit.type.CasualtyCount;
  * something else (years, distances, money, clock times, ages, weapons, animals) are left out.
  * Decision: ordered, named {@link StatusRules} find the status in the phrase ("four deaths"),
  * right after it ("three dead"), in the word that governs it ("killing 12", "the deaths of 12"),
- * in its predicate ("12 soldiers were killed") or in an earlier count it belongs to ("including
- * 14 children"); a candidate without a status is no casualty count. Each annotation's
+ * in its predicate ("12 soldiers were killed"), in the "the number of" phrase whose value it
+ * gives ("raising to 14 the number of soldiers killed") or in an earlier count it belongs to
+ * ("including 14 children"); a candidate without a status is no casualty count. No rule reads
+ * capitals, so wire text in capitals gives the same counts. Each annotation's
  * {@code provenance} names the rule and the word it relied on. The vocabulary is data: the
  * lists indexed by {@code lists.def} beside this class.
  */

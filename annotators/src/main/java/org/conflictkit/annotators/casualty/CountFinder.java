@@ -28,6 +28,9 @@ final class CountFinder
 
     private static final Set<String> BE = Set.of("is", "are", "was", "were");
 
+    /** Words that count one victim before a victim noun: "a child", "another soldier". */
+    private static final Set<String> ARTICLES = Set.of("a", "an", "another");
+
     /** The candidates of a sentence, and where every number phrase starts. */
     record Candidates(List<CountMention> mentions, BitSet numberStarts)
     {
@@ -204,11 +207,10 @@ final class CountFinder
         return mention;
     }
 
-    /** "a child", "an Israeli soldier": one victim. */
+    /** "a child", "an Israeli soldier", "another soldier", "a 12-year-old boy": one victim. */
     private static CountMention article(SentenceLookups s, int i)
     {
-        String word = s.lower(i);
-        if (!word.equals("a") && !word.equals("an") || s.lower(i - 1).equals("as")) {
+        if (!ARTICLES.contains(s.lower(i)) || s.lower(i - 1).equals("as")) {
             return null; // "described him as a commander" names a role, not a count
         }
         NounPhrase phrase = nounPhrase(s, i + 1);
@@ -245,12 +247,21 @@ final class CountFinder
         int j = start;
         int modifiers = 0;
         StatusWord inner = null;
+        NounPhrase head = NounPhrase.NONE;
         for (int steps = 0; j < s.size() && steps < 7; steps++) {
             Match<String> victim = s.match(Kind.VICTIM, j);
             if (victim != null) {
                 int victimEnd = coordinatedVictimEnd(s, j + victim.length());
                 if (continuesNounPhrase(s, victimEnd)) {
-                    j = victimEnd; // "police academy", "child soldiers"
+                    // "police academy", "child soldiers"; if no later head follows, this one
+                    // was the head ("two soldiers Tuesday")
+                    if (!head.found()) {
+                        head = new NounPhrase(victimEnd, j, victimEnd, victimStatusOf(victim),
+                                inner == null ? null : inner.status(),
+                                inner == null ? null : text(s, inner.start(), inner.end()),
+                                false);
+                    }
+                    j = victimEnd;
                     modifiers++;
                     continue;
                 }
@@ -293,7 +304,14 @@ final class CountFinder
                 break;
             }
         }
-        return NounPhrase.NONE;
+        return head;
+    }
+
+    /** Where a noun phrase from {@code start} with a victim head ends, or -1: "her baby". */
+    static int victimPhraseEnd(SentenceLookups s, int start)
+    {
+        NounPhrase phrase = nounPhrase(s, start);
+        return phrase.victimStart >= 0 ? phrase.end : -1;
     }
 
     /** "police and soldiers" is one victim phrase when no number stands before the second. */
@@ -321,8 +339,12 @@ final class CountFinder
     static boolean isModifier(SentenceLookups s, int i)
     {
         String word = s.lower(i);
-        if (word.equals("-")) {
-            return s.hasLetter(i - 1) && s.hasLetter(i + 1); // pro-government
+        if (word.equals("-")) { // pro-government, 12-year-old
+            return (s.hasLetter(i - 1) || s.hasDigit(i - 1)) && s.hasLetter(i + 1);
+        }
+        if (s.lower(i + 1).equals("-") && s.joined(i) && s.hasLetter(i + 2)
+                && (s.hasDigit(i) || NumberNormalizer.parse(s.words, i) != null)) {
+            return true; // the number of a compound adjective: "a 12-year-old boy"
         }
         return s.hasLetter(i) && !s.isAny(Kind.FUNCTION, i)
                 && (!s.isAny(Kind.FILLER, i) || word.endsWith("ed"))
@@ -338,7 +360,7 @@ final class CountFinder
     private static boolean continuesNounPhrase(SentenceLookups s, int i)
     {
         String word = s.lower(i);
-        return isModifier(s, i) && !word.equals("-") && !s.isCapitalized(i)
+        return isModifier(s, i) && !word.equals("-")
                 && !s.isAny(Kind.FILLER, i) && s.statusWordAt(i) == null
                 && !word.endsWith("ing") && !word.endsWith("ed");
     }

@@ -148,9 +148,4 @@ final class SentenceLookups
     {
         return i >= 0 && i < size() && view.hasDigit(first + i);
     }
-
-    boolean isCapitalized(int i)
-    {
-        return hasLetter(i) && view.isCapitalised(first + i);
-    }
 }

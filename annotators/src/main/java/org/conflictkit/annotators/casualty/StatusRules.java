@@ -101,8 +101,10 @@ final class StatusRules
     /** The rules, in the order they are tried. */
     static final List<Rule> RULES = List.of(
             new Rule("not-a-casualty", StatusRules::notACasualty),
+            new Rule("number-given-by-count", StatusRules::numberGivenByCount),
             new Rule("status-in-phrase", StatusRules::statusInPhrase),
             new Rule("status-right-after", StatusRules::statusRightAfter),
+            new Rule("count-of-the-number-of", StatusRules::countOfTheNumberOf),
             new Rule("status-word-before", StatusRules::statusWordBefore),
             new Rule("predicate-after", StatusRules::predicateAfter),
             new Rule("victim-noun-status", StatusRules::victimNounStatus),
@@ -157,6 +159,98 @@ final class StatusRules
     {
         return c.before.excluded() || c.after.excluded()
                 || c.s.is(Kind.SPEECH_VERB, c.mention.end) ? Decision.DROP : null;
+    }
+
+    /**
+     * "the number of soldiers killed rose to 14", "brings to 14 the number of soldiers killed":
+     * the phrase names the count that a number gives, and only the number is tagged.
+     */
+    private static Decision numberGivenByCount(Context c)
+    {
+        CountMention m = c.mention;
+        if (!isTheNumberOf(c.s, m)) {
+            return null;
+        }
+        for (CountMention other : c.candidates.mentions()) {
+            // the number alone, whose victims the phrase may have lent it already
+            if (other != m && other.end == other.numberEnd && (other.end == m.first
+                    && c.s.lower(other.first - 1).equals("to")
+                    || other.first > m.first && theNumberOfBefore(c, other) == m)) {
+                return Decision.DROP;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The number that a "the number of" phrase gives, with the phrase's status and victims:
+     * "raising to 14 the number of soldiers killed", "the number of civilians killed in the town
+     * stood at 22".
+     */
+    private static Decision countOfTheNumberOf(Context c)
+    {
+        CountMention m = c.mention;
+        if (!m.isBare() || m.partitivePronoun) {
+            return null;
+        }
+        CountMention phrase = c.candidates.startingAt(m.end);
+        if (phrase == null || !isTheNumberOf(c.s, phrase) || !c.s.lower(m.first - 1).equals("to")) {
+            phrase = theNumberOfBefore(c, m);
+        }
+        if (phrase == null) {
+            return null;
+        }
+        String status = phrase.phraseStatus;
+        String word = phrase.phraseStatusWord;
+        if (status == null) {
+            Found predicate = predicateAfter(c.s, c.candidates, phrase);
+            status = predicate.status() != null ? predicate.status() : phrase.victimStatus;
+            word = predicate.status() != null ? predicate.word() : phrase.victimStatusWord;
+        }
+        if (status == null) {
+            return null;
+        }
+        m.victimStart = phrase.victimStart;
+        m.victimEnd = phrase.victimEnd;
+        return new Decision(status, text(c.s, phrase.first, phrase.end) + " " + word);
+    }
+
+    /**
+     * The "the number of" phrase a number gives over a copula or a toll verb: "the number of
+     * people killed in the raids | rose to | 2,100"; null when there is none.
+     */
+    private static CountMention theNumberOfBefore(Context c, CountMention number)
+    {
+        int k = number.first - 1;
+        boolean verb = false;
+        for (int steps = 0; k >= 0 && steps < 5 && (isLink(c.s, k) || c.s.isAdverb(k)
+                || c.s.is(Kind.TOLL_VERB, k)); steps++) {
+            verb |= c.s.is(Kind.TOLL_VERB, k) || BE.contains(c.s.lower(k));
+            k--;
+        }
+        if (!verb) {
+            return null;
+        }
+        for (CountMention phrase : c.candidates.mentions()) {
+            if (isTheNumberOf(c.s, phrase) && phrase.first < k && k - phrase.first <= 12
+                    && !hasClauseBreak(c.s, phrase.first, k + 1)
+                    && !hasNumberBetween(c, phrase.end, k + 1)) {
+                return phrase;
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasNumberBetween(Context c, int from, int to)
+    {
+        int next = c.candidates.numberStarts().nextSetBit(from);
+        return next >= 0 && next < to;
+    }
+
+    private static boolean isTheNumberOf(SentenceLookups s, CountMention m)
+    {
+        return CountMention.VAGUE.equals(m.qualifier) && s.lower(m.first).equals("the")
+                && s.lower(m.first + 1).equals("number") && s.lower(m.first + 2).equals("of");
     }
 
     /** "four confirmed deaths", "3,000 civilian casualties", "16 wounded soldiers". */
@@ -243,6 +337,9 @@ final class StatusRules
         }
         if (c.s.lower(joint).equals("and") && c.s.lower(joint - 1).equals(",")) {
             joint--;
+        }
+        if (CountFinder.isModifier(c.s, m.end)) {
+            return null; // "and thousands of people homeless" has a predicate of its own
         }
         CountMention earlier = antecedent(c, joint, 10);
         if (earlier == null || !isShortPrepositionalPhrase(c.s,
@@ -387,10 +484,12 @@ final class StatusRules
         boolean passive = false;
         for (int steps = 0; j < s.size() && steps < 15; steps++) {
             Match<String> excluded = s.match(Kind.EXCLUSION, j);
-            if (excluded != null && excluded.value().equals("BEFORE")) {
+            StatusWord word = s.statusWordAt(j);
+            // a longer status phrase wins: "released" excludes, "released from hospital" is INJURED
+            if (excluded != null && excluded.value().equals("BEFORE")
+                    && (word == null || word.end() - word.start() <= excluded.length())) {
                 return Found.excluded(text(s, j, j + excluded.length()));
             }
-            StatusWord word = s.statusWordAt(j);
             if (word != null) {
                 if (!passive && s.isVerb(word.start(), word.end())
                         && startsObject(s, candidates, word.end())) {
@@ -435,7 +534,17 @@ final class StatusRules
         }
         int start = s.lower(j).equals(",") && s.lower(j + 1).equals("and") ? j + 2 : j + 1;
         CountMention next = candidates.startingAt(start);
-        return next == null ? -1 : next.end;
+        if (next != null) {
+            return next.end;
+        }
+        if (s.lower(start - 1).equals(",")) {
+            return -1; // ", police said," is a parenthesis
+        }
+        // "a nurse and her baby were killed": a victim without a count shares the predicate
+        if (POSSESSIVES.contains(s.lower(start)) || s.lower(start).equals("the")) {
+            start++;
+        }
+        return CountFinder.victimPhraseEnd(s, start);
     }
 
     /** After "of the border guard" following a victim noun: where the phrase ends, or -1. */
