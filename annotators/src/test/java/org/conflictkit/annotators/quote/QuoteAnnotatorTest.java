@@ -70,6 +70,15 @@ class QuoteAnnotatorTest
     }
 
     @Test
+    void twoApostrophesAreOneDoubleMark() throws Exception
+    {
+        JCas jcas = run("''It isn't over,'' said Mayor Ann Fox. ''We stay,'' she added.");
+        assertAnnotations(jcas, Quote.class,
+                "[  2, 15]Quote(speaker=\"Mayor Ann Fox\", direct=true, cue=say) \"It isn't over\"",
+                "[ 41, 48]Quote(speaker=\"she\", direct=true, cue=add) \"We stay\"");
+    }
+
+    @Test
     void guillemets() throws Exception
     {
         JCas jcas = run("The mayor said: «We stay here.»");
