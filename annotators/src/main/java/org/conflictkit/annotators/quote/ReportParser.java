@@ -107,6 +107,25 @@ final class ReportParser
         this.settings = settings;
     }
 
+    /**
+     * The speech verb at token {@code t} ("said", "told", "asked"), written in lower case and
+     * not inside a quote, or null.
+     */
+    TokenTrie.Match<Cue> cueAt(QuoteUnits d, int t)
+    {
+        if (t >= d.tokens.size() || !d.tokens.isWord(t) || d.tokens.isCapitalised(t)
+                || d.quoted[t]) {
+            return null;
+        }
+        return lexicon.cues().longestMatch(Arrays.asList(d.lower), t, Function.identity());
+    }
+
+    /** Whether a token is a dash that stands between words ("―", "—", "–", a spaced "-"). */
+    static boolean isDashToken(QuoteUnits d, int t)
+    {
+        return isDash(d, t) || d.lower[t].equals("\u2015");
+    }
+
     /** The reports of a unit, in text order. */
     List<Report> parse(QuoteUnits d, int u) throws AnalysisEngineProcessException
     {

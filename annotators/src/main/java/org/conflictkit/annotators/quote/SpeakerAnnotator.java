@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -24,6 +25,9 @@ import org.apache.uima.jcas.JCas;
 import org.apache.uima.jcas.cas.FSArray;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.conflictkit.annotators.lexicon.LexiconResource;
+import org.conflictkit.annotators.lexicon.TokenTrie;
+import org.conflictkit.annotators.quote.QuoteLexicon.Cue;
+import org.conflictkit.annotators.quote.QuoteLexicon.Kind;
 import org.conflictkit.annotators.quote.ReportParser.Mention;
 import org.conflictkit.annotators.quote.ReportParser.Span;
 import org.conflictkit.annotators.quote.ReportParser.TermHit;
@@ -137,6 +141,15 @@ public class SpeakerAnnotator
             defaultValue = "" + QuoteSettings.DEFAULT_CONTINUATION_PARAGRAPHS)
     private int continuationParagraphs;
 
+    /** Mention rules of the sieves that find the source themselves. */
+    private static final String ADJACENT_CUE = "adjacent-cue";
+    private static final String DASH_ATTRIBUTION = "dash-attribution";
+    /** Punctuation that closes a quote along with its mark: “Why?” “Yes,” “No.” */
+    private static final Set<String> CLOSING_PUNCTUATION = Set.of(",", ".",
+            "?", "!", "\u2026", "...");
+    /** Tokens that end the clause a sieve reads after a quote. */
+    private static final Set<String> SENTENCE_END = Set.of(".", "!", "?",
+            ";", ":");
     /** The last sieve, run over the quotes the per-quote sieves left (see continuedQuotes). */
     private static final String CONTINUED_PARAGRAPH = "continued-paragraph";
     /** Why a quote no rejection step and no sieve took is removed. */
@@ -161,6 +174,8 @@ public class SpeakerAnnotator
     private final List<Sieve> sieves = List.of(new Sieve("report", true, this::report),
             new Sieve("according-to", false, c -> containingReport(c, false)),
             new Sieve("colon-introduction", false, this::colonIntroduction),
+            new Sieve("adjacent-cue", false, this::adjacentCue),
+            new Sieve("dash-attribution", false, this::dashAttribution),
             new Sieve("same-paragraph", false, SpeakerAnnotator::sameParagraph),
             new Sieve("paragraph-continuation", false, this::paragraphContinuation));
 
@@ -426,6 +441,133 @@ public class SpeakerAnnotator
         Mention subject = parser.unitSubject(d, d.unitStart[u], colon);
         return subject == null ? null
                 : new Attribution(subject, "unit-subject", null, null, null);
+    }
+
+    /**
+     * "“...,” said Sean Spicer, chief strategist for ...", "“...?” Vitter demanded", "“...,”
+     * Scott Pruitt, the attorney general of Oklahoma, said": a speech verb right after the
+     * quote's closing mark with its subject after it, or a subject right after the mark whose
+     * verb follows it, after an apposition between commas if any. Reads on over a sentence break
+     * the segmenter put after a closing "?" or "!", within the paragraph.
+     */
+    private Attribution adjacentCue(Candidate c)
+    {
+        QuoteUnits d = c.d();
+        int t = afterQuote(d, c.quote());
+        int end = paragraphEnd(d, c.first());
+        if (t >= end || endsSentence(d, c.quote(), t)) {
+            return null; // “... an outlaw nation.” Russia insisted ...: the next sentence's
+        }
+        TokenTrie.Match<Cue> cue = parser.cueAt(d, t);
+        if (cue != null) {
+            if (cue.value().hearerFirst()) {
+                return null; // "“...,” told reporters": the hearer follows, not the source
+            }
+            int from = t + cue.length();
+            Mention source = from < end ? parser.unitSubject(d, from, clauseEnd(d, from, end))
+                    : null;
+            return source == null ? null
+                    : new Attribution(source, ADJACENT_CUE, null, cue.value().lemma(), null);
+        }
+        Mention subject = parser.unitSubject(d, t, clauseEnd(d, t, end));
+        if (subject == null) {
+            return null;
+        }
+        int k = subject.words().last() + 1;
+        int limit = Math.min(clauseEnd(d, k, end), k + 2 * settings.maxNounPhrase());
+        for (int v = k; v < limit; v++) {
+            TokenTrie.Match<Cue> verb = parser.cueAt(d, v);
+            boolean adjacent = v == k || d.lower[v - 1].equals(",")
+                    || parser.words(Kind.SKIP).contains(d.lower[v - 1])
+                    || parser.words(Kind.TIME).contains(d.lower[v - 1]);
+            if (verb != null && adjacent) {
+                if (v > k && !d.lower[k].equals(",") && !skippable(d, k, v)) {
+                    return null; // "“...” was the word the mayor used": no subject and verb
+                }
+                Span apposition = v - 2 > k && d.lower[k].equals(",") ? new Span(k + 1, v - 2)
+                        : null;
+                return new Attribution(new Mention(subject.words(), apposition), ADJACENT_CUE,
+                        null, verb.value().lemma(), null);
+            }
+        }
+        return null;
+    }
+
+    /** Whether the tokens {@code [from, to)} are all adverbs, auxiliaries or times. */
+    private boolean skippable(QuoteUnits d, int from, int to)
+    {
+        for (int t = from; t < to; t++) {
+            if (!parser.words(Kind.SKIP).contains(d.lower[t])
+                    && !parser.words(Kind.TIME).contains(d.lower[t])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "“...” ― Sonya Herridge": a quote followed by a dash and the name of its source, closing
+     * the paragraph or followed by the next quote.
+     */
+    private Attribution dashAttribution(Candidate c)
+    {
+        QuoteUnits d = c.d();
+        int t = afterQuote(d, c.quote());
+        int end = paragraphEnd(d, c.first());
+        if (t + 1 >= end || !ReportParser.isDashToken(d, t)) {
+            return null;
+        }
+        Mention source = parser.unitSubject(d, t + 1, clauseEnd(d, t + 1, end));
+        if (source == null || !parser.hasName(d, source.words())) {
+            return null;
+        }
+        int k = source.words().last() + 1;
+        boolean closes = k >= end || d.isOpeningQuote(k) || d.lower[k].equals(",")
+                || d.lower[k].equals(".") && (k + 1 >= end || d.isOpeningQuote(k + 1));
+        return closes ? new Attribution(source, DASH_ATTRIBUTION, null, null, null) : null;
+    }
+
+    /** The first token after a quote's closing mark and the punctuation around it. */
+    private static int afterQuote(QuoteUnits d, Quote q)
+    {
+        int t = d.tokens.tokenAtOrAfter(q.getEnd());
+        while (t < d.tokens.size() && (d.isClosingQuote(t) || CLOSING_PUNCTUATION.contains(d.lower[t]))) {
+            t++;
+        }
+        return t;
+    }
+
+    /** Whether a full stop closes the quote, inside or after its mark, before token {@code t}. */
+    private static boolean endsSentence(QuoteUnits d, Quote q, int t)
+    {
+        for (int k = d.tokens.tokenAtOrAfter(q.getEnd()); k < t; k++) {
+            if (d.lower[k].equals(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The token after the last of the paragraph of token {@code t}. */
+    private static int paragraphEnd(QuoteUnits d, int t)
+    {
+        int paragraph = d.tokens.paragraphOf(t);
+        int k = t;
+        while (k < d.tokens.size() && d.tokens.paragraphOf(k) == paragraph) {
+            k++;
+        }
+        return k;
+    }
+
+    /** Where the clause from {@code t} ends: a full stop, a colon, or a quotation mark. */
+    private static int clauseEnd(QuoteUnits d, int t, int end)
+    {
+        int k = t;
+        while (k < end && !SENTENCE_END.contains(d.lower[k]) && !d.isOpeningQuote(k)
+                && !d.isClosingQuote(k)) {
+            k++;
+        }
+        return k;
     }
 
     /** “A,” he said. “B.”: a quote opening its sentence continues the paragraph's last quote. */

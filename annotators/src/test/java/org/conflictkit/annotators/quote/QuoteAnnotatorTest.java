@@ -79,6 +79,25 @@ class QuoteAnnotatorTest
     }
 
     @Test
+    void adjacentCueWithItsSubjectOnEitherSideAndALongApposition() throws Exception
+    {
+        JCas jcas = run("“The bridge is gone,” said Ana Lopez, head of the district council in Bor. “We will rebuild,” Omar Idris, the mayor of Kassala and a former teacher, one of the founders of the party, said on Monday. “Where are the trucks?” Lina Haddad asked.");
+        assertAnnotations(jcas, Quote.class,
+                "[  1, 19]Quote(speaker=\"Ana Lopez\", direct=true, cue=say) \"The bridge is gone\"",
+                "[ 76, 91]Quote(speaker=\"Omar Idris\", direct=true, cue=say) \"We will rebuild\"",
+                "[200,221]Quote(speaker=\"Lina Haddad\", direct=true, cue=ask) \"Where are the trucks?\"");
+    }
+
+    @Test
+    void aDashAndANameAfterAQuoteAttributeIt() throws Exception
+    {
+        JCas jcas = run("“The shelling never stopped.” ― Maria Petrenko\n“We sleep in the cellar.” ― Ivan Hrytsenko, a baker");
+        assertAnnotations(jcas, Quote.class,
+                "[  1, 27]Quote(speaker=\"Maria Petrenko\", direct=true) \"The shelling never stopped\"",
+                "[ 48, 70]Quote(speaker=\"Ivan Hrytsenko\", direct=true) \"We sleep in the cellar\"");
+    }
+
+    @Test
     void guillemets() throws Exception
     {
         JCas jcas = run("The mayor said: «We stay here.»");
