@@ -316,7 +316,9 @@ final class ReportParser
         }
         boolean quoteFollows = after != null && d.isOpeningQuote(after.first());
         if ((after == null || quoteFollows) && k >= s
-                && (d.lower[k].equals(",") || d.isClosingQuote(k))) {
+                && (d.lower[k].equals(",") || d.isClosingQuote(k))
+                && !(d.lower[k].equals(",") && SUBORDINATORS.contains(d.lower[s]))) {
+            // not "As the siren rang, the announcer said ...": an adjunct clause, not a report
             before = contentBefore(d, s, k);
         }
         if (before != null && after == null && d.lower[k].equals(",")
@@ -423,6 +425,22 @@ final class ReportParser
     }
 
     // ---- the source of a verb
+
+    /**
+     * The source of a speech verb whose last word before it (auxiliaries and times skipped) is
+     * token {@code j}, within a unit that starts at {@code s}; null when the verb is negated or
+     * has no source.
+     */
+    Mention sourceBefore(QuoteUnits d, int j, int s)
+    {
+        while (j >= s && (words(Kind.SKIP).contains(d.lower[j]) || timeAdverbial(d, j))) {
+            if (words(Kind.NEGATION).contains(d.lower[j]) || BE.contains(d.lower[j])) {
+                return null; // "did not say", "was told"
+            }
+            j--;
+        }
+        return j < s || d.lower[j].endsWith("n't") ? null : subjectBefore(d, j, s);
+    }
 
     private Mention subjectBefore(QuoteUnits d, int j, int s)
     {

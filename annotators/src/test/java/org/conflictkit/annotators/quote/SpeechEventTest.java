@@ -152,12 +152,12 @@ class SpeechEventTest
     @Test
     void withoutSpeechEventsTheSpeakerEngineDoesNotParse() throws Exception
     {
-        // a cue before the quote: only the speech events report it ("“...,” said the mayor" is
-        // the adjacent-cue sieve's, which reads the tokens after a quote itself)
-        String text = "The mayor said “we will hold” and he said the city was calm.";
+        // a quote inside a reported clause: only the speech events report it (a cue right
+        // before or after a quote is read by the cue-before and adjacent-cue sieves themselves)
+        String text = "The mayor said that the city “will hold” and that the port was calm.";
         JCas jcas = TestRunner.run(text);
-        quote(jcas, text, "we will hold", true);
-        quote(jcas, text, "the city was calm", false);
+        quote(jcas, text, "will hold", true);
+        quote(jcas, text, "the port was calm", false);
 
         SimplePipeline.runPipeline(jcas, createEngineDescription(SpeakerAnnotator.class));
 
