@@ -461,8 +461,8 @@ public class SpeakerAnnotator
     }
 
     /**
-     * "“...,” said Sean Spicer, chief strategist for ...", "“...?” Vitter demanded", "“...,”
-     * Scott Pruitt, the attorney general of Oklahoma, said": a speech verb right after the
+     * "“...,” said Ana Lopez, head of the council ...", "“...?” Lina Haddad asked", "“...,”
+     * Omar Idris, the mayor of Kassala and a former teacher, said": a speech verb right after the
      * quote's closing mark with its subject after it, or a subject right after the mark whose
      * verb follows it, after an apposition between commas if any. Reads on over a sentence break
      * the segmenter put after a closing "?" or "!", within the paragraph.
@@ -473,7 +473,7 @@ public class SpeakerAnnotator
         int t = afterQuote(d, c.quote());
         int end = paragraphEnd(d, c.first());
         if (t >= end || endsSentence(d, c.quote(), t)) {
-            return null; // “... an outlaw nation.” Russia insisted ...: the next sentence's
+            return null; // “... a war crime.” The army denied ...: the next sentence's
         }
         TokenTrie.Match<Cue> cue = parser.cueAt(d, t);
         if (cue != null) {
@@ -511,7 +511,7 @@ public class SpeakerAnnotator
     }
 
     /**
-     * "the announcer said, “...”", "Trump declared “...”", "He concluded: “...”", "..., saying,
+     * "the announcer said, “...”", "the mayor declared “...”", "He concluded: “...”", "..., saying,
      * “...”": a speech verb right before the quote's opening mark (and a comma or colon) with its
      * subject before it; the subject of a participle is the subject of its sentence.
      */
@@ -543,7 +543,7 @@ public class SpeakerAnnotator
     }
 
     /**
-     * "Mills “got an immunity agreement,” Jordan said, and still “got to sit in on ...”": a quote
+     * "“The brigade has held,” the major said, and still “holds every village”": a quote
      * takes the speaker of the latest quote before it in its sentence, or of the reported clause
      * that holds it.
      */
@@ -580,7 +580,7 @@ public class SpeakerAnnotator
     }
 
     /**
-     * "“...” ― Sonya Herridge": a quote followed by a dash and the name of its source, closing
+     * "“...” ― Maria Petrenko": a quote followed by a dash and the name of its source, closing
      * the paragraph or followed by the next quote.
      */
     private Attribution dashAttribution(Candidate c)
@@ -605,7 +605,8 @@ public class SpeakerAnnotator
     private static int afterQuote(QuoteUnits d, Quote q)
     {
         int t = d.tokens.tokenAtOrAfter(q.getEnd());
-        while (t < d.tokens.size() && (d.isClosingQuote(t) || CLOSING_PUNCTUATION.contains(d.lower[t]))) {
+        while (t < d.tokens.size()
+                && (d.isClosingQuote(t) || CLOSING_PUNCTUATION.contains(d.lower[t]))) {
             t++;
         }
         return t;
@@ -648,7 +649,8 @@ public class SpeakerAnnotator
     private static boolean abbreviation(QuoteUnits d, int t)
     {
         return d.lower[t].equals(".") && t > 0 && d.tokens.gluedLeft(t)
-                && d.tokens.isCapitalised(t - 1) && d.tokens.end(t - 1) - d.tokens.begin(t - 1) <= 3;
+                && d.tokens.isCapitalised(t - 1)
+                && d.tokens.end(t - 1) - d.tokens.begin(t - 1) <= 3;
     }
 
     /** “A,” he said. “B.”: a quote opening its sentence continues the paragraph's last quote. */
@@ -745,7 +747,7 @@ public class SpeakerAnnotator
     /**
      * The direct quotes no sieve attributed whose words form a clause or a sentence were said by
      * someone all the same: they are kept without a speaker ({@code unattributed}). Shorter
-     * fragments and titles (“Miss Piggy”, “The Comeback Kid”) are removed as {@code fragment}s;
+     * fragments and titles (“red zone”, “Operation Dawn”) are removed as {@code fragment}s;
      * quotes inside a kept direct quote stay part of it.
      */
     private static void unattributedClauses(QuoteUnits d, List<Quote> unattributed,

@@ -1,8 +1,8 @@
 package org.conflictkit.annotators.quote;
 
 import static org.apache.uima.fit.factory.AnalysisEngineFactory.createEngineDescription;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.conflictkit.annotators.testing.AssertAnnotations.assertAnnotations;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.apache.uima.jcas.JCas;
 import org.conflictkit.annotators.testing.TestRunner;
