@@ -8,7 +8,8 @@ import org.conflictkit.annotators.rules.Interruption;
 
 /**
  * Finds text inside quotation marks by scanning characters, independent of any tokenizer.
- * Handles straight and curly double quotes, single quotes told apart from apostrophes,
+ * Handles straight and curly double quotes (and two apostrophes written for one), single
+ * quotes told apart from apostrophes,
  * guillemets, nesting, and quotes that run over several paragraphs (an opening mark on each
  * paragraph, a closing mark on the last only). Marks are matched within a paragraph (a line):
  * a mark left open at the end of a paragraph that is not continued by the next one is dropped,
@@ -81,24 +82,42 @@ final class QuotationScanner
                     push(stack, maxDepth, Mark.DOUBLE, i + 1);
                 }
             }
-            case '"' -> {
-                boolean open = indexOf(stack, Mark.DOUBLE) >= 0;
-                if (open && !(opensHere(prev, next) && !closesHere(prev, next))) {
-                    close(text, stack, Mark.DOUBLE, i, found);
-                }
-                else if (opensHere(prev, next)) {
-                    push(stack, maxDepth, Mark.DOUBLE, i + 1);
-                }
-            }
+            case '"' -> straightDouble(text, stack, maxDepth, prev, next, i, i + 1, found);
             case '\u2018' -> {
                 if (!Character.isLetterOrDigit(prev)) {
                     push(stack, maxDepth, Mark.SINGLE, i + 1);
                 }
             }
-            case '\'', '\u2019' -> single(text, stack, maxDepth, c, prev, next, i, found);
+            case '\'', '\u2019' -> {
+                if (c == '\'' && next == '\'') {
+                    // two apostrophes written for one double mark: ''It is over,'' he said
+                    char after = i + 2 < to ? text.charAt(i + 2) : ' ';
+                    straightDouble(text, stack, maxDepth, prev, after, i, i + 2, found);
+                    i++;
+                }
+                else {
+                    single(text, stack, maxDepth, c, prev, next, i, found);
+                }
+            }
             default -> {
             }
             }
+        }
+    }
+
+    /**
+     * A straight double mark from {@code at} to {@code contentBegin}: it closes an open double
+     * mark unless it can only open, else it opens one.
+     */
+    private static void straightDouble(String text, List<Open> stack, int maxDepth, char prev,
+            char next, int at, int contentBegin, List<Quotation> found)
+    {
+        boolean open = indexOf(stack, Mark.DOUBLE) >= 0;
+        if (open && !(opensHere(prev, next) && !closesHere(prev, next))) {
+            close(text, stack, Mark.DOUBLE, at, found);
+        }
+        else if (opensHere(prev, next)) {
+            push(stack, maxDepth, Mark.DOUBLE, contentBegin);
         }
     }
 
@@ -202,6 +221,7 @@ final class QuotationScanner
         while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
             i++;
         }
-        return i < text.length() && "\"\u201C\u00AB\u201E".indexOf(text.charAt(i)) >= 0;
+        return i < text.length() && ("\"\u201C\u00AB\u201E".indexOf(text.charAt(i)) >= 0
+                || text.startsWith("''", i));
     }
 }

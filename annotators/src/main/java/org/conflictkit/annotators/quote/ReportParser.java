@@ -107,6 +107,25 @@ final class ReportParser
         this.settings = settings;
     }
 
+    /**
+     * The speech verb at token {@code t} ("said", "told", "asked"), written in lower case and
+     * not inside a quote, or null.
+     */
+    TokenTrie.Match<Cue> cueAt(QuoteUnits d, int t)
+    {
+        if (t >= d.tokens.size() || !d.tokens.isWord(t) || d.tokens.isCapitalised(t)
+                || d.quoted[t]) {
+            return null;
+        }
+        return lexicon.cues().longestMatch(Arrays.asList(d.lower), t, Function.identity());
+    }
+
+    /** Whether a token is a dash that stands between words ("―", "—", "–", a spaced "-"). */
+    static boolean isDashToken(QuoteUnits d, int t)
+    {
+        return isDash(d, t) || d.lower[t].equals("\u2015");
+    }
+
     /** The reports of a unit, in text order. */
     List<Report> parse(QuoteUnits d, int u) throws AnalysisEngineProcessException
     {
@@ -297,7 +316,9 @@ final class ReportParser
         }
         boolean quoteFollows = after != null && d.isOpeningQuote(after.first());
         if ((after == null || quoteFollows) && k >= s
-                && (d.lower[k].equals(",") || d.isClosingQuote(k))) {
+                && (d.lower[k].equals(",") || d.isClosingQuote(k))
+                && !(d.lower[k].equals(",") && SUBORDINATORS.contains(d.lower[s]))) {
+            // not "As the siren rang, the announcer said ...": an adjunct clause, not a report
             before = contentBefore(d, s, k);
         }
         if (before != null && after == null && d.lower[k].equals(",")
@@ -404,6 +425,22 @@ final class ReportParser
     }
 
     // ---- the source of a verb
+
+    /**
+     * The source of a speech verb whose last word before it (auxiliaries and times skipped) is
+     * token {@code j}, within a unit that starts at {@code s}; null when the verb is negated or
+     * has no source.
+     */
+    Mention sourceBefore(QuoteUnits d, int j, int s)
+    {
+        while (j >= s && (words(Kind.SKIP).contains(d.lower[j]) || timeAdverbial(d, j))) {
+            if (words(Kind.NEGATION).contains(d.lower[j]) || BE.contains(d.lower[j])) {
+                return null; // "did not say", "was told"
+            }
+            j--;
+        }
+        return j < s || d.lower[j].endsWith("n't") ? null : subjectBefore(d, j, s);
+    }
 
     private Mention subjectBefore(QuoteUnits d, int j, int s)
     {

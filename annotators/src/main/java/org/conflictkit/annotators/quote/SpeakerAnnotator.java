@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -24,6 +25,9 @@ import org.apache.uima.jcas.JCas;
 import org.apache.uima.jcas.cas.FSArray;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.conflictkit.annotators.lexicon.LexiconResource;
+import org.conflictkit.annotators.lexicon.TokenTrie;
+import org.conflictkit.annotators.quote.QuoteLexicon.Cue;
+import org.conflictkit.annotators.quote.QuoteLexicon.Kind;
 import org.conflictkit.annotators.quote.ReportParser.Mention;
 import org.conflictkit.annotators.quote.ReportParser.Span;
 import org.conflictkit.annotators.quote.ReportParser.TermHit;
@@ -39,17 +43,22 @@ import org.conflictkit.type.SpeechEvent;
  * Attributes each {@link Quote} to the mention of its source and describes the source. Runs
  * after {@link QuoteAnnotator}, whose {@link SpeechEvent}s it reads: the reports of the
  * document, parsed once by the quote engine (without them, only the sieves from
- * {@code colon-introduction} on attribute quotes).
+ * {@code colon-introduction} on attribute quotes, reading the few tokens around a quote).
  * <p>
  * Stage 1, quote to mention: ordered sieves, each trying only the quotes earlier ones left, in
  * precision order: {@code report} (a speech verb whose reported clause holds the quote: "“...,”
  * said X", "X said: “...”", "X called it a “...”"), {@code according-to} ("..., according to
- * X"), {@code colon-introduction} ("X on Telegram: “...”"), {@code same-paragraph} (a quote
- * that opens its own sentence after an attributed quote of the paragraph), and
- * {@code paragraph-continuation} (a paragraph that is only a quote continues the previous
- * paragraph's speaker), then {@code continued-paragraph} (a quote left open at the end of its
- * paragraph takes the speaker of the quote that continues it). Direct quotes no sieve attributes
- * (titles, scare quotes) and quotes nested inside a direct quote are removed.
+ * X"), {@code colon-introduction} ("X on Telegram: “...”", also with the colon closing the
+ * paragraph before), {@code adjacent-cue} ("“...,” said X, chief of ...", "“...?” X asked"),
+ * {@code dash-attribution} ("“...” ― X"), {@code cue-before} ("X said, “...”", "..., saying,
+ * “...”"), {@code same-sentence} (the speaker of the quote before it in its sentence, or of the
+ * reported clause that holds it), {@code same-paragraph} (a quote that opens its own sentence
+ * after an attributed quote of the paragraph), and {@code paragraph-continuation} (a paragraph
+ * that is only a quote continues the previous paragraph's speaker), then
+ * {@code continued-paragraph} (a quote left open at the end of its paragraph takes the speaker of
+ * the quote that continues it). A direct quote no sieve attributes is kept without a speaker
+ * ({@code unattributed}) when its words form a clause or sentence; shorter fragments (titles,
+ * scare quotes) are removed ({@code fragment}), and so are quotes nested inside a direct quote.
  * <p>
  * Stage 2, mention to speaker: one {@link Speaker} per mention, as written ("Air Force
  * spokesman Yuriy Ignat", "he"). Pronouns take the most recent compatible earlier speaker;
@@ -137,10 +146,26 @@ public class SpeakerAnnotator
             defaultValue = "" + QuoteSettings.DEFAULT_CONTINUATION_PARAGRAPHS)
     private int continuationParagraphs;
 
+    /** Mention rules of the sieves that find the source themselves. */
+    private static final String ADJACENT_CUE = "adjacent-cue";
+    private static final String DASH_ATTRIBUTION = "dash-attribution";
+    private static final String CUE_BEFORE = "cue-before";
+    /** Punctuation that closes a quote along with its mark: “Why?” “Yes,” “No.” */
+    private static final Set<String> CLOSING_PUNCTUATION = Set.of(",", ".",
+            "?", "!", "\u2026", "...");
+    /** Tokens that end the clause a sieve reads after a quote. */
+    private static final Set<String> SENTENCE_END = Set.of(".", "!", "?",
+            ";", ":");
     /** The last sieve, run over the quotes the per-quote sieves left (see continuedQuotes). */
     private static final String CONTINUED_PARAGRAPH = "continued-paragraph";
     /** Why a quote no rejection step and no sieve took is removed. */
     private static final String NO_SPEAKER = "no-speaker";
+    /** Why such a quote is removed when its words are no clause (a title, a scare quote). */
+    private static final String FRAGMENT = "fragment";
+    /** The sieve that keeps a clause no other sieve attributed, without a speaker. */
+    private static final String UNATTRIBUTED = "unattributed";
+    /** The fewest words of a quote kept without a speaker. */
+    private static final int MIN_CLAUSE_WORDS = 6;
     /** Resolver names, as the Speaker's provenance records them. */
     private static final String PRONOUN = "pronoun";
     private static final String DEFINITE_DESCRIPTION = "definite-description";
@@ -161,6 +186,10 @@ public class SpeakerAnnotator
     private final List<Sieve> sieves = List.of(new Sieve("report", true, this::report),
             new Sieve("according-to", false, c -> containingReport(c, false)),
             new Sieve("colon-introduction", false, this::colonIntroduction),
+            new Sieve("adjacent-cue", false, this::adjacentCue),
+            new Sieve("dash-attribution", false, this::dashAttribution),
+            new Sieve("cue-before", false, this::cueBefore),
+            new Sieve("same-sentence", false, SpeakerAnnotator::sameSentence),
             new Sieve("same-paragraph", false, SpeakerAnnotator::sameParagraph),
             new Sieve("paragraph-continuation", false, this::paragraphContinuation));
 
@@ -303,6 +332,7 @@ public class SpeakerAnnotator
             }
         }
         continuedQuotes(d, unattributed, kept, attributed);
+        unattributedClauses(d, unattributed, kept, attributed, rejection);
         DecisionLog log = DecisionLog.active();
         for (Quote q : unattributed) {
             if (!attributed.containsKey(q)) {
@@ -320,8 +350,10 @@ public class SpeakerAnnotator
         Map<SpeechEvent, List<Quote>> directOfEvent = new LinkedHashMap<>();
         for (Quote q : kept) {
             Attribution a = attributed.get(q);
-            Span w = a.mention().words();
-            q.setSpeaker(speakers.get(key(w.first(), w.last())));
+            if (a.mention() != null) {
+                Span w = a.mention().words();
+                q.setSpeaker(speakers.get(key(w.first(), w.last())));
+            }
             if (q.getDirect() && q.getCue() == null) {
                 q.setCue(a.lemma());
             }
@@ -413,7 +445,6 @@ public class SpeakerAnnotator
     {
         QuoteUnits d = c.d();
         Quote q = c.quote();
-        int u = d.unit[c.first()];
         int i = q.getBegin() - 1;
         while (i >= 0 && (Character.isWhitespace(d.tokens.documentText().charAt(i))
                 || "\"'\u201C\u2018\u00AB".indexOf(d.tokens.documentText().charAt(i)) >= 0)) {
@@ -423,9 +454,203 @@ public class SpeakerAnnotator
             return null;
         }
         int colon = d.tokens.tokenAtOrAfter(i);
-        Mention subject = parser.unitSubject(d, d.unitStart[u], colon);
+        // the colon may close the paragraph before the quote's: "He said: ¶ “...”"
+        Mention subject = parser.unitSubject(d, d.unitStart[d.unit[colon]], colon);
         return subject == null ? null
                 : new Attribution(subject, "unit-subject", null, null, null);
+    }
+
+    /**
+     * "“...,” said Ana Lopez, head of the council ...", "“...?” Lina Haddad asked", "“...,”
+     * Omar Idris, the mayor of Kassala and a former teacher, said": a speech verb right after the
+     * quote's closing mark with its subject after it, or a subject right after the mark whose
+     * verb follows it, after an apposition between commas if any. Reads on over a sentence break
+     * the segmenter put after a closing "?" or "!", within the paragraph.
+     */
+    private Attribution adjacentCue(Candidate c)
+    {
+        QuoteUnits d = c.d();
+        int t = afterQuote(d, c.quote());
+        int end = paragraphEnd(d, c.first());
+        if (t >= end || endsSentence(d, c.quote(), t)) {
+            return null; // “... a war crime.” The army denied ...: the next sentence's
+        }
+        TokenTrie.Match<Cue> cue = parser.cueAt(d, t);
+        if (cue != null) {
+            if (cue.value().hearerFirst()) {
+                return null; // "“...,” told reporters": the hearer follows, not the source
+            }
+            int from = t + cue.length();
+            Mention source = from < end ? parser.unitSubject(d, from, clauseEnd(d, from, end))
+                    : null;
+            return source == null ? null
+                    : new Attribution(source, ADJACENT_CUE, null, cue.value().lemma(), null);
+        }
+        Mention subject = parser.unitSubject(d, t, clauseEnd(d, t, end));
+        if (subject == null) {
+            return null;
+        }
+        int k = subject.words().last() + 1;
+        int limit = Math.min(clauseEnd(d, k, end), k + 2 * settings.maxNounPhrase());
+        for (int v = k; v < limit; v++) {
+            TokenTrie.Match<Cue> verb = parser.cueAt(d, v);
+            boolean adjacent = v == k || d.lower[v - 1].equals(",")
+                    || parser.words(Kind.SKIP).contains(d.lower[v - 1])
+                    || parser.words(Kind.TIME).contains(d.lower[v - 1]);
+            if (verb != null && adjacent) {
+                if (v > k && !d.lower[k].equals(",") && !skippable(d, k, v)) {
+                    return null; // "“...” was the word the mayor used": no subject and verb
+                }
+                Span apposition = v - 2 > k && d.lower[k].equals(",") ? new Span(k + 1, v - 2)
+                        : null;
+                return new Attribution(new Mention(subject.words(), apposition), ADJACENT_CUE,
+                        null, verb.value().lemma(), null);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "the announcer said, “...”", "the mayor declared “...”", "He concluded: “...”", "..., saying,
+     * “...”": a speech verb right before the quote's opening mark (and a comma or colon) with its
+     * subject before it; the subject of a participle is the subject of its sentence.
+     */
+    private Attribution cueBefore(Candidate c)
+    {
+        QuoteUnits d = c.d();
+        int t = c.first() - 1;
+        while (t >= 0 && d.isOpeningQuote(t)) {
+            t--;
+        }
+        if (t >= 0 && (d.lower[t].equals(",") || d.lower[t].equals(":"))) {
+            t--;
+        }
+        if (t < 0 || d.tokens.paragraphOf(t) != d.tokens.paragraphOf(c.first())) {
+            return null;
+        }
+        int s = d.afterDateline(d.unitStart[d.unit[t]], d.unitEnd[d.unit[t]]);
+        for (int b = t; b >= Math.max(s, t - 2); b--) {
+            TokenTrie.Match<Cue> cue = parser.cueAt(d, b);
+            if (cue == null || b + cue.length() - 1 != t) {
+                continue;
+            }
+            Mention source = d.lower[b].endsWith("ing") ? parser.unitSubject(d, s, b)
+                    : parser.sourceBefore(d, b - 1, s);
+            return source == null ? null
+                    : new Attribution(source, CUE_BEFORE, null, cue.value().lemma(), null);
+        }
+        return null;
+    }
+
+    /**
+     * "“The brigade has held,” the major said, and still “holds every village”": a quote
+     * takes the speaker of the latest quote before it in its sentence, or of the reported clause
+     * that holds it.
+     */
+    private static Attribution sameSentence(Candidate c)
+    {
+        QuoteUnits d = c.d();
+        int u = d.unit[c.first()];
+        List<Quote> kept = c.kept();
+        for (int k = kept.size() - 1; k >= 0; k--) {
+            Quote previous = kept.get(k);
+            int t = d.tokens.tokenAtOrAfter(previous.getBegin());
+            if (t >= d.tokens.size() || d.unit[t] != u) {
+                return null;
+            }
+            Attribution a = c.attributed().get(previous);
+            if (a.mention() != null && (previous.getEnd() <= c.quote().getBegin()
+                    || !previous.getDirect() && previous.getEnd() >= c.quote().getEnd())) {
+                return new Attribution(a.mention(), a.mentionRule(), null, a.lemma(), null);
+            }
+        }
+        return null;
+    }
+
+    /** Whether the tokens {@code [from, to)} are all adverbs, auxiliaries or times. */
+    private boolean skippable(QuoteUnits d, int from, int to)
+    {
+        for (int t = from; t < to; t++) {
+            if (!parser.words(Kind.SKIP).contains(d.lower[t])
+                    && !parser.words(Kind.TIME).contains(d.lower[t])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "“...” ― Maria Petrenko": a quote followed by a dash and the name of its source, closing
+     * the paragraph or followed by the next quote.
+     */
+    private Attribution dashAttribution(Candidate c)
+    {
+        QuoteUnits d = c.d();
+        int t = afterQuote(d, c.quote());
+        int end = paragraphEnd(d, c.first());
+        if (t + 1 >= end || !ReportParser.isDashToken(d, t)) {
+            return null;
+        }
+        Mention source = parser.unitSubject(d, t + 1, clauseEnd(d, t + 1, end));
+        if (source == null || !parser.hasName(d, source.words())) {
+            return null;
+        }
+        int k = source.words().last() + 1;
+        boolean closes = k >= end || d.isOpeningQuote(k) || d.lower[k].equals(",")
+                || d.lower[k].equals(".") && (k + 1 >= end || d.isOpeningQuote(k + 1));
+        return closes ? new Attribution(source, DASH_ATTRIBUTION, null, null, null) : null;
+    }
+
+    /** The first token after a quote's closing mark and the punctuation around it. */
+    private static int afterQuote(QuoteUnits d, Quote q)
+    {
+        int t = d.tokens.tokenAtOrAfter(q.getEnd());
+        while (t < d.tokens.size()
+                && (d.isClosingQuote(t) || CLOSING_PUNCTUATION.contains(d.lower[t]))) {
+            t++;
+        }
+        return t;
+    }
+
+    /** Whether a full stop closes the quote, inside or after its mark, before token {@code t}. */
+    private static boolean endsSentence(QuoteUnits d, Quote q, int t)
+    {
+        for (int k = d.tokens.tokenAtOrAfter(q.getEnd()); k < t; k++) {
+            if (d.lower[k].equals(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The token after the last of the paragraph of token {@code t}. */
+    private static int paragraphEnd(QuoteUnits d, int t)
+    {
+        int paragraph = d.tokens.paragraphOf(t);
+        int k = t;
+        while (k < d.tokens.size() && d.tokens.paragraphOf(k) == paragraph) {
+            k++;
+        }
+        return k;
+    }
+
+    /** Where the clause from {@code t} ends: a full stop, a colon, or a quotation mark. */
+    private static int clauseEnd(QuoteUnits d, int t, int end)
+    {
+        int k = t;
+        while (k < end && !(SENTENCE_END.contains(d.lower[k]) && !abbreviation(d, k))
+                && !d.isOpeningQuote(k) && !d.isClosingQuote(k)) {
+            k++;
+        }
+        return k;
+    }
+
+    /** "R-Ky.", "Jr.", "Sen.": a full stop glued to a short capitalised word. */
+    private static boolean abbreviation(QuoteUnits d, int t)
+    {
+        return d.lower[t].equals(".") && t > 0 && d.tokens.gluedLeft(t)
+                && d.tokens.isCapitalised(t - 1)
+                && d.tokens.end(t - 1) - d.tokens.begin(t - 1) <= 3;
     }
 
     /** “A,” he said. “B.”: a quote opening its sentence continues the paragraph's last quote. */
@@ -519,6 +744,66 @@ public class SpeakerAnnotator
         }
     }
 
+    /**
+     * The direct quotes no sieve attributed whose words form a clause or a sentence were said by
+     * someone all the same: they are kept without a speaker ({@code unattributed}). Shorter
+     * fragments and titles (“red zone”, “Operation Dawn”) are removed as {@code fragment}s;
+     * quotes inside a kept direct quote stay part of it.
+     */
+    private static void unattributedClauses(QuoteUnits d, List<Quote> unattributed,
+            List<Quote> kept, Map<Quote, Attribution> attributed, Map<Quote, String> rejection)
+        throws AnalysisEngineProcessException
+    {
+        List<Quote> keptDirect = new ArrayList<>();
+        for (Quote q : kept) {
+            if (q.getDirect()) {
+                keptDirect.add(q);
+            }
+        }
+        keptDirect.sort(TEXT_ORDER);
+        int k = 0;
+        int keptEnd = -1;
+        for (Quote q : unattributed) {
+            Interruption.check();
+            while (k < keptDirect.size() && keptDirect.get(k).getBegin() <= q.getBegin()) {
+                keptEnd = Math.max(keptEnd, keptDirect.get(k++).getEnd());
+            }
+            if (!q.getDirect() || attributed.containsKey(q) || q.getEnd() <= keptEnd
+                    || !NO_SPEAKER.equals(rejection.get(q))) {
+                continue;
+            }
+            if (!isClause(d, q)) {
+                rejection.put(q, FRAGMENT);
+                continue;
+            }
+            attributed.put(q, new Attribution(null, null, UNATTRIBUTED, null, null));
+            kept.add(q);
+            keptEnd = Math.max(keptEnd, q.getEnd());
+        }
+    }
+
+    /**
+     * Whether a quote reads as a clause or sentence: {@link #MIN_CLAUSE_WORDS} words or more, not
+     * all capitalised like a title, ending in sentence punctuation or a comma.
+     */
+    private static boolean isClause(QuoteUnits d, Quote q)
+    {
+        int words = 0;
+        int capitalised = 0;
+        for (int t = d.tokens.tokenAtOrAfter(q.getBegin()); t < d.tokens.size()
+                && d.tokens.end(t) <= q.getEnd(); t++) {
+            if (d.tokens.isWord(t)) {
+                words++;
+                capitalised += d.tokens.isCapitalised(t) ? 1 : 0;
+            }
+        }
+        String text = d.tokens.documentText();
+        char last = text.charAt(q.getEnd() - 1);
+        char next = q.getEnd() < text.length() ? text.charAt(q.getEnd()) : ' ';
+        boolean punctuated = "?!\u2026".indexOf(last) >= 0 || ".,".indexOf(next) >= 0;
+        return words >= MIN_CLAUSE_WORDS && capitalised * 4 < words * 3 && punctuated;
+    }
+
     private static boolean endsParagraph(String text, int end)
     {
         int i = end;
@@ -539,8 +824,10 @@ public class SpeakerAnnotator
     {
         TreeMap<Long, Attribution> mentions = new TreeMap<>();
         for (Quote q : kept) {
-            Span w = attributed.get(q).mention().words();
-            mentions.putIfAbsent(key(w.first(), w.last()), attributed.get(q));
+            if (attributed.get(q).mention() != null) {
+                Span w = attributed.get(q).mention().words();
+                mentions.putIfAbsent(key(w.first(), w.last()), attributed.get(q));
+            }
         }
         Map<String, List<Integer>> positions = new HashMap<>();
         for (int t = 0; t < d.tokens.size(); t++) {

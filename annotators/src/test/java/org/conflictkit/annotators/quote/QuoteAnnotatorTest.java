@@ -2,6 +2,7 @@ package org.conflictkit.annotators.quote;
 
 import static org.apache.uima.fit.factory.AnalysisEngineFactory.createEngineDescription;
 import static org.conflictkit.annotators.testing.AssertAnnotations.assertAnnotations;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.apache.uima.jcas.JCas;
 import org.conflictkit.annotators.testing.TestRunner;
@@ -67,6 +68,71 @@ class QuoteAnnotatorTest
                 "[ 32, 43]Quote(speaker=\"The minister\", direct=true, cue=call) \"a war crime\"",
                 "[ 54, 88]Quote(speaker=\"The minister\", direct=false, cue=say) \"the army's response was 'measured'\"",
                 "[ 79, 87]Quote(speaker=\"The minister\", direct=true, cue=say) \"measured\"");
+    }
+
+    @Test
+    void twoApostrophesAreOneDoubleMark() throws Exception
+    {
+        JCas jcas = run("''It isn't over,'' said Mayor Ann Fox. ''We stay,'' she added.");
+        assertAnnotations(jcas, Quote.class,
+                "[  2, 15]Quote(speaker=\"Mayor Ann Fox\", direct=true, cue=say) \"It isn't over\"",
+                "[ 41, 48]Quote(speaker=\"she\", direct=true, cue=add) \"We stay\"");
+    }
+
+    @Test
+    void adjacentCueWithItsSubjectOnEitherSideAndALongApposition() throws Exception
+    {
+        JCas jcas = run("“The bridge is gone,” said Ana Lopez, head of the district council in Bor. “We will rebuild,” Omar Idris, the mayor of Kassala and a former teacher, one of the founders of the party, said on Monday. “Where are the trucks?” Lina Haddad asked.");
+        assertAnnotations(jcas, Quote.class,
+                "[  1, 19]Quote(speaker=\"Ana Lopez\", direct=true, cue=say) \"The bridge is gone\"",
+                "[ 76, 91]Quote(speaker=\"Omar Idris\", direct=true, cue=say) \"We will rebuild\"",
+                "[200,221]Quote(speaker=\"Lina Haddad\", direct=true, cue=ask) \"Where are the trucks?\"");
+    }
+
+    @Test
+    void aDashAndANameAfterAQuoteAttributeIt() throws Exception
+    {
+        JCas jcas = run("“The shelling never stopped.” ― Maria Petrenko\n“We sleep in the cellar.” ― Ivan Hrytsenko, a baker");
+        assertAnnotations(jcas, Quote.class,
+                "[  1, 27]Quote(speaker=\"Maria Petrenko\", direct=true) \"The shelling never stopped\"",
+                "[ 48, 70]Quote(speaker=\"Ivan Hrytsenko\", direct=true) \"We sleep in the cellar\"");
+    }
+
+    @Test
+    void aSpeechVerbRightBeforeTheOpeningMarkAttributesTheQuote() throws Exception
+    {
+        // the participle's source is the subject of its sentence: no report before it names one
+        JCas jcas = run("As the siren rang, the announcer said, “Stay in your homes and keep away from the windows.” Residents fled the town on Monday, saying, “The shelling never stopped for a single night.”");
+        assertAnnotations(jcas, Quote.class,
+                "[ 40, 89]Quote(speaker=\"the announcer\", direct=true, cue=say) \"Stay in your homes and keep away from the windows\"",
+                "[136,181]Quote(speaker=\"Residents\", direct=true, cue=say) \"The shelling never stopped for a single night\"");
+        assertEquals("quote/direct; sieve=cue-before",
+                jcas.select(Quote.class).toList().get(1).getProvenance());
+    }
+
+    @Test
+    void aColonClosingThePreviousParagraphIntroducesTheQuote() throws Exception
+    {
+        JCas jcas = run("The colonel said:\n“The road to the north is open again.”");
+        assertAnnotations(jcas, Quote.class,
+                "[ 19, 54]Quote(speaker=\"The colonel\", direct=true) \"The road to the north is open again\"");
+    }
+
+    @Test
+    void aQuoteTakesTheSpeakerOfTheQuoteBeforeItInItsSentence() throws Exception
+    {
+        JCas jcas = run("“The brigade has held the line,” Major Ruslan Hrab said, and still “holds every village on the river.”");
+        assertAnnotations(jcas, Quote.class,
+                "[  1, 30]Quote(speaker=\"Major Ruslan Hrab\", direct=true, cue=say) \"The brigade has held the line\"",
+                "[ 68,100]Quote(speaker=\"Major Ruslan Hrab\", direct=true, cue=say) \"holds every village on the river\"");
+    }
+
+    @Test
+    void aClauseWithoutSpeakerIsKeptUnattributedAndAFragmentIsNot() throws Exception
+    {
+        JCas jcas = run("Leaflets dropped on the town read “The water supply will be cut off at dawn tomorrow.” A sign at the gate said “Checkpoint”. Locals know it as the “red zone”.");
+        assertAnnotations(jcas, Quote.class,
+                "[ 35, 84]Quote(direct=true) \"The water supply will be cut off at dawn tomorrow\"");
     }
 
     @Test

@@ -16,7 +16,8 @@ import java.util.stream.Stream;
  * {@code attributions/NAME_ANNOTATOR.ann} of Source, Cue and Content spans joined by Attribution
  * events. An article annotated by several annotators is read from the first file in name order.
  * Each fragment of a content span is a Quote (ConflictKit splits a quote broken by its
- * attribution too), direct when it holds a double quotation mark or stands between two; its
+ * attribution too), direct when it holds a double quotation mark (or two apostrophes, which stand
+ * for one in some of its papers) or stands between two; its
  * speaker is the attribution's source, each source a Speaker. PolNeAR attributes thoughts and
  * beliefs as well as speech, so Quote precision and recall mix both.
  */
@@ -159,11 +160,12 @@ final class PolnearReader
     /** The span holds a double quotation mark, or stands between two. */
     static boolean isDirect(String text, int begin, int end)
     {
-        if (text.substring(begin, end).matches("(?s).*[\"“”].*")) {
+        // Two apostrophes stand for a double mark in some of the corpus's papers ('' ... '').
+        if (text.substring(begin, end).matches("(?s).*([\"“”]|'').*")) {
             return true;
         }
         String before = text.substring(Math.max(0, begin - 2), begin).strip();
-        String after = text.substring(end, Math.min(text.length(), end + 2)).strip();
-        return before.matches(".*[\"“]") && after.matches("[,.!?]?[\"”].*");
+        String after = text.substring(end, Math.min(text.length(), end + 3)).strip();
+        return before.matches(".*([\"“]|'')") && after.matches("[,.!?]?([\"”]|'').*");
     }
 }

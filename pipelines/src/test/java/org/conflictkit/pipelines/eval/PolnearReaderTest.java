@@ -1,6 +1,8 @@
 package org.conflictkit.pipelines.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,6 +61,19 @@ class PolnearReaderTest
         assertEquals(mayor + 1, quotes.get(1).feature("speakerBegin"));
         assertEquals(List.of("the mayor", "Critics"), document.annotations().stream()
                 .filter(a -> a.type().equals("Speaker")).map(EvalAnnotation::text).toList());
+    }
+
+    @Test
+    void twoApostrophesAreADoubleMarkAndASingleQuoteIsNot()
+    {
+        String text = "''It is over,'' he said. Its 'grand plan' failed. He called it ''smart.''";
+        int over = text.indexOf("It is");
+        assertTrue(PolnearReader.isDirect(text, over - 2, over + 13));
+        assertTrue(PolnearReader.isDirect(text, over, over + 11));
+        int plan = text.indexOf("grand");
+        assertFalse(PolnearReader.isDirect(text, plan, plan + 10));
+        int smart = text.indexOf("smart");
+        assertTrue(PolnearReader.isDirect(text, smart, smart + 5));
     }
 
     @Test
