@@ -115,7 +115,8 @@ public class QuoteAnnotator
             settings = new QuoteSettings(maxNounPhrase, maxParentheticalLead, maxQuotationDepth,
                     QuoteSettings.DEFAULT_NAME_WINDOW, QuoteSettings.DEFAULT_CONTEXT_BEFORE,
                     QuoteSettings.DEFAULT_CONTEXT_BEFORE_COMMA, QuoteSettings.DEFAULT_CONTEXT_AFTER,
-                    QuoteSettings.DEFAULT_CONTINUATION_PARAGRAPHS);
+                    QuoteSettings.DEFAULT_CONTINUATION_PARAGRAPHS,
+                    QuoteSettings.DEFAULT_MIN_CLAUSE_WORDS);
         }
         catch (IllegalArgumentException e) {
             throw new ResourceInitializationException(e);

@@ -28,10 +28,13 @@ package org.conflictkit.annotators.quote;
  * @param continuationParagraphs
  *            how many paragraphs back a quote that is a paragraph of its own finds the speaker
  *            it continues (1: the previous paragraph only)
+ * @param minClauseWords
+ *            the fewest words of a quote kept without a speaker ({@code unattributed}); a
+ *            shorter one no sieve attributed is a fragment (a title, a scare quote)
  */
 record QuoteSettings(int maxNounPhrase, int maxParentheticalLead, int maxQuotationDepth,
         int nameWindow, int contextBefore, int contextBeforeComma, int contextAfter,
-        int continuationParagraphs)
+        int continuationParagraphs, int minClauseWords)
 {
     static final int DEFAULT_MAX_NOUN_PHRASE = 12;
     static final int DEFAULT_MAX_PARENTHETICAL_LEAD = 6;
@@ -41,18 +44,19 @@ record QuoteSettings(int maxNounPhrase, int maxParentheticalLead, int maxQuotati
     static final int DEFAULT_CONTEXT_BEFORE_COMMA = 12;
     static final int DEFAULT_CONTEXT_AFTER = 14;
     static final int DEFAULT_CONTINUATION_PARAGRAPHS = 1;
+    static final int DEFAULT_MIN_CLAUSE_WORDS = 6;
 
     /** The values the rules were developed with. */
     static final QuoteSettings DEFAULTS = new QuoteSettings(DEFAULT_MAX_NOUN_PHRASE,
             DEFAULT_MAX_PARENTHETICAL_LEAD, DEFAULT_MAX_QUOTATION_DEPTH, DEFAULT_NAME_WINDOW,
             DEFAULT_CONTEXT_BEFORE, DEFAULT_CONTEXT_BEFORE_COMMA, DEFAULT_CONTEXT_AFTER,
-            DEFAULT_CONTINUATION_PARAGRAPHS);
+            DEFAULT_CONTINUATION_PARAGRAPHS, DEFAULT_MIN_CLAUSE_WORDS);
 
     QuoteSettings
     {
         if (maxNounPhrase < 1 || maxParentheticalLead < 0 || maxQuotationDepth < 1
                 || nameWindow < 0 || contextBefore < 0 || contextBeforeComma < 0
-                || contextAfter < 0 || continuationParagraphs < 1) {
+                || contextAfter < 0 || continuationParagraphs < 1 || minClauseWords < 1) {
             throw new IllegalArgumentException("quote settings out of range");
         }
     }

@@ -146,6 +146,15 @@ public class SpeakerAnnotator
             defaultValue = "" + QuoteSettings.DEFAULT_CONTINUATION_PARAGRAPHS)
     private int continuationParagraphs;
 
+    /**
+     * The fewest words of a quote the {@code unattributed} sieve keeps without a speaker
+     * ({@link QuoteSettings#minClauseWords()}).
+     */
+    public static final String PARAM_MIN_CLAUSE_WORDS = "minClauseWords";
+    @ConfigurationParameter(name = PARAM_MIN_CLAUSE_WORDS, mandatory = true,
+            defaultValue = "" + QuoteSettings.DEFAULT_MIN_CLAUSE_WORDS)
+    private int minClauseWords;
+
     /** Mention rules of the sieves that find the source themselves. */
     private static final String ADJACENT_CUE = "adjacent-cue";
     private static final String DASH_ATTRIBUTION = "dash-attribution";
@@ -164,8 +173,6 @@ public class SpeakerAnnotator
     private static final String FRAGMENT = "fragment";
     /** The sieve that keeps a clause no other sieve attributed, without a speaker. */
     private static final String UNATTRIBUTED = "unattributed";
-    /** The fewest words of a quote kept without a speaker. */
-    private static final int MIN_CLAUSE_WORDS = 6;
     /** Resolver names, as the Speaker's provenance records them. */
     private static final String PRONOUN = "pronoun";
     private static final String DEFINITE_DESCRIPTION = "definite-description";
@@ -259,7 +266,8 @@ public class SpeakerAnnotator
             settings = new QuoteSettings(maxNounPhrase,
                     QuoteSettings.DEFAULT_MAX_PARENTHETICAL_LEAD,
                     QuoteSettings.DEFAULT_MAX_QUOTATION_DEPTH, nameWindow, contextBefore,
-                    contextBeforeComma, contextAfter, continuationParagraphs);
+                    contextBeforeComma, contextAfter, continuationParagraphs,
+                    minClauseWords);
         }
         catch (IllegalArgumentException e) {
             throw new ResourceInitializationException(e);
@@ -750,7 +758,7 @@ public class SpeakerAnnotator
      * fragments and titles (“red zone”, “Operation Dawn”) are removed as {@code fragment}s;
      * quotes inside a kept direct quote stay part of it.
      */
-    private static void unattributedClauses(QuoteUnits d, List<Quote> unattributed,
+    private void unattributedClauses(QuoteUnits d, List<Quote> unattributed,
             List<Quote> kept, Map<Quote, Attribution> attributed, Map<Quote, String> rejection)
         throws AnalysisEngineProcessException
     {
@@ -783,10 +791,10 @@ public class SpeakerAnnotator
     }
 
     /**
-     * Whether a quote reads as a clause or sentence: {@link #MIN_CLAUSE_WORDS} words or more, not
+     * Whether a quote reads as a clause or sentence: {@link QuoteSettings#minClauseWords()} words or more, not
      * all capitalised like a title, ending in sentence punctuation or a comma.
      */
-    private static boolean isClause(QuoteUnits d, Quote q)
+    private boolean isClause(QuoteUnits d, Quote q)
     {
         int words = 0;
         int capitalised = 0;
@@ -801,7 +809,7 @@ public class SpeakerAnnotator
         char last = text.charAt(q.getEnd() - 1);
         char next = q.getEnd() < text.length() ? text.charAt(q.getEnd()) : ' ';
         boolean punctuated = "?!\u2026".indexOf(last) >= 0 || ".,".indexOf(next) >= 0;
-        return words >= MIN_CLAUSE_WORDS && capitalised * 4 < words * 3 && punctuated;
+        return words >= settings.minClauseWords() && capitalised * 4 < words * 3 && punctuated;
     }
 
     private static boolean endsParagraph(String text, int end)
