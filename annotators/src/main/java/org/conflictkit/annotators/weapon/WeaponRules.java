@@ -1,8 +1,10 @@
 package org.conflictkit.annotators.weapon;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -442,6 +444,7 @@ final class WeaponRules
      * ("two BFVs").
      */
     private static List<Mention> definedAcronyms(List<Mention> kept, Document d)
+        throws AnalysisEngineProcessException
     {
         Map<String, Mention> defined = new HashMap<>();
         for (Mention m : kept) {
@@ -455,10 +458,16 @@ final class WeaponRules
         if (defined.isEmpty()) {
             return found;
         }
+        Map<SentenceKeys, BitSet> covered = new IdentityHashMap<>();
+        for (Mention m : kept) {
+            covered.computeIfAbsent(m.sentence, s -> new BitSet()).set(m.start, m.end);
+        }
         for (SentenceKeys s : d.sentences()) {
+            Interruption.check();
+            BitSet taken = covered.getOrDefault(s, new BitSet());
             for (int k = 0; k < s.size(); k++) {
                 Mention definition = defined.get(singular(s.key(k)));
-                if (definition != null && inCapitals(s.text(k)) && !covered(kept, s, k)) {
+                if (definition != null && inCapitals(s.text(k)) && !taken.get(k)) {
                     Lookup part = new Lookup(k, k + 1, Kind.HEAD, null, definition.category,
                             definition.model, false, "defined-acronym");
                     found.add(new Mention(s, k, k + 1, List.of(part), definition.category,
@@ -504,11 +513,6 @@ final class WeaponRules
         return !acronym.isEmpty() && acronym.chars().allMatch(Character::isLetterOrDigit)
                 && acronym.chars().anyMatch(Character::isLetter)
                 && acronym.equals(acronym.toUpperCase(Locale.ROOT));
-    }
-
-    private static boolean covered(List<Mention> kept, SentenceKeys s, int k)
-    {
-        return kept.stream().anyMatch(m -> m.sentence == s && m.start <= k && k < m.end);
     }
 
     private static String definitionText(Mention m)
