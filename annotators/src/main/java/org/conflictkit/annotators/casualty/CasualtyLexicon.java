@@ -58,7 +58,9 @@ final class CasualtyLexicon
         /** Verbs of a rising toll: "the death toll rose to 50". */
         TOLL_VERB(Column.WORD),
         /** Verbs of speech right after a count make it the source: "three witnesses said". */
-        SPEECH_VERB(Column.WORD);
+        SPEECH_VERB(Column.WORD),
+        /** Words of time after a participle: "a soldier killed yesterday" is no active verb. */
+        TIME_WORD(Column.WORD);
 
         private final Column column;
 

@@ -91,6 +91,9 @@ final class StatusRules
             "their", "its", "our", "several", "many", "dozens", "hundreds", "scores");
 
 
+    /** Pronouns that are objects: "another man abducted him". */
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "us", "me");
+
     /** Quotation marks between a status verb and its count: killed “18 Christians”. */
     private static final Set<String> QUOTE_MARKS = Set.of("\"", "\u201c", "\u201d", "'",
             "\u2018", "\u2019");
@@ -492,7 +495,9 @@ final class StatusRules
             }
             if (word != null) {
                 if (!passive && s.isVerb(word.start(), word.end())
-                        && startsObject(s, candidates, word.end())) {
+                        && (startsObject(s, candidates, word.end())
+                                || m.count == 1 && m.victimStart >= 0
+                                        && startsUnknownObject(s, word.end()))) {
                     return Found.NOTHING;
                 }
                 return new Found(word.status(), text(s, word.start(), word.end()), j, word.end(),
@@ -603,6 +608,22 @@ final class StatusRules
             }
         }
         return -1;
+    }
+
+    /**
+     * After the verb of one victim ("another man abducted"): a word that starts an object the
+     * other lists do not know, a name or a pronoun ("abducted Samir", "abducted him"), rather
+     * than what follows a participle (a preposition, a time, punctuation): "a man killed in the
+     * blast" is a victim.
+     */
+    private static boolean startsUnknownObject(SentenceLookups s, int i)
+    {
+        if (OBJECT_PRONOUNS.contains(s.lower(i))) {
+            return true;
+        }
+        return s.hasLetter(i) && !s.isAny(Kind.FUNCTION, i) && !s.isAny(Kind.FILLER, i)
+                && !s.isAdverb(i) && !isCoordinator(s, i) && !s.isAny(Kind.DATE, i)
+                && !s.is(Kind.TIME_WORD, i) && s.statusWordAt(i) == null;
     }
 
     private static boolean startsObject(SentenceLookups s, Candidates candidates, int i)

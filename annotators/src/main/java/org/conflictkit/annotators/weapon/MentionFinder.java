@@ -69,8 +69,11 @@ final class MentionFinder
                     continue;
                 }
                 if (!entry.has(Flag.CASED) || caseMatches(form.written(), sentence, start)) {
+                    // in capitals a cased name ("HARM", "GRAD") may be the common word
+                    boolean needsHead = entry.has(Flag.NEEDS_HEAD)
+                            || entry.has(Flag.CASED) && sentence.capitals();
                     lookups.add(new Lookup(start, end, entry.kind(), entry, entry.category(),
-                            entry.model(), entry.has(Flag.NEEDS_HEAD), entry.source()));
+                            entry.model(), needsHead, entry.source()));
                     i += match.length();
                     continue;
                 }

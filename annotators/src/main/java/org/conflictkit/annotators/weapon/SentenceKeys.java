@@ -20,9 +20,15 @@ import org.conflictkit.annotators.text.TokenView;
  *            the key at each position ({@link WeaponLexicon#key(String)}).
  * @param heading
  *            true in a heading (a Title Case headline), where capitals say nothing about names.
+ * @param capitals
+ *            true when the sentence is written in capitals (wire text, a shouted headline): no
+ *            word is known to start with a capital or a small letter, so the rules read it as
+ *            they read text in small letters.
  */
-record SentenceKeys(TokenView view, int[] tokens, List<String> keys, boolean heading)
+record SentenceKeys(TokenView view, int[] tokens, List<String> keys, boolean heading,
+        boolean capitals)
 {
+
     /** The keys of sentence {@code s} of the view. */
     static SentenceKeys of(TokenView view, int s)
     {
@@ -34,6 +40,14 @@ record SentenceKeys(TokenView view, int[] tokens, List<String> keys, boolean hea
         }
         int[] tokens = new int[end - first];
         List<String> keys = new ArrayList<>(end - first);
+        int words = 0;
+        boolean capitals = true;
+        for (int t = first; t < end; t++) {
+            if (view.hasLetter(t)) {
+                words++;
+                capitals &= view.isAllCaps(t);
+            }
+        }
         for (int i = 0; i < spans.size(); i++) {
             if (!WeaponLexicon.isGluedHyphen(view.documentText(), spans, i)) {
                 tokens[keys.size()] = first + i;
@@ -41,7 +55,7 @@ record SentenceKeys(TokenView view, int[] tokens, List<String> keys, boolean hea
             }
         }
         return new SentenceKeys(view, Arrays.copyOf(tokens, keys.size()), keys,
-                view.sentenceInHeading(s));
+                view.sentenceInHeading(s), capitals && words > 0);
     }
 
     /** The key at position {@code i}, or "" outside the sentence. */
@@ -62,10 +76,23 @@ record SentenceKeys(TokenView view, int[] tokens, List<String> keys, boolean hea
         return view.text(tokens[i]);
     }
 
-    /** True when position {@code i} is in the sentence and its token starts with a capital. */
+    /**
+     * True when position {@code i} is in the sentence and its token starts with a capital, in a
+     * sentence not written in capitals.
+     */
     boolean capitalised(int i)
     {
-        return i >= 0 && i < tokens.length && view.isCapitalised(tokens[i]);
+        return !capitals && i >= 0 && i < tokens.length && view.isCapitalised(tokens[i]);
+    }
+
+    /**
+     * True when the token at position {@code i} starts with a small letter, or, in a sentence
+     * written in capitals, is a word.
+     */
+    boolean lowerCase(int i)
+    {
+        return i >= 0 && i < tokens.length && (capitals ? view.hasLetter(tokens[i])
+                : view.startsLowerCase(tokens[i]));
     }
 
     /** The texts at the positions, for the number parser. */

@@ -1,8 +1,13 @@
 package org.conflictkit.annotators.weapon;
 
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.BiPredicate;
 
@@ -10,6 +15,8 @@ import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.conflictkit.annotators.number.NumberNormalizer;
 import org.conflictkit.annotators.rules.DecisionLog;
 import org.conflictkit.annotators.rules.Interruption;
+import org.conflictkit.annotators.rules.Provenance;
+import org.conflictkit.annotators.rules.Provenance.Engine;
 import org.conflictkit.annotators.weapon.WeaponLexicon.Flag;
 import org.conflictkit.annotators.weapon.WeaponLexicon.Kind;
 
@@ -46,6 +53,7 @@ final class WeaponRules
             new Rule("mine-sense", WeaponRules::mineSense),
             new Rule("person-bomber", WeaponRules::personBomber),
             new Rule("adjective-use", WeaponRules::adjectiveUse),
+            new Rule("figurative-weapon", WeaponRules::figurativeWeapon),
             new Rule("missing-context", WeaponRules::missingContext));
 
 
@@ -70,6 +78,10 @@ final class WeaponRules
     /** How far a generic "weapons" may stand from a specific weapon that makes it redundant. */
     private static final int GENERIC_WINDOW = 8;
     private static final int CONTEXT_WINDOW = 6;
+    /** The most characters an acronym defined in the text has ("HIMARS"). */
+    private static final int MAX_ACRONYM = 8;
+    /** How far after a generic "weapon" the "against" of a figurative use may stand. */
+    private static final int FIGURATIVE_WINDOW = 5;
 
     private WeaponRules()
     {
@@ -112,6 +124,7 @@ final class WeaponRules
         List<Mention> specific = kept.stream().filter(m -> !isGeneric(m)).toList();
         kept.removeIf(mention -> isGeneric(mention) && nearSpecific(mention, specific)
                 && reject(log, mention, "generic-near-specific"));
+        kept.addAll(definedAcronyms(kept, document));
         for (Mention mention : kept) {
             chemicalFill(mention, document);
             mention.quantity = quantity(mention, kept, document);
@@ -156,12 +169,17 @@ final class WeaponRules
 
     // ---- Sense rules -------------------------------------------------------------------------
 
-    /** A weapon word naming a military unit: "tank brigade", "Bomber Aviation Regiment". */
+    /**
+     * A weapon word naming a military unit or an organisation: "tank brigade", "Bomber Aviation
+     * Regiment", "the Missile Defense Agency".
+     */
     private static boolean unitName(Mention m, Document d)
     {
         SentenceKeys s = m.sentence;
-        if (d.words(Kind.UNIT_WORD).contains(s.key(m.end))) {
-            return true;
+        String next = s.key(m.end);
+        if (d.words(Kind.UNIT_WORD).contains(next) || d.words(Kind.ORGANISATION_WORD).contains(next)
+                || s.capitals() && d.words(Kind.NAMED_UNIT_WORD).contains(next)) {
+            return true; // in capitals only the word right after tells: "ROCKET FORCES"
         }
         if (!s.capitalised(m.end - 1)) {
             return false;
@@ -198,6 +216,12 @@ final class WeaponRules
         }
         boolean object = OBJECT_STARTERS.contains(nextKey)
                 || s.capitalised(next) && !d.words(Kind.NOUN_FOLLOWER).contains(nextKey);
+        if (s.capitals() && !plural && MODALS.contains(prevKey)) {
+            // no capital tells a name in capitals: after "TO", any word but a noun's
+            return s.lowerCase(next) && !d.words(Kind.NOUN_FOLLOWER).contains(nextKey)
+                    && !d.words(Kind.EVENT_NOUN).contains(nextKey)
+                    && !d.words(Kind.UNIT_WORD).contains(nextKey);
+        }
         if (!plural && MODALS.contains(prevKey)) {
             return object;
         }
@@ -216,21 +240,26 @@ final class WeaponRules
     private static boolean isPluralNoun(SentenceKeys s, int i)
     {
         String key = s.key(i);
-        return s.view().startsLowerCase(s.token(i)) && key.length() > 3 && key.endsWith("s")
+        return s.lowerCase(i) && key.length() > 3 && key.endsWith("s")
                 && !key.endsWith("ss") && !key.endsWith("ous");
     }
 
-    /** Shell the company: a capitalised "Shell" in running text or near company words. */
+    /**
+     * Shell the company: a capitalised "Shell" in running text or near company words (in a
+     * sentence in capitals, near company words only).
+     */
     private static boolean shellCompany(Mention m, Document d)
     {
-        if (!m.bareHeadIs("shell", "shells") || !m.sentence.capitalised(m.start)) {
+        SentenceKeys s = m.sentence;
+        if (!m.bareHeadIs("shell", "shells") || !s.capitalised(m.start) && !s.capitals()) {
             return false;
         }
-        SentenceKeys s = m.sentence;
         if (anyNear(s, m.start - 3, m.end + 3, d.words(Kind.COMPANY_WORD))) {
             return true;
         }
-        return !s.heading() && m.start > 0 || d.words(Kind.COMPANY_VERB).contains(s.key(m.end));
+        // in capitals only the company words tell
+        return !s.capitals() && (!s.heading() && m.start > 0
+                || d.words(Kind.COMPANY_VERB).contains(s.key(m.end)));
     }
 
     /**
@@ -299,7 +328,7 @@ final class WeaponRules
                 && (d.bomberIsPerson() || personBomberAt(d.lexicon(), m.sentence, m.start));
     }
 
-    /** "bomber, who", "bomber blew himself up", "the bomber himself". */
+    /** "bomber, who", "bomber blew himself up", "the suspected bomber". */
     private static boolean personBomberAt(WeaponLexicon lexicon, SentenceKeys s, int i)
     {
         String key = s.key(i);
@@ -307,7 +336,8 @@ final class WeaponRules
             return false;
         }
         int next = s.key(i + 1).equals(",") ? i + 2 : i + 1;
-        return lexicon.words(Kind.PERSON_WORD).contains(s.key(next));
+        return lexicon.words(Kind.PERSON_WORD).contains(s.key(next))
+                || lexicon.words(Kind.PERSON_MODIFIER).contains(s.key(i - 1));
     }
 
     /** An adjective: "explosive growth", but "detonated an explosive near the gate". */
@@ -317,8 +347,26 @@ final class WeaponRules
             return false;
         }
         SentenceKeys s = m.sentence;
-        return m.end < s.size() && s.view().startsLowerCase(s.token(m.end))
-                && !d.words(Kind.NOUN_CUE).contains(s.key(m.end));
+        return s.lowerCase(m.end) && !d.words(Kind.NOUN_CUE).contains(s.key(m.end));
+    }
+
+    /**
+     * A weapon in a figurative sense: a generic "weapon" against an abstract thing, "a weapon
+     * against inflation", "a weapon in the fight against poverty".
+     */
+    private static boolean figurativeWeapon(Mention m, Document d)
+    {
+        Lookup head = m.head();
+        if (m.parts.size() != 1 || head == null || !head.has(Flag.GENERIC)) {
+            return false;
+        }
+        SentenceKeys s = m.sentence;
+        for (int k = m.end; k < m.end + FIGURATIVE_WINDOW; k++) {
+            if (s.key(k).equals("against")) {
+                return anyNear(s, k + 1, k + 3, d.words(Kind.FIGURATIVE_TARGET));
+            }
+        }
+        return false;
     }
 
     /** A word that is a weapon only in context: "the device exploded". */
@@ -388,6 +436,92 @@ final class WeaponRules
             }
         }
         return false;
+    }
+
+    /**
+     * defined-acronym: an acronym the text defines in parentheses after a weapon ("Bradley
+     * Fighting Vehicle (BFV)") is the same weapon wherever it stands, the definition included
+     * ("two BFVs").
+     */
+    private static List<Mention> definedAcronyms(List<Mention> kept, Document d)
+        throws AnalysisEngineProcessException
+    {
+        Map<String, Mention> defined = new HashMap<>();
+        for (Mention m : kept) {
+            SentenceKeys s = m.sentence;
+            if (s.key(m.end).equals("(") && s.key(m.end + 2).equals(")")
+                    && isAcronymOf(s.text(m.end + 1), s, m)) {
+                defined.putIfAbsent(singular(s.key(m.end + 1)), m);
+            }
+        }
+        List<Mention> found = new ArrayList<>();
+        if (defined.isEmpty()) {
+            return found;
+        }
+        Map<SentenceKeys, BitSet> covered = new IdentityHashMap<>();
+        for (Mention m : kept) {
+            covered.computeIfAbsent(m.sentence, s -> new BitSet()).set(m.start, m.end);
+        }
+        for (SentenceKeys s : d.sentences()) {
+            Interruption.check();
+            BitSet taken = covered.getOrDefault(s, new BitSet());
+            for (int k = 0; k < s.size(); k++) {
+                Mention definition = defined.get(singular(s.key(k)));
+                if (definition != null && inCapitals(s.text(k)) && !taken.get(k)) {
+                    Lookup part = new Lookup(k, k + 1, Kind.HEAD, null, definition.category,
+                            definition.model, false, "defined-acronym");
+                    found.add(new Mention(s, k, k + 1, List.of(part), definition.category,
+                            definition.model, Provenance.of(Engine.WEAPON, "defined-acronym")
+                                    .with("evidence", definitionText(definition))));
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * True when a token in parentheses abbreviates the mention: two to eight letters or digits in
+     * capitals (a plural "s" allowed) whose letters occur in the mention in order, the first
+     * starting it ("APC", "UAVs", "HIMARS").
+     */
+    private static boolean isAcronymOf(String token, SentenceKeys s, Mention m)
+    {
+        String acronym = token.endsWith("s") ? token.substring(0, token.length() - 1) : token;
+        if (acronym.length() < 2 || acronym.length() > MAX_ACRONYM || !inCapitals(token)) {
+            return false;
+        }
+        String longForm = String.join(" ", s.keys().subList(m.start, m.end));
+        String letters = acronym.toLowerCase(Locale.ROOT);
+        if (letters.charAt(0) != longForm.charAt(0)) {
+            return false;
+        }
+        int at = 0;
+        for (char c : letters.toCharArray()) {
+            at = longForm.indexOf(c, at);
+            if (at < 0) {
+                return false;
+            }
+            at++;
+        }
+        return true;
+    }
+
+    /** Letters and digits, the letters in capitals but for a plural "s": "BFV", "UAVs". */
+    private static boolean inCapitals(String token)
+    {
+        String acronym = token.endsWith("s") ? token.substring(0, token.length() - 1) : token;
+        return !acronym.isEmpty() && acronym.chars().allMatch(Character::isLetterOrDigit)
+                && acronym.chars().anyMatch(Character::isLetter)
+                && acronym.equals(acronym.toUpperCase(Locale.ROOT));
+    }
+
+    private static String definitionText(Mention m)
+    {
+        StringBuilder text = new StringBuilder();
+        for (int k = m.start; k < m.end; k++) {
+            text.append(k > m.start ? " " : "").append(m.sentence.text(k));
+        }
+        return text.toString();
     }
 
     /** chemical-fill: "a barrel bomb filled with chlorine" is a chemical weapon. */

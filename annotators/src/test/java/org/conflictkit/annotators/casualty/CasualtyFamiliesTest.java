@@ -35,6 +35,20 @@ class CasualtyFamiliesTest
                 "[  0, 17]CasualtyCount(count=1, qualifier=EXACT, status=INJURED, victims=policeman) \"Another policeman\"");
     }
 
+    /** One person as the subject of an active violent verb is its agent, in any casing. */
+    @Test
+    void singleSubjectOfAnActiveVerbIsTheAgent() throws Exception
+    {
+        String text = "Omar Said and another man abducted Rami Haddad from his farm. "
+                + "A third man seized him later. A guard killed on Monday was buried. "
+                + "Another man was abducted in the raid.";
+        List<String> cased = describe(text);
+        assertEquals(List.of(
+                "92-99 1 EXACT KILLED guard casualty/status-right-after",
+                "129-140 1 EXACT CAPTURED man casualty/predicate-after"), cased);
+        assertEquals(cased, describe(text.toUpperCase(Locale.ROOT)));
+    }
+
     @Test
     void singleVictimWithAnAge() throws Exception
     {

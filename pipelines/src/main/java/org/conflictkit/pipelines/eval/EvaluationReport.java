@@ -70,8 +70,8 @@ public final class EvaluationReport
     private final Map<String, Accuracy> accuracies = new LinkedHashMap<>();
     private final Geocoding geocoding = new Geocoding();
     private int documents;
-    private int demonyms;
-    private int demonymsPredicted;
+    /** Per convention difference: its gold annotations and the predictions left out on them. */
+    private final Map<Scorer.Convention, int[]> ignored = new LinkedHashMap<>();
 
     EvaluationReport(GoldScope scope)
     {
@@ -83,11 +83,12 @@ public final class EvaluationReport
         return geocoding;
     }
 
-    /** Gold adjectival toponyms, left out, and the predictions on them, left out too. */
-    void demonyms(int gold, int predicted)
+    /** Gold annotations a convention difference marks, and the predictions left out on them. */
+    void ignored(Scorer.Convention convention, int gold, int predicted)
     {
-        demonyms += gold;
-        demonymsPredicted += predicted;
+        int[] counts = ignored.computeIfAbsent(convention, c -> new int[2]);
+        counts[0] += gold;
+        counts[1] += predicted;
     }
 
     Counts counts(String key)
@@ -149,8 +150,11 @@ public final class EvaluationReport
                     "auc", round(geocoding.auc()),
                     "unresolvedShare", round(geocoding.unresolvedShare())));
         }
-        if (demonyms > 0) {
-            json.put("demonyms", Map.of("gold", demonyms, "predictedOnThem", demonymsPredicted));
+        if (!ignored.isEmpty()) {
+            Map<String, Object> left = new LinkedHashMap<>();
+            ignored.forEach((convention, counts) -> left.put(convention.label(),
+                    Map.of("gold", counts[0], "predictedOnThem", counts[1])));
+            json.put("ignored", left);
         }
         return json;
     }
@@ -212,11 +216,12 @@ public final class EvaluationReport
             out.append(String.format(Locale.ROOT, "%-28s %.2f%n", "without coordinates",
                     geocoding.unresolvedShare()));
         }
-        if (demonyms > 0) {
-            out.append(String.format(Locale.ROOT, "%nadjectival toponyms (Turkish, Syrian) left "
-                    + "out: %d gold, %d predicted Locations on them%n", demonyms,
-                    demonymsPredicted));
+        if (!ignored.isEmpty()) {
+            out.append(String.format(Locale.ROOT, "%n"));
         }
+        ignored.forEach((convention, counts) -> out.append(String.format(Locale.ROOT,
+                "ignored: %s: %d gold, %d predicted %ss on them (neither right nor wrong)%n",
+                convention.label(), counts[0], counts[1], convention.predictedType())));
         return out.toString();
     }
 

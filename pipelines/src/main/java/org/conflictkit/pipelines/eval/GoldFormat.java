@@ -20,6 +20,8 @@ public enum GoldFormat
 
     /** The type of gold adjectival toponyms, reported apart and never scored. */
     public static final String DEMONYM = "Demonym";
+    /** The type of gold vehicle mentions that are no weapon in the corpus (WikiEvents VEH). */
+    public static final String VEHICLE = "Vehicle";
 
     private final GoldScope scope;
     private final CorpusReader reader;

@@ -28,6 +28,20 @@ public final class Scorer
     {
     }
 
+    /**
+     * A convention difference between a corpus and the guidelines: gold annotations of
+     * {@code goldType} mark what the corpus does not count as {@code predictedType}; a prediction
+     * of that type on one, and on no gold annotation of its type, is neither right nor wrong.
+     * {@code label} names them in the report.
+     */
+    record Convention(String goldType, String predictedType, String label)
+    {
+    }
+
+    static final List<Convention> CONVENTIONS = List.of(
+            new Convention(GoldFormat.DEMONYM, "Location", "adjectival toponyms (Turkish, Syrian)"),
+            new Convention(GoldFormat.VEHICLE, "Weapon", "vehicle mentions (VEH)"));
+
     private static final int CONTEXT = 40;
 
     private static final List<Row> ROWS = List.of(
@@ -84,14 +98,8 @@ public final class Scorer
             List<EvalAnnotation> predicted)
     {
         report.documentDone();
-        List<EvalAnnotation> demonyms = gold.stream()
-                .filter(a -> a.type().equals(GoldFormat.DEMONYM)).toList();
-        if (!demonyms.isEmpty()) {
-            // Adjectival toponyms are reported apart: a prediction on one is neither right nor wrong.
-            int before = predicted.size();
-            predicted = predicted.stream().filter(p -> !p.type().equals("Location")
-                    || demonyms.stream().noneMatch(p::overlaps)).toList();
-            report.demonyms(demonyms.size(), before - predicted.size());
+        for (Convention convention : CONVENTIONS) {
+            predicted = leaveOut(convention, gold, predicted);
         }
         for (Row row : ROWS) {
             if (!scope.scores(row.type())
@@ -130,6 +138,26 @@ public final class Scorer
                         .add(sameSpeaker(pair)));
             }
         }
+    }
+
+    /** The predictions without those a convention difference leaves out, which it counts. */
+    private List<EvalAnnotation> leaveOut(Convention convention, List<EvalAnnotation> gold,
+            List<EvalAnnotation> predicted)
+    {
+        List<EvalAnnotation> marks = gold.stream()
+                .filter(a -> a.type().equals(convention.goldType())).toList();
+        if (marks.isEmpty()) {
+            return predicted;
+        }
+        List<EvalAnnotation> scored = gold.stream()
+                .filter(a -> a.type().equals(convention.predictedType())).toList();
+        List<EvalAnnotation> kept = predicted.stream()
+                .filter(p -> !p.type().equals(convention.predictedType())
+                        || marks.stream().noneMatch(p::overlaps)
+                        || scored.stream().anyMatch(p::overlaps))
+                .toList();
+        report.ignored(convention, marks.size(), predicted.size() - kept.size());
+        return kept;
     }
 
     /**

@@ -20,7 +20,10 @@ import com.fasterxml.jackson.databind.JsonNode;
  * sentences (the published {@code text} field runs sentences together). Weapons are the WEA entity
  * mentions and the mentions in ExplosiveDevice or Instrument roles; Locations are the Place
  * arguments written as names (capitalised), CasualtyCounts the Victim arguments. Only event places
- * and victims are annotated, so for those two only recall is meaningful.
+ * and victims are annotated, so for those two only recall is meaningful. VEH entity mentions
+ * (drones, aircraft, armoured vehicles) that fill no weapon role are read as
+ * {@link GoldFormat#VEHICLE}: ConflictKit counts military vehicles as weapons, WikiEvents does
+ * not, so the scorer leaves predictions on them out.
  */
 final class WikiEventsReader
     implements CorpusReader
@@ -48,12 +51,18 @@ final class WikiEventsReader
         String text = text(words, tokens, sentenceStarts);
         Map<String, int[]> mentions = new HashMap<>();
         Map<String, EvalAnnotation> weapons = new LinkedHashMap<>();
+        Map<String, EvalAnnotation> vehicles = new LinkedHashMap<>();
         for (JsonNode mention : document.get("entity_mentions")) {
             int begin = tokens.get(mention.get("start").asInt())[0];
             int end = tokens.get(mention.get("end").asInt() - 1)[1];
             mentions.put(mention.get("id").asText(), new int[] { begin, end });
-            if (mention.get("entity_type").asText().equals("WEA")) {
+            String entityType = mention.get("entity_type").asText();
+            if (entityType.equals("WEA")) {
                 weapons.put(begin + ":" + end, annotation("Weapon", text, begin, end));
+            }
+            else if (entityType.equals("VEH")) {
+                vehicles.put(begin + ":" + end,
+                        annotation(GoldFormat.VEHICLE, text, begin, end));
             }
         }
         List<EvalAnnotation> annotations = new ArrayList<>();
@@ -78,6 +87,8 @@ final class WikiEventsReader
             }
         }
         annotations.addAll(weapons.values());
+        vehicles.keySet().removeAll(weapons.keySet());
+        annotations.addAll(vehicles.values());
         return new GoldDocument(document.get("doc_id").asText(), text, annotations);
     }
 

@@ -1,6 +1,7 @@
 package org.conflictkit.pipelines.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,6 +56,30 @@ class ScorerTest
 
         assertEquals(0.5, scorer.report().metrics().get("CasualtyCount.count+status.f1"), 1e-9);
         assertEquals(1.0, scorer.report().metrics().get("CasualtyCount.count.accuracy"), 1e-9);
+    }
+
+    @Test
+    void aWeaponOnAGoldVehicleThatIsNoGoldWeaponIsNeitherRightNorWrong()
+    {
+        EvalAnnotation scoredVehicle = new EvalAnnotation(GoldFormat.VEHICLE, 30, 42, "x",
+                Map.of());
+        List<EvalAnnotation> gold = List.of(weapon(0, 5, "OTHER"),
+                new EvalAnnotation(GoldFormat.VEHICLE, 10, 20, "x", Map.of()), scoredVehicle,
+                weapon(30, 42, "OTHER"));
+        List<EvalAnnotation> predicted = List.of(weapon(0, 5, "EXPLOSIVE"),
+                weapon(12, 20, "ARMORED_VEHICLE"), weapon(34, 42, "AIRCRAFT"),
+                weapon(50, 55, "FIREARM"));
+        Scorer scorer = new Scorer(GoldFormat.WIKIEVENTS.scope());
+        scorer.add("d", gold, predicted);
+        Map<String, Double> metrics = scorer.report().metrics();
+
+        // the one on [10,20] is left out; the one on [34,42] also overlaps a gold weapon
+        assertEquals(2 / 3.0, metrics.get("Weapon.lenient.precision"), 1e-9);
+        assertEquals(1.0, metrics.get("Weapon.lenient.recall"), 1e-9);
+        assertEquals(Map.of("vehicle mentions (VEH)", Map.of("gold", 2, "predictedOnThem", 1)),
+                scorer.report().toJson().get("ignored"));
+        assertTrue(scorer.report().render().contains(
+                "ignored: vehicle mentions (VEH): 2 gold, 1 predicted Weapons on them"));
     }
 
     private static EvalAnnotation weapon(int begin, int end, String category)

@@ -50,4 +50,28 @@ class WikiEventsReaderTest
                         .map(a -> a.type() + " " + document.text().substring(a.begin(), a.end()))
                         .toList());
     }
+
+    @Test
+    void vehiclesInNoWeaponRoleAreReadApart() throws Exception
+    {
+        String line = """
+                {"doc_id": "convoy_1", "text": "A tank fired at a truck",
+                 "sentences": [[[["A", 0, 1], ["tank", 2, 6], ["fired", 7, 12], ["at", 13, 15],
+                                 ["a", 16, 17], ["truck", 18, 23]], "A tank fired at a truck"]],
+                 "entity_mentions": [
+                   {"id": "convoy_1-T1", "start": 1, "end": 2, "entity_type": "VEH", "text": "tank"},
+                   {"id": "convoy_1-T2", "start": 5, "end": 6, "entity_type": "VEH", "text": "truck"}],
+                 "event_mentions": [
+                   {"id": "convoy_1-E1", "event_type": "Conflict.Attack.Unspecified",
+                    "arguments": [{"entity_id": "convoy_1-T1", "role": "Instrument"},
+                                  {"entity_id": "convoy_1-T2", "role": "Target"}]}]}
+                """.replace("\n", " ");
+        Path file = Files.writeString(folder.resolve("dev.jsonl"), line + "\n");
+        GoldDocument document = new WikiEventsReader().read(file, new ArrayList<>()).get(0);
+
+        assertEquals(List.of("Weapon tank", GoldFormat.VEHICLE + " truck"),
+                document.annotations().stream()
+                        .map(a -> a.type() + " " + document.text().substring(a.begin(), a.end()))
+                        .toList());
+    }
 }
