@@ -656,7 +656,7 @@ final class ReportParser
      * "The minister struck a defiant tone. “We will ...”": a quotation that is a sentence of its
      * own takes the subject of the sentence before it in its paragraph (a name of two words or
      * more, a listed title or body, a pronoun, or a one-word name before a speech verb) right
-     * before its verb, when that sentence quotes nothing. The event
+     * before its verb, when that sentence quotes nothing and is no headline. The event
      * stands over the verb after that subject.
      */
     private QuoteCue previousSubject(Quotation q)
@@ -675,8 +675,9 @@ final class ReportParser
         }
         int s = d.afterDateline(d.unitStart[u - 1], d.unitEnd[u - 1]);
         for (int t = s; t < d.unitEnd[u - 1]; t++) {
-            if (d.quoted[t] || d.isOpeningQuote(t) || d.isClosingQuote(t)) {
-                return null;
+            if (d.quoted[t] || d.isOpeningQuote(t) || d.isClosingQuote(t)
+                    || d.tokens.inHeading(t)) {
+                return null; // a headline is written in capitals: no subject to read
             }
         }
         boolean pronoun = s < d.unitEnd[u - 1] && PRONOUNS.contains(d.lower[s])

@@ -746,7 +746,7 @@ public class SpeakerAnnotator
      * "“We lost the house,” said Maria Petrenko. Governor Oleh Kim toured the street. He said
      * ...": "he" or "she" takes the subject of the sentence before its own when that is one
      * person who agrees with the pronoun, mentioned after the latest speaker the pronoun could
-     * refer to (recency).
+     * refer to (recency); a headline names no one.
      */
     private boolean recentSubject(Resolution r)
     {
@@ -759,8 +759,11 @@ public class SpeakerAnnotator
         if (u < 0) {
             return false;
         }
-        Mention subject = parser.unitSubject(d, d.afterDateline(d.unitStart[u], d.unitEnd[u]),
-                d.unitEnd[u]);
+        int s = d.afterDateline(d.unitStart[u], d.unitEnd[u]);
+        if (s < d.unitEnd[u] && d.tokens.inHeading(s)) {
+            return false; // a headline is written in capitals: no subject to read
+        }
+        Mention subject = parser.unitSubject(d, s, d.unitEnd[u]);
         SpeakerProfile antecedent = r.earlier().latestFor(p.pronoun);
         if (subject == null || antecedent != null
                 && antecedent.begin >= d.tokens.begin(subject.words().first())) {

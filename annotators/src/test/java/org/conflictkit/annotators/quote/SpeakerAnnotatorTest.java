@@ -201,6 +201,12 @@ class SpeakerAnnotatorTest
         assertEquals("Oleh Kim", he.getName());
         assertEquals(Boolean.TRUE, he.getOfficial());
         assertEquals("speaker/cue-subject; resolved=recent-subject", he.getProvenance());
+        // a headline's capitals name no one
+        Speaker afterHeadline = run("Retired General Reveals His Plan For The War\n\n"
+                + "He said the army was tired.").select(Speaker.class).single();
+        assertEquals(null, afterHeadline.getName());
+        assertEquals("speaker/cue-subject; resolved=none; official=default",
+                afterHeadline.getProvenance());
     }
 
     @Test
