@@ -1,6 +1,8 @@
 package org.conflictkit.annotators.quote;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +19,7 @@ import org.apache.uima.jcas.cas.FSArray;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.conflictkit.annotators.lexicon.LexiconResource;
 import org.conflictkit.annotators.quote.QuotationScanner.Quotation;
+import org.conflictkit.annotators.quote.ReportParser.QuoteCue;
 import org.conflictkit.annotators.quote.ReportParser.Report;
 import org.conflictkit.annotators.quote.ReportParser.Span;
 import org.conflictkit.annotators.rules.Provenance;
@@ -35,8 +38,11 @@ import org.conflictkit.type.SpeechEvent;
  * Every report the parser finds becomes a {@link SpeechEvent} over its cue, also when it gives
  * no indirect quote (its clause is a direct quote, its cue introduces direct quotes only, or
  * {@code indirect} is off): the source's mention and apposition, the reported clauses, the rule,
- * and the indirect quotes of its clauses. The document is parsed once: the speaker engine reads
- * these events.
+ * and the indirect quotes of its clauses. A direct quotation that no report's clause holds may
+ * have its source right next to it: the first of the parser's quote steps that finds one
+ * ({@code colon-introduction}, {@code adjacent-cue}, {@code dash-attribution},
+ * {@code cue-before}) writes a speech event over the colon, speech verb or dash whose clause is
+ * the quotation. The document is parsed once: the speaker engine reads these events.
  * <p>
  * Direct quotes are candidates: the {@link SpeakerAnnotator} that runs after this engine keeps
  * those it can attribute to a source and removes the rest (titles, scare quotes). Each quote's
@@ -169,6 +175,86 @@ public class QuoteAnnotator
             }
             speechEvent(jcas, d, reports.get(i), reported).addToIndexes();
         }
+        Clauses held = new Clauses(d, reports);
+        for (int[] q : quotations) {
+            int first = d.tokens.tokenAtOrAfter(q[0]);
+            if (first < d.tokens.size() && !held.hold(q)) {
+                QuoteCue cue = parser.quoteCue(d, q[0], q[1]);
+                if (cue != null) {
+                    speechEvent(jcas, d, cue, q).addToIndexes();
+                }
+            }
+        }
+    }
+
+    /**
+     * The characters of the reports' clauses, sorted by their start with the furthest end up to
+     * each, to tell in logarithmic time whether a clause holds a quotation.
+     */
+    private static final class Clauses
+    {
+        private final int[] begin;
+        private final int[] furthestEnd;
+
+        Clauses(QuoteUnits d, List<Report> reports)
+        {
+            List<int[]> regions = new ArrayList<>();
+            for (Report report : reports) {
+                for (Span clause : new Span[] { report.before(), report.after() }) {
+                    if (clause != null) {
+                        regions.add(ReportParser.region(d, clause));
+                    }
+                }
+            }
+            regions.sort(Comparator.comparingInt(r -> r[0]));
+            begin = new int[regions.size()];
+            furthestEnd = new int[regions.size()];
+            for (int i = 0; i < regions.size(); i++) {
+                begin[i] = regions.get(i)[0];
+                furthestEnd[i] = Math.max(regions.get(i)[1], i > 0 ? furthestEnd[i - 1] : -1);
+            }
+        }
+
+        /** Whether a clause holds the quotation {@code q}. */
+        boolean hold(int[] q)
+        {
+            int i = Arrays.binarySearch(begin, q[0]);
+            if (i < 0) {
+                i = -i - 2; // the last clause starting before the quotation
+            }
+            else {
+                while (i + 1 < begin.length && begin[i + 1] == q[0]) {
+                    i++;
+                }
+            }
+            return i >= 0 && furthestEnd[i] >= q[1];
+        }
+    }
+
+    /**
+     * The source next to a direct quotation as a speech event over its cue (a speech verb, a
+     * dash or a colon) whose reported clause is the quotation.
+     */
+    private static SpeechEvent speechEvent(JCas jcas, QuoteUnits d, QuoteCue cue, int[] q)
+    {
+        SpeechEvent event = new SpeechEvent(jcas, d.tokens.begin(cue.cue().first()),
+                d.tokens.end(cue.cue().last()));
+        event.setCue(cue.lemma());
+        Span source = cue.speaker().words();
+        event.setSourceBegin(d.tokens.begin(source.first()));
+        event.setSourceEnd(d.tokens.end(source.last()));
+        int[] apposition = extent(d, cue.speaker().apposition());
+        event.setAppositionBegin(apposition[0]);
+        event.setAppositionEnd(apposition[1]);
+        int[] none = { -1, -1 };
+        int[] before = cue.cueFollows() ? q : none;
+        int[] after = cue.cueFollows() ? none : q;
+        event.setBeforeBegin(before[0]);
+        event.setBeforeEnd(before[1]);
+        event.setAfterBegin(after[0]);
+        event.setAfterEnd(after[1]);
+        event.setProvenance(Provenance.of(Engine.QUOTE, cue.rule()).toString());
+        return event;
     }
 
     private static int[] indirectSpan(QuoteUnits d, Span content, List<int[]> quotations)

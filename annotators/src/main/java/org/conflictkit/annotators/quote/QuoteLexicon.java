@@ -34,7 +34,7 @@ final class QuoteLexicon
         NON_OFFICIAL_PERSON, COUNTRY,
         /** Word lists the rules ask about, one word per line (see each file's header). */
         FUNCTION, SKIP, NEGATION, TIME, CHANNEL, RECIPIENT, TITLE_PARTICIPLE, ALIAS_WORD,
-        VERB_FORM, ED_ADJECTIVE, PLURAL_ROLE;
+        VERB_FORM, ED_ADJECTIVE, PLURAL_ROLE, FEMININE, MASCULINE, DOCUMENT;
 
         boolean isWordList()
         {

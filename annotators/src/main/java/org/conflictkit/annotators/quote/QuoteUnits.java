@@ -1,8 +1,13 @@
 package org.conflictkit.annotators.quote;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
 
+import org.apache.uima.cas.CAS;
 import org.apache.uima.jcas.JCas;
 import org.conflictkit.annotators.text.TokenView;
 
@@ -10,11 +15,21 @@ import org.conflictkit.annotators.text.TokenView;
  * The units in which the quote engines read a document's {@link TokenView}: a sentence, or
  * several sentences of one paragraph joined when a quotation runs across them, so that "“A. B,”
  * she said" is read as one unit; with the tokens inside quotation marks and the token keys the
- * cue lists are matched against.
+ * cue lists are matched against. Built once per document: the quote engine builds the units
+ * from the quotations it finds, and the speaker engine, reading the same tokens and the same
+ * direct quotes from the CAS, is given the same units again.
  */
 final class QuoteUnits
 {
+    /** The units built last for each CAS; weak keys let a CAS and its units go together. */
+    private static final Map<CAS, QuoteUnits> LAST_UNITS = Collections
+            .synchronizedMap(new WeakHashMap<>());
+    private static final Comparator<int[]> BY_OFFSETS = Comparator.<int[]> comparingInt(q -> q[0])
+            .thenComparingInt(q -> q[1]);
+
     final TokenView tokens;
+    /** The quotations the units were built from, by offsets. */
+    private final List<int[]> quotations;
     /** Lower-cased token text with curly apostrophes made straight. */
     final String[] lower;
     final int[] unit;
@@ -23,10 +38,13 @@ final class QuoteUnits
     final int[] unitEnd;
     /** Tokens inside quotation marks (the marks excluded). */
     final boolean[] quoted;
+    /** The token after the last of each token's paragraph. */
+    final int[] paragraphEnd;
 
     private QuoteUnits(TokenView tokens, int[][] units, List<int[]> quotations)
     {
         this.tokens = tokens;
+        this.quotations = quotations;
         int size = tokens.size();
         lower = new String[size];
         unit = new int[size];
@@ -41,6 +59,11 @@ final class QuoteUnits
             for (int t = units[u][0]; t < units[u][1]; t++) {
                 unit[t] = u;
             }
+        }
+        paragraphEnd = new int[size];
+        for (int t = size - 1; t >= 0; t--) {
+            boolean last = t + 1 == size || tokens.paragraphOf(t + 1) != tokens.paragraphOf(t);
+            paragraphEnd[t] = last ? t + 1 : paragraphEnd[t + 1];
         }
         quoted = new boolean[size];
         for (int[] q : quotations) {
@@ -64,10 +87,40 @@ final class QuoteUnits
         return t;
     }
 
-    /** Reads the tokens and sentences of a CAS; quotations join the sentences they run across. */
+    /**
+     * Reads the tokens and sentences of a CAS; quotations join the sentences they run across.
+     * The units built last for the CAS are returned again while its token view and the
+     * quotations are the same.
+     */
     static QuoteUnits of(JCas jcas, List<int[]> quotations)
     {
         TokenView tokens = TokenView.of(jcas);
+        List<int[]> sorted = new ArrayList<>(quotations);
+        sorted.sort(BY_OFFSETS);
+        QuoteUnits last = LAST_UNITS.get(jcas.getCas());
+        if (last != null && last.tokens == tokens && sameOffsets(last.quotations, sorted)) {
+            return last;
+        }
+        QuoteUnits built = build(tokens, sorted);
+        LAST_UNITS.put(jcas.getCas(), built);
+        return built;
+    }
+
+    private static boolean sameOffsets(List<int[]> a, List<int[]> b)
+    {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (BY_OFFSETS.compare(a.get(i), b.get(i)) != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static QuoteUnits build(TokenView tokens, List<int[]> quotations)
+    {
         List<int[]> units = new ArrayList<>();
         for (int s = 0; s < tokens.sentenceCount(); s++) {
             int first = tokens.sentenceStart(s);

@@ -424,6 +424,365 @@ final class ReportParser
         return null;
     }
 
+    // ---- the source next to a direct quotation
+
+    /**
+     * The source a cue, dash or colon right next to a direct quotation names: the rule that
+     * found it, the cue's lemma (null for a colon or a dash), the cue's tokens, the source, and
+     * whether the cue follows the quotation ("“...,” said X") or introduces it ("X said, “...”").
+     */
+    record QuoteCue(String rule, String lemma, Span cue, Mention speaker, boolean cueFollows)
+    {
+    }
+
+    /** A direct quotation for the quote steps: its characters (marks excluded), first token. */
+    private record Quotation(QuoteUnits d, int begin, int end, int first)
+    {
+    }
+
+    /** A named step of {@link #QUOTE_STEPS}: the source it finds next to a quotation, or null. */
+    private record QuoteStep(String name, BiFunction<ReportParser, Quotation, QuoteCue> find)
+    {
+    }
+
+    /**
+     * The steps tried at a direct quotation that no report's clause holds, in order; the first
+     * that finds a source wins.
+     */
+    private static final List<QuoteStep> QUOTE_STEPS = List.of(
+            new QuoteStep("colon-introduction", ReportParser::colonIntroduction),
+            new QuoteStep("adjacent-cue", ReportParser::adjacentCue),
+            new QuoteStep("dash-attribution", ReportParser::dashAttribution),
+            new QuoteStep("verdict-of", ReportParser::verdictOf),
+            new QuoteStep("cue-before", ReportParser::cueBefore),
+            new QuoteStep("previous-subject", ReportParser::previousSubject));
+
+    private static final List<String> QUOTE_CUE_RULES = QUOTE_STEPS.stream().map(QuoteStep::name)
+            .toList();
+
+    /** The names of the quote steps, in the order they are tried. */
+    static List<String> quoteCueRules()
+    {
+        return QUOTE_CUE_RULES;
+    }
+
+    /** Punctuation that closes a quote along with its mark: “Why?” “Yes,” “No.” */
+    private static final Set<String> CLOSING_PUNCTUATION = Set.of(",", ".", "?", "!", "\u2026",
+            "...");
+    /** Tokens that end the clause read after a quote. */
+    private static final Set<String> SENTENCE_END = Set.of(".", "!", "?", ";", ":");
+
+    /**
+     * The source named right next to the direct quotation over characters {@code [begin, end)}
+     * (marks excluded) by the first of {@link #QUOTE_STEPS} that finds one, or null.
+     */
+    QuoteCue quoteCue(QuoteUnits d, int begin, int end)
+    {
+        int first = d.tokens.tokenAtOrAfter(begin);
+        if (first >= d.tokens.size()) {
+            return null;
+        }
+        Quotation q = new Quotation(d, begin, end, first);
+        for (QuoteStep step : QUOTE_STEPS) {
+            QuoteCue found = step.find().apply(this, q);
+            if (found != null) {
+                return new QuoteCue(step.name(), found.lemma(), found.cue(), found.speaker(),
+                        found.cueFollows());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Kovalenko on Telegram: “...”": the subject of the unit that ends in a colon right before
+     * the quote, also when the colon closes the paragraph before ("He said: ¶ “...”").
+     */
+    private QuoteCue colonIntroduction(Quotation q)
+    {
+        QuoteUnits d = q.d();
+        String text = d.tokens.documentText();
+        int i = q.begin() - 1;
+        while (i >= 0 && (Character.isWhitespace(text.charAt(i))
+                || "\"'\u201C\u2018\u00AB".indexOf(text.charAt(i)) >= 0)) {
+            i--;
+        }
+        if (i < 0 || text.charAt(i) != ':') {
+            return null;
+        }
+        int colon = d.tokens.tokenAtOrAfter(i);
+        Mention subject = unitSubject(d, d.unitStart[d.unit[colon]], colon);
+        return subject == null ? null
+                : new QuoteCue(null, null, new Span(colon, colon), subject, false);
+    }
+
+    /**
+     * "“...,” said Ana Lopez, head of the council ...", "“...?” Lina Haddad asked", "“...,”
+     * Omar Idris, the mayor of Kassala and a former teacher, said": a speech verb right after the
+     * quote's closing mark with its subject after it, or a subject right after the mark whose
+     * verb follows it, after an apposition between commas if any. Reads on over a sentence break
+     * the segmenter put after a closing "?" or "!", within the paragraph.
+     */
+    private QuoteCue adjacentCue(Quotation q)
+    {
+        QuoteUnits d = q.d();
+        int t = afterQuote(d, q.end());
+        int end = paragraphEnd(d, q.first());
+        if (t >= end || endsSentence(d, q.end(), t)) {
+            return null; // “... a war crime.” The army denied ...: the next sentence's
+        }
+        TokenTrie.Match<Cue> cue = cueAt(d, t);
+        if (cue != null) {
+            if (cue.value().hearerFirst()) {
+                return null; // "“...,” told reporters": the hearer follows, not the source
+            }
+            int from = t + cue.length();
+            Mention source = from < end ? unitSubject(d, from, attributionEnd(d, from, end))
+                    : null;
+            return source == null ? null
+                    : new QuoteCue(null, cue.value().lemma(), new Span(t, from - 1), source,
+                            true);
+        }
+        Mention subject = unitSubject(d, t, attributionEnd(d, t, end));
+        if (subject == null) {
+            return null;
+        }
+        int k = subject.words().last() + 1;
+        int limit = Math.min(attributionEnd(d, k, end), k + 2 * settings.maxNounPhrase());
+        for (int v = k; v < limit; v++) {
+            TokenTrie.Match<Cue> verb = cueAt(d, v);
+            boolean adjacent = v == k || d.lower[v - 1].equals(",")
+                    || words(Kind.SKIP).contains(d.lower[v - 1])
+                    || words(Kind.TIME).contains(d.lower[v - 1]);
+            if (verb != null && adjacent) {
+                if (v > k && !d.lower[k].equals(",") && !skippable(d, k, v)) {
+                    return null; // "“...” was the word the mayor used": no subject and verb
+                }
+                Span apposition = v - 2 > k && d.lower[k].equals(",") ? new Span(k + 1, v - 2)
+                        : null;
+                return new QuoteCue(null, verb.value().lemma(),
+                        new Span(v, v + verb.length() - 1),
+                        new Mention(subject.words(), apposition), true);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "“...” ― Maria Petrenko": a quote followed by a dash and the name of its source, closing
+     * the paragraph or followed by the next quote.
+     */
+    private QuoteCue dashAttribution(Quotation q)
+    {
+        QuoteUnits d = q.d();
+        int t = afterQuote(d, q.end());
+        int end = paragraphEnd(d, q.first());
+        if (t + 1 >= end || !isDashToken(d, t)) {
+            return null;
+        }
+        Mention source = unitSubject(d, t + 1, attributionEnd(d, t + 1, end));
+        if (source == null || !hasName(d, source.words())) {
+            return null;
+        }
+        int k = source.words().last() + 1;
+        boolean closes = k >= end || d.isOpeningQuote(k) || d.lower[k].equals(",")
+                || d.lower[k].equals(".") && (k + 1 >= end || d.isOpeningQuote(k + 1));
+        return closes ? new QuoteCue(null, null, new Span(t, t), source, true) : null;
+    }
+
+    /**
+     * "the announcer said, “...”", "the mayor declared “...”", "He concluded: “...”", "..., saying,
+     * “...”": a speech verb right before the quote's opening mark (and a comma or colon) with its
+     * subject before it; the subject of a participle is the subject of its sentence.
+     */
+    private QuoteCue cueBefore(Quotation q)
+    {
+        QuoteUnits d = q.d();
+        int t = q.first() - 1;
+        while (t >= 0 && d.isOpeningQuote(t)) {
+            t--;
+        }
+        if (t >= 0 && (d.lower[t].equals(",") || d.lower[t].equals(":"))) {
+            t--;
+        }
+        if (t < 0 || d.tokens.paragraphOf(t) != d.tokens.paragraphOf(q.first())) {
+            return null;
+        }
+        int s = d.afterDateline(d.unitStart[d.unit[t]], d.unitEnd[d.unit[t]]);
+        for (int b = t; b >= Math.max(s, t - 2); b--) {
+            TokenTrie.Match<Cue> cue = cueAt(d, b);
+            if (cue == null || b + cue.length() - 1 != t) {
+                continue;
+            }
+            Mention source = d.lower[b].endsWith("ing") ? unitSubject(d, s, b)
+                    : sourceBefore(d, b - 1, s);
+            return source == null ? null
+                    : new QuoteCue(null, cue.value().lemma(), new Span(b, t), source, false);
+        }
+        return null;
+    }
+
+    /**
+     * "“...” – that was the verdict of X", "“...” This is the view of the mayor.": a quote
+     * followed (after a dash, or as the next sentence) by "that" or "this", a form of "be", a
+     * noun and "of" or "from" with the source.
+     */
+    private QuoteCue verdictOf(Quotation q)
+    {
+        QuoteUnits d = q.d();
+        int t = afterQuote(d, q.end());
+        int end = paragraphEnd(d, q.first());
+        if (t < end && isDashToken(d, t)) {
+            t++;
+        }
+        if (t + 4 >= end || !(d.lower[t].equals("that") || d.lower[t].equals("this"))
+                || !BE.contains(d.lower[t + 1])) {
+            return null;
+        }
+        int k = t + 2;
+        while (k < end && k - t <= 5 && (DETERMINERS.contains(d.lower[k])
+                || d.tokens.isWord(k) && !d.tokens.isCapitalised(k)
+                        && !d.lower[k].equals("of") && !d.lower[k].equals("from"))) {
+            k++;
+        }
+        if (k + 1 >= end || k == t + 2 || !(d.lower[k].equals("of") || d.lower[k].equals("from"))) {
+            return null;
+        }
+        Mention source = unitSubject(d, k + 1, attributionEnd(d, k + 1, end));
+        return source == null ? null
+                : new QuoteCue(null, null, new Span(t, k), source, true);
+    }
+
+    /**
+     * "The minister struck a defiant tone. “We will ...”": a quotation that is a sentence of its
+     * own takes the subject of the sentence before it in its paragraph (a name of two words or
+     * more, a listed title or body, a pronoun, or a one-word name before a speech verb) right
+     * before its verb, when that sentence quotes nothing and is no headline. The event
+     * stands over the verb after that subject.
+     */
+    private QuoteCue previousSubject(Quotation q)
+    {
+        QuoteUnits d = q.d();
+        int u = d.unit[q.first()];
+        for (int t = d.unitStart[u]; t < q.first(); t++) {
+            if (!d.isOpeningQuote(t)) {
+                return null;
+            }
+        }
+        int after = afterQuote(d, q.end());
+        if (u == 0 || after < d.unitEnd[u] && !endsSentence(d, q.end(), after)
+                || d.tokens.paragraphOf(d.unitEnd[u - 1] - 1) != d.tokens.paragraphOf(q.first())) {
+            return null;
+        }
+        int s = d.afterDateline(d.unitStart[u - 1], d.unitEnd[u - 1]);
+        for (int t = s; t < d.unitEnd[u - 1]; t++) {
+            if (d.quoted[t] || d.isOpeningQuote(t) || d.isClosingQuote(t)
+                    || d.tokens.inHeading(t)) {
+                return null; // a headline is written in capitals: no subject to read
+            }
+        }
+        boolean pronoun = s < d.unitEnd[u - 1] && PRONOUNS.contains(d.lower[s])
+                && !d.lower[s].equals("it"); // "It was cold.": no one
+        Mention subject = pronoun ? new Mention(new Span(s, s), null)
+                : subjectBeforeVerb(d, s, d.unitEnd[u - 1]);
+        int verb = subject == null ? -1 : subject.words().last() + 1;
+        if (verb < 0 || verb >= d.unitEnd[u - 1] || !d.tokens.isWord(verb)
+                || d.tokens.isCapitalised(verb) || words(Kind.FUNCTION).contains(d.lower[verb])) {
+            return null;
+        }
+        // any capitalised word opens a sentence: one word names someone only before a speech verb
+        Span name = namePart(d, subject.words());
+        boolean someone = pronoun || !terms(d, subject.words()).isEmpty()
+                || name != null && (name.last() > name.first() || cueAt(d, verb) != null);
+        return someone ? new QuoteCue(null, null, new Span(verb, verb), subject, false) : null;
+    }
+
+    /**
+     * The subject a unit opens with, up to the verb a noun phrase walk would take in: its words
+     * are capitalised, determiners or listed words ("The minister" of "The minister struck a
+     * defiant tone").
+     */
+    private Mention subjectBeforeVerb(QuoteUnits d, int s, int e)
+    {
+        Mention np = unitSubject(d, s, e);
+        if (np == null) {
+            return null;
+        }
+        boolean[] listed = new boolean[np.words().last() - np.words().first() + 1];
+        for (TermHit hit : terms(d, np.words())) {
+            for (int t = hit.first(); t <= hit.last(); t++) {
+                listed[t - np.words().first()] = true;
+            }
+        }
+        int last = np.words().first() - 1;
+        for (int t = np.words().first(); t <= np.words().last(); t++) {
+            if (!(listed[t - np.words().first()] || d.tokens.isCapitalised(t)
+                    || DETERMINERS.contains(d.lower[t]) || !d.tokens.isWord(t))) {
+                break;
+            }
+            last = t;
+        }
+        Span words = last < np.words().first() ? null : new Span(np.words().first(), last);
+        return words != null && valid(d, words) ? new Mention(words, null) : null;
+    }
+
+    /** Whether the tokens {@code [from, to)} are all adverbs, auxiliaries or times. */
+    private boolean skippable(QuoteUnits d, int from, int to)
+    {
+        for (int t = from; t < to; t++) {
+            if (!words(Kind.SKIP).contains(d.lower[t]) && !words(Kind.TIME).contains(d.lower[t])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The first token after a quote's closing mark and the punctuation around it. */
+    private static int afterQuote(QuoteUnits d, int quoteEnd)
+    {
+        int t = d.tokens.tokenAtOrAfter(quoteEnd);
+        while (t < d.tokens.size()
+                && (d.isClosingQuote(t) || CLOSING_PUNCTUATION.contains(d.lower[t]))) {
+            t++;
+        }
+        return t;
+    }
+
+    /** Whether a full stop closes the quote, inside or after its mark, before token {@code t}. */
+    private static boolean endsSentence(QuoteUnits d, int quoteEnd, int t)
+    {
+        for (int k = d.tokens.tokenAtOrAfter(quoteEnd); k < t; k++) {
+            if (d.lower[k].equals(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The token after the last of the paragraph of token {@code t}. */
+    private static int paragraphEnd(QuoteUnits d, int t)
+    {
+        return d.paragraphEnd[t];
+    }
+
+    /** Where the attribution read from {@code t} ends: a full stop, a colon, a quotation mark. */
+    private static int attributionEnd(QuoteUnits d, int t, int end)
+    {
+        int k = t;
+        while (k < end && !(SENTENCE_END.contains(d.lower[k]) && !abbreviation(d, k))
+                && !d.isOpeningQuote(k) && !d.isClosingQuote(k)) {
+            k++;
+        }
+        return k;
+    }
+
+    /** "R-Ky.", "Jr.", "Sen.": a full stop glued to a short capitalised word. */
+    private static boolean abbreviation(QuoteUnits d, int t)
+    {
+        return d.lower[t].equals(".") && t > 0 && d.tokens.gluedLeft(t)
+                && d.tokens.isCapitalised(t - 1)
+                && d.tokens.end(t - 1) - d.tokens.begin(t - 1) <= 3;
+    }
+
     // ---- the source of a verb
 
     /**
@@ -461,10 +820,16 @@ final class ReportParser
         Span words = trim(d, k, j);
         int preposition = words.first() - 1;
         if (preposition > s && HEAD_PREPOSITIONS.contains(d.lower[preposition])) {
-            // "witnesses at the scene", "officials in the capital": the head comes first
-            int k2 = npStartLeft(d, preposition - 1, s);
-            Span head = trim(d, k2, preposition - 1);
-            if (k2 <= preposition - 1 && (!terms(d, head).isEmpty() || isCapitalizedName(d, head))
+            // "witnesses at the scene", "officials in the capital": the head comes first, also
+            // before a participle ("an official based in the capital")
+            int headEnd = preposition - 1;
+            if (headEnd > s && d.tokens.isWord(headEnd) && !d.tokens.isCapitalised(headEnd)
+                    && d.lower[headEnd].endsWith("ed")) {
+                headEnd--;
+            }
+            int k2 = npStartLeft(d, headEnd, s);
+            Span head = trim(d, k2, headEnd);
+            if (k2 <= headEnd && (!terms(d, head).isEmpty() || isCapitalizedName(d, head))
                     && j - k2 < settings.maxNounPhrase()) {
                 words = trim(d, k2, j);
             }
@@ -793,6 +1158,7 @@ final class ReportParser
             if (!d.tokens.isCapitalised(t)) {
                 if (words(Kind.VERB_FORM).contains(w)
                         || isParticiple(d, t) && !words(Kind.TITLE_PARTICIPLE).contains(w)
+                                && !modifiesListedWord(d, t)
                         || (w.length() > 4 && w.endsWith("ly") && !w.equals("family"))) {
                     return false;
                 }
@@ -811,6 +1177,18 @@ final class ReportParser
         }
         return w.equals(".") && d.tokens.gluedLeft(t) && d.tokens.end(t - 1) - d.tokens.begin(t - 1) == 1
                 && d.tokens.isCapitalised(t - 1);
+    }
+
+    /**
+     * "the monitoring group", "a fighting unit": an "-ing" word that is no speech verb, right
+     * before a listed speaker word, modifies it.
+     */
+    private boolean modifiesListedWord(QuoteUnits d, int t)
+    {
+        List<String> words = Arrays.asList(d.lower);
+        return t + 1 < d.tokens.size() && d.tokens.isWord(t + 1)
+                && lexicon.terms().longestMatch(words, t + 1, Function.identity()) != null
+                && lexicon.cues().longestMatch(words, t, Function.identity()) == null;
     }
 
     int npStartLeft(QuoteUnits d, int j, int s)
@@ -884,8 +1262,8 @@ final class ReportParser
         if (span.first() == span.last() && PRONOUNS.contains(d.lower[span.first()])) {
             return true;
         }
-        if (!terms(d, span).isEmpty()) {
-            return true;
+        if (!terms(d, span).isEmpty() || words(Kind.DOCUMENT).contains(d.lower[span.last()])) {
+            return true; // a listed word, or a document ("a post")
         }
         for (int t = span.first(); t <= span.last(); t++) {
             if (d.tokens.isWord(t) && d.tokens.isCapitalised(t) && !words(Kind.TIME).contains(d.lower[t])

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -25,12 +24,11 @@ import org.apache.uima.jcas.JCas;
 import org.apache.uima.jcas.cas.FSArray;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.conflictkit.annotators.lexicon.LexiconResource;
-import org.conflictkit.annotators.lexicon.TokenTrie;
-import org.conflictkit.annotators.quote.QuoteLexicon.Cue;
 import org.conflictkit.annotators.quote.QuoteLexicon.Kind;
 import org.conflictkit.annotators.quote.ReportParser.Mention;
 import org.conflictkit.annotators.quote.ReportParser.Span;
 import org.conflictkit.annotators.quote.ReportParser.TermHit;
+import org.conflictkit.annotators.quote.SpeakerProfile.Gender;
 import org.conflictkit.annotators.rules.DecisionLog;
 import org.conflictkit.annotators.rules.Interruption;
 import org.conflictkit.annotators.rules.Provenance;
@@ -42,17 +40,19 @@ import org.conflictkit.type.SpeechEvent;
 /**
  * Attributes each {@link Quote} to the mention of its source and describes the source. Runs
  * after {@link QuoteAnnotator}, whose {@link SpeechEvent}s it reads: the reports of the
- * document, parsed once by the quote engine (without them, only the sieves from
- * {@code colon-introduction} on attribute quotes, reading the few tokens around a quote).
+ * document and the sources named next to its direct quotations, parsed once by the quote engine
+ * (without them, no quote is attributed to a mention of its own).
  * <p>
  * Stage 1, quote to mention: ordered sieves, each trying only the quotes earlier ones left, in
  * precision order: {@code report} (a speech verb whose reported clause holds the quote: "“...,”
  * said X", "X said: “...”", "X called it a “...”"), {@code according-to} ("..., according to
- * X"), {@code colon-introduction} ("X on Telegram: “...”", also with the colon closing the
- * paragraph before), {@code adjacent-cue} ("“...,” said X, chief of ...", "“...?” X asked"),
- * {@code dash-attribution} ("“...” ― X"), {@code cue-before} ("X said, “...”", "..., saying,
- * “...”"), {@code same-sentence} (the speaker of the quote before it in its sentence, or of the
- * reported clause that holds it), {@code same-paragraph} (a quote that opens its own sentence
+ * X"), then one sieve per rule with which the quote engine finds a source right next to a
+ * quotation, named after it ({@code colon-introduction}: "X on Telegram: “...”";
+ * {@code adjacent-cue}: "“...,” said X, chief of ...", "“...?” X asked";
+ * {@code dash-attribution}: "“...” ― X"; {@code verdict-of}: "“...” – that was the verdict of
+ * X"; {@code cue-before}: "X said, “...”"; {@code previous-subject}: "The minister struck a
+ * defiant tone. “...”"), {@code same-sentence} (the speaker of the quote before it in its
+ * sentence, or of the reported clause that holds it), {@code same-paragraph} (a quote that opens its own sentence
  * after an attributed quote of the paragraph), and {@code paragraph-continuation} (a paragraph
  * that is only a quote continues the previous paragraph's speaker), then
  * {@code continued-paragraph} (a quote left open at the end of its paragraph takes the speaker of
@@ -61,11 +61,14 @@ import org.conflictkit.type.SpeechEvent;
  * scare quotes) are removed ({@code fragment}), and so are quotes nested inside a direct quote.
  * <p>
  * Stage 2, mention to speaker: one {@link Speaker} per mention, as written ("Air Force
- * spokesman Yuriy Ignat", "he"). Pronouns take the most recent compatible earlier speaker;
- * definite descriptions ("the mayor") the most recent speaker they describe; names their
- * fullest form in the document ("Zelenskyy" to "Volodymyr Zelenskyy"); bodies are named by
- * their mention. {@code official} comes from the lexicon of titles and bodies (see the README
- * beside {@code lists.def}), looked up in the mention, its apposition, then the titles the
+ * spokesman Yuriy Ignat", "he"). "He" and "she" take the person who is the subject of the
+ * sentence before theirs when that person agrees and is more recent than any speaker
+ * ({@code recent-subject}); pronouns otherwise take the most recent earlier speaker that agrees
+ * in sex and number ({@code pronoun}); definite descriptions ("the mayor") the most recent
+ * speaker they describe; names their fullest form in the document ("Zelenskyy" to "Volodymyr
+ * Zelenskyy"), and spellings of one name one {@code name} ({@code name-variant}); bodies are
+ * named by their mention, documents by the body that issued them. {@code official} comes from
+ * the lexicon of titles and bodies (see the README beside {@code lists.def}), looked up in the mention, its apposition, then the titles the
  * document gives the same name. The Speaker's {@code provenance} records how the mention was
  * found and resolved; the Quote's records the sieve that attributed it.
  */
@@ -155,16 +158,6 @@ public class SpeakerAnnotator
             defaultValue = "" + QuoteSettings.DEFAULT_MIN_CLAUSE_WORDS)
     private int minClauseWords;
 
-    /** Mention rules of the sieves that find the source themselves. */
-    private static final String ADJACENT_CUE = "adjacent-cue";
-    private static final String DASH_ATTRIBUTION = "dash-attribution";
-    private static final String CUE_BEFORE = "cue-before";
-    /** Punctuation that closes a quote along with its mark: “Why?” “Yes,” “No.” */
-    private static final Set<String> CLOSING_PUNCTUATION = Set.of(",", ".",
-            "?", "!", "\u2026", "...");
-    /** Tokens that end the clause a sieve reads after a quote. */
-    private static final Set<String> SENTENCE_END = Set.of(".", "!", "?",
-            ";", ":");
     /** The last sieve, run over the quotes the per-quote sieves left (see continuedQuotes). */
     private static final String CONTINUED_PARAGRAPH = "continued-paragraph";
     /** Why a quote no rejection step and no sieve took is removed. */
@@ -174,10 +167,12 @@ public class SpeakerAnnotator
     /** The sieve that keeps a clause no other sieve attributed, without a speaker. */
     private static final String UNATTRIBUTED = "unattributed";
     /** Resolver names, as the Speaker's provenance records them. */
+    private static final String RECENT_SUBJECT = "recent-subject";
     private static final String PRONOUN = "pronoun";
     private static final String DEFINITE_DESCRIPTION = "definite-description";
     private static final String DOCUMENT_CONTEXT = "document-context";
     private static final String FULLEST_FORM = "fullest-form";
+    private static final String NAME_VARIANT = "name-variant";
 
     /** Text order: by begin, the longer first. */
     private static final Comparator<Quote> TEXT_ORDER = Comparator.comparingInt(Quote::getBegin)
@@ -190,15 +185,22 @@ public class SpeakerAnnotator
      * Stage 1, in the order tried: the first sieve that attributes a quote wins. Only
      * {@code report} tries indirect quotes (the speech event that reported them).
      */
-    private final List<Sieve> sieves = List.of(new Sieve("report", true, this::report),
-            new Sieve("according-to", false, c -> containingReport(c, false)),
-            new Sieve("colon-introduction", false, this::colonIntroduction),
-            new Sieve("adjacent-cue", false, this::adjacentCue),
-            new Sieve("dash-attribution", false, this::dashAttribution),
-            new Sieve("cue-before", false, this::cueBefore),
-            new Sieve("same-sentence", false, SpeakerAnnotator::sameSentence),
-            new Sieve("same-paragraph", false, SpeakerAnnotator::sameParagraph),
-            new Sieve("paragraph-continuation", false, this::paragraphContinuation));
+    private final List<Sieve> sieves = sieves();
+
+    private List<Sieve> sieves()
+    {
+        List<Sieve> list = new ArrayList<>();
+        list.add(new Sieve("report", true, this::report));
+        list.add(new Sieve("according-to", false, c -> containingReport(c, false)));
+        // one sieve per rule the quote engine finds a source next to a quotation with
+        for (String rule : ReportParser.quoteCueRules()) {
+            list.add(new Sieve(rule, false, c -> nextTo(c, rule)));
+        }
+        list.add(new Sieve("same-sentence", false, SpeakerAnnotator::sameSentence));
+        list.add(new Sieve("same-paragraph", false, SpeakerAnnotator::sameParagraph));
+        list.add(new Sieve("paragraph-continuation", false, this::paragraphContinuation));
+        return List.copyOf(list);
+    }
 
     /** Checked before the sieves: the first that applies removes the quote. */
     private static final List<Rejection> REJECTIONS = List.of(new Rejection(
@@ -207,7 +209,9 @@ public class SpeakerAnnotator
             c -> c.quote().getDirect() && c.quote().getEnd() <= c.keptDirectEnd()));
 
     /** Stage 2, in the order tried, until one settles the speaker. */
-    private final List<Resolver> resolvers = List.of(new Resolver(PRONOUN, this::pronoun),
+    private final List<Resolver> resolvers = List.of(
+            new Resolver(RECENT_SUBJECT, this::recentSubject),
+            new Resolver(PRONOUN, this::pronoun),
             new Resolver(DEFINITE_DESCRIPTION, this::definiteDescription),
             new Resolver(DOCUMENT_CONTEXT, this::documentContext),
             new Resolver(FULLEST_FORM, this::fullestForm));
@@ -228,12 +232,13 @@ public class SpeakerAnnotator
 
     /**
      * A quote for the sieves, with what they read: its first token, the speech event that reported
-     * it (indirect quotes), the report regions of each unit, the quotes kept so far (text order)
+     * it (indirect quotes), the report regions of each unit, the events whose clause is exactly a
+     * direct quotation (by its characters), the quotes kept so far (text order)
      * and their attributions, and the furthest end of the kept direct quotes that begin before it.
      */
     private record Candidate(QuoteUnits d, Quote quote, int first, SpeechEvent reportedBy,
-            List<ReportRegions[]> reports, List<Quote> kept, Map<Quote, Attribution> attributed,
-            int keptDirectEnd)
+            List<ReportRegions[]> reports, Map<Long, SpeechEvent> nextTo, List<Quote> kept,
+            Map<Quote, Attribution> attributed, int keptDirectEnd)
     {
     }
 
@@ -293,7 +298,14 @@ public class SpeakerAnnotator
         }
         // The first event in text order that reports an indirect quote attributes it.
         Map<Quote, SpeechEvent> reporting = new IdentityHashMap<>();
+        Map<Long, SpeechEvent> nextTo = new HashMap<>();
         for (SpeechEvent e : JCasUtil.select(jcas, SpeechEvent.class)) {
+            if (ReportParser.quoteCueRules().contains(rule(e))) {
+                nextTo.put(e.getBeforeEnd() > e.getBeforeBegin()
+                        ? key(e.getBeforeBegin(), e.getBeforeEnd())
+                        : key(e.getAfterBegin(), e.getAfterEnd()), e);
+                continue;
+            }
             int t = d.tokens.tokenAtOrAfter(e.getBegin());
             if (t < d.tokens.size()) {
                 eventsOfUnit.get(d.unit[t]).add(e);
@@ -325,7 +337,7 @@ public class SpeakerAnnotator
                 groupEnd = -1;
             }
             Candidate c = new Candidate(d, q, d.tokens.tokenAtOrAfter(q.getBegin()),
-                    reporting.get(q), reports, kept, attributed, keptDirectEnd);
+                    reporting.get(q), reports, nextTo, kept, attributed, keptDirectEnd);
             String rejected = rejectedBy(c);
             Attribution a = rejected == null ? attribute(c) : null;
             if (a == null) {
@@ -389,9 +401,15 @@ public class SpeakerAnnotator
     {
         Span apposition = e.getAppositionEnd() > e.getAppositionBegin()
                 ? tokens(d, e.getAppositionBegin(), e.getAppositionEnd()) : null;
-        String rule = Provenance.ruleKey(e.getProvenance());
         return new Attribution(new Mention(tokens(d, e.getSourceBegin(), e.getSourceEnd()),
-                apposition), rule.substring(rule.indexOf('/') + 1), null, e.getCue(), e);
+                apposition), rule(e), null, e.getCue(), e);
+    }
+
+    /** The rule of the quote engine that found a speech event. */
+    private static String rule(SpeechEvent e)
+    {
+        String rule = Provenance.ruleKey(e.getProvenance());
+        return rule.substring(rule.indexOf('/') + 1);
     }
 
     /** The tokens over characters {@code [begin, end)}. */
@@ -448,106 +466,11 @@ public class SpeakerAnnotator
         return best == null ? null : attribution(c.d(), best);
     }
 
-    /** "Kovalenko on Telegram: “...”": the unit's subject before a colon. */
-    private Attribution colonIntroduction(Candidate c)
+    /** The source the quote engine's rule found right next to the quotation, or null. */
+    private static Attribution nextTo(Candidate c, String rule)
     {
-        QuoteUnits d = c.d();
-        Quote q = c.quote();
-        int i = q.getBegin() - 1;
-        while (i >= 0 && (Character.isWhitespace(d.tokens.documentText().charAt(i))
-                || "\"'\u201C\u2018\u00AB".indexOf(d.tokens.documentText().charAt(i)) >= 0)) {
-            i--;
-        }
-        if (i < 0 || d.tokens.documentText().charAt(i) != ':') {
-            return null;
-        }
-        int colon = d.tokens.tokenAtOrAfter(i);
-        // the colon may close the paragraph before the quote's: "He said: ¶ “...”"
-        Mention subject = parser.unitSubject(d, d.unitStart[d.unit[colon]], colon);
-        return subject == null ? null
-                : new Attribution(subject, "unit-subject", null, null, null);
-    }
-
-    /**
-     * "“...,” said Ana Lopez, head of the council ...", "“...?” Lina Haddad asked", "“...,”
-     * Omar Idris, the mayor of Kassala and a former teacher, said": a speech verb right after the
-     * quote's closing mark with its subject after it, or a subject right after the mark whose
-     * verb follows it, after an apposition between commas if any. Reads on over a sentence break
-     * the segmenter put after a closing "?" or "!", within the paragraph.
-     */
-    private Attribution adjacentCue(Candidate c)
-    {
-        QuoteUnits d = c.d();
-        int t = afterQuote(d, c.quote());
-        int end = paragraphEnd(d, c.first());
-        if (t >= end || endsSentence(d, c.quote(), t)) {
-            return null; // “... a war crime.” The army denied ...: the next sentence's
-        }
-        TokenTrie.Match<Cue> cue = parser.cueAt(d, t);
-        if (cue != null) {
-            if (cue.value().hearerFirst()) {
-                return null; // "“...,” told reporters": the hearer follows, not the source
-            }
-            int from = t + cue.length();
-            Mention source = from < end ? parser.unitSubject(d, from, clauseEnd(d, from, end))
-                    : null;
-            return source == null ? null
-                    : new Attribution(source, ADJACENT_CUE, null, cue.value().lemma(), null);
-        }
-        Mention subject = parser.unitSubject(d, t, clauseEnd(d, t, end));
-        if (subject == null) {
-            return null;
-        }
-        int k = subject.words().last() + 1;
-        int limit = Math.min(clauseEnd(d, k, end), k + 2 * settings.maxNounPhrase());
-        for (int v = k; v < limit; v++) {
-            TokenTrie.Match<Cue> verb = parser.cueAt(d, v);
-            boolean adjacent = v == k || d.lower[v - 1].equals(",")
-                    || parser.words(Kind.SKIP).contains(d.lower[v - 1])
-                    || parser.words(Kind.TIME).contains(d.lower[v - 1]);
-            if (verb != null && adjacent) {
-                if (v > k && !d.lower[k].equals(",") && !skippable(d, k, v)) {
-                    return null; // "“...” was the word the mayor used": no subject and verb
-                }
-                Span apposition = v - 2 > k && d.lower[k].equals(",") ? new Span(k + 1, v - 2)
-                        : null;
-                return new Attribution(new Mention(subject.words(), apposition), ADJACENT_CUE,
-                        null, verb.value().lemma(), null);
-            }
-        }
-        return null;
-    }
-
-    /**
-     * "the announcer said, “...”", "the mayor declared “...”", "He concluded: “...”", "..., saying,
-     * “...”": a speech verb right before the quote's opening mark (and a comma or colon) with its
-     * subject before it; the subject of a participle is the subject of its sentence.
-     */
-    private Attribution cueBefore(Candidate c)
-    {
-        QuoteUnits d = c.d();
-        int t = c.first() - 1;
-        while (t >= 0 && d.isOpeningQuote(t)) {
-            t--;
-        }
-        if (t >= 0 && (d.lower[t].equals(",") || d.lower[t].equals(":"))) {
-            t--;
-        }
-        if (t < 0 || d.tokens.paragraphOf(t) != d.tokens.paragraphOf(c.first())) {
-            return null;
-        }
-        int s = d.afterDateline(d.unitStart[d.unit[t]], d.unitEnd[d.unit[t]]);
-        for (int b = t; b >= Math.max(s, t - 2); b--) {
-            TokenTrie.Match<Cue> cue = parser.cueAt(d, b);
-            if (cue == null || b + cue.length() - 1 != t) {
-                continue;
-            }
-            Mention source = d.lower[b].endsWith("ing") ? parser.unitSubject(d, s, b)
-                    : parser.sourceBefore(d, b - 1, s);
-            return source == null ? null
-                    : new Attribution(source, CUE_BEFORE, null, cue.value().lemma(), null);
-        }
-        return null;
+        SpeechEvent e = c.nextTo().get(key(c.quote().getBegin(), c.quote().getEnd()));
+        return e == null || !rule.equals(rule(e)) ? null : attribution(c.d(), e);
     }
 
     /**
@@ -573,92 +496,6 @@ public class SpeakerAnnotator
             }
         }
         return null;
-    }
-
-    /** Whether the tokens {@code [from, to)} are all adverbs, auxiliaries or times. */
-    private boolean skippable(QuoteUnits d, int from, int to)
-    {
-        for (int t = from; t < to; t++) {
-            if (!parser.words(Kind.SKIP).contains(d.lower[t])
-                    && !parser.words(Kind.TIME).contains(d.lower[t])) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * "“...” ― Maria Petrenko": a quote followed by a dash and the name of its source, closing
-     * the paragraph or followed by the next quote.
-     */
-    private Attribution dashAttribution(Candidate c)
-    {
-        QuoteUnits d = c.d();
-        int t = afterQuote(d, c.quote());
-        int end = paragraphEnd(d, c.first());
-        if (t + 1 >= end || !ReportParser.isDashToken(d, t)) {
-            return null;
-        }
-        Mention source = parser.unitSubject(d, t + 1, clauseEnd(d, t + 1, end));
-        if (source == null || !parser.hasName(d, source.words())) {
-            return null;
-        }
-        int k = source.words().last() + 1;
-        boolean closes = k >= end || d.isOpeningQuote(k) || d.lower[k].equals(",")
-                || d.lower[k].equals(".") && (k + 1 >= end || d.isOpeningQuote(k + 1));
-        return closes ? new Attribution(source, DASH_ATTRIBUTION, null, null, null) : null;
-    }
-
-    /** The first token after a quote's closing mark and the punctuation around it. */
-    private static int afterQuote(QuoteUnits d, Quote q)
-    {
-        int t = d.tokens.tokenAtOrAfter(q.getEnd());
-        while (t < d.tokens.size()
-                && (d.isClosingQuote(t) || CLOSING_PUNCTUATION.contains(d.lower[t]))) {
-            t++;
-        }
-        return t;
-    }
-
-    /** Whether a full stop closes the quote, inside or after its mark, before token {@code t}. */
-    private static boolean endsSentence(QuoteUnits d, Quote q, int t)
-    {
-        for (int k = d.tokens.tokenAtOrAfter(q.getEnd()); k < t; k++) {
-            if (d.lower[k].equals(".")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The token after the last of the paragraph of token {@code t}. */
-    private static int paragraphEnd(QuoteUnits d, int t)
-    {
-        int paragraph = d.tokens.paragraphOf(t);
-        int k = t;
-        while (k < d.tokens.size() && d.tokens.paragraphOf(k) == paragraph) {
-            k++;
-        }
-        return k;
-    }
-
-    /** Where the clause from {@code t} ends: a full stop, a colon, or a quotation mark. */
-    private static int clauseEnd(QuoteUnits d, int t, int end)
-    {
-        int k = t;
-        while (k < end && !(SENTENCE_END.contains(d.lower[k]) && !abbreviation(d, k))
-                && !d.isOpeningQuote(k) && !d.isClosingQuote(k)) {
-            k++;
-        }
-        return k;
-    }
-
-    /** "R-Ky.", "Jr.", "Sen.": a full stop glued to a short capitalised word. */
-    private static boolean abbreviation(QuoteUnits d, int t)
-    {
-        return d.lower[t].equals(".") && t > 0 && d.tokens.gluedLeft(t)
-                && d.tokens.isCapitalised(t - 1)
-                && d.tokens.end(t - 1) - d.tokens.begin(t - 1) <= 3;
     }
 
     /** “A,” he said. “B.”: a quote opening its sentence continues the paragraph's last quote. */
@@ -844,6 +681,7 @@ public class SpeakerAnnotator
         Antecedents earlier = new Antecedents(d);
         Map<String, NameInDocument> names = new HashMap<>();
         Map<Long, Speaker> speakers = new HashMap<>();
+        List<SpeakerProfile> profiles = new ArrayList<>();
         for (Map.Entry<Long, Attribution> entry : mentions.entrySet()) {
             Interruption.check();
             Mention mention = entry.getValue().mention();
@@ -869,8 +707,80 @@ public class SpeakerAnnotator
             speaker.setProvenance(p.provenance.toString());
             speaker.addToIndexes();
             speakers.put(entry.getKey(), speaker);
+            profiles.add(p);
         }
+        mergeNameVariants(profiles, speakers);
         return speakers;
+    }
+
+    /**
+     * The spellings of one person's name in the document ("Zelenskiy", "Zelensky", "Volodymyr
+     * Zelenskyy", see {@link NameVariants}) take one {@code name}: the fullest, first written.
+     */
+    private static void mergeNameVariants(List<SpeakerProfile> profiles,
+            Map<Long, Speaker> speakers)
+    {
+        Map<Integer, Speaker> speakerAt = new HashMap<>();
+        speakers.values().forEach(s -> speakerAt.put(s.getBegin(), s));
+        List<String> names = new ArrayList<>();
+        for (SpeakerProfile p : profiles) {
+            if (p.person && p.name != null) {
+                names.add(p.name);
+            }
+        }
+        Map<String, String> canonical = NameVariants.canonical(names);
+        for (SpeakerProfile p : profiles) {
+            String best = p.person && p.name != null ? canonical.get(p.name) : null;
+            if (best != null && !best.equals(p.name)) {
+                p.name = best;
+                p.provenance = p.provenance.with("name", NAME_VARIANT);
+                Speaker speaker = speakerAt.get(p.begin);
+                speaker.setName(best);
+                speaker.setProvenance(p.provenance.toString());
+            }
+        }
+    }
+
+
+    /**
+     * "“We lost the house,” said Maria Petrenko. Governor Oleh Kim toured the street. He said
+     * ...": "he" or "she" takes the subject of the sentence before its own when that is one
+     * person who agrees with the pronoun, mentioned after the latest speaker the pronoun could
+     * refer to (recency); a headline names no one.
+     */
+    private boolean recentSubject(Resolution r)
+    {
+        SpeakerProfile p = r.p();
+        if (!"he".equals(p.pronoun) && !"she".equals(p.pronoun)) {
+            return false;
+        }
+        QuoteUnits d = r.d();
+        int u = d.unit[p.mention.words().first()] - 1;
+        if (u < 0) {
+            return false;
+        }
+        int s = d.afterDateline(d.unitStart[u], d.unitEnd[u]);
+        if (s < d.unitEnd[u] && d.tokens.inHeading(s)) {
+            return false; // a headline is written in capitals: no subject to read
+        }
+        Mention subject = parser.unitSubject(d, s, d.unitEnd[u]);
+        SpeakerProfile antecedent = r.earlier().latestFor(p.pronoun);
+        if (subject == null || antecedent != null
+                && antecedent.begin >= d.tokens.begin(subject.words().first())) {
+            return false;
+        }
+        SpeakerProfile candidate = SpeakerProfile.describe(d, parser, subject, RECENT_SUBJECT);
+        if (candidate.pronoun != null || !candidate.person || candidate.plural) {
+            return false;
+        }
+        Resolution named = new Resolution(d, candidate, r.earlier(), r.positions(), r.names());
+        documentContext(named);
+        if (!candidate.agreesWith(p.pronoun)) {
+            return false;
+        }
+        fullestForm(named);
+        p.copyFrom(candidate, RECENT_SUBJECT);
+        return true;
     }
 
     /** A pronoun takes the latest compatible earlier speaker, or stays unresolved. */
@@ -920,6 +830,9 @@ public class SpeakerAnnotator
         if (p.title == null) {
             p.title = name.title();
         }
+        if (p.gender == null) {
+            p.gender = name.gender();
+        }
         return false;
     }
 
@@ -952,7 +865,9 @@ public class SpeakerAnnotator
         private final QuoteUnits d;
         private final List<SpeakerProfile> profiles = new ArrayList<>();
         private final List<String> lowerTexts = new ArrayList<>();
-        private SpeakerProfile latestPerson;
+        /** The latest person "he" may refer to, and "she". */
+        private SpeakerProfile latestHe;
+        private SpeakerProfile latestShe;
         private SpeakerProfile latestSingularThing;
         private SpeakerProfile latestGroup;
         /** Per definite head: how many profiles were searched, and the latest that matched. */
@@ -968,16 +883,21 @@ public class SpeakerAnnotator
         {
             profiles.add(e);
             lowerTexts.add(SpeakerProfile.text(d, e.mention.words()).toLowerCase(Locale.ROOT));
-            latestPerson = e.person ? e : latestPerson;
+            latestHe = e.person && e.agreesWith("he") ? e : latestHe;
+            latestShe = e.person && e.agreesWith("she") ? e : latestShe;
             latestSingularThing = !e.person && !e.plural ? e : latestSingularThing;
             latestGroup = e.plural || !e.person ? e : latestGroup;
         }
 
-        /** The latest profile a pronoun may refer to: he/she a person, it a thing, they a group. */
+        /**
+         * The latest profile a pronoun may refer to: he a person nothing says is a woman, she a
+         * person nothing says is a man, it a thing, they a group.
+         */
         SpeakerProfile latestFor(String pronoun)
         {
             return switch (pronoun) {
-            case "he", "she" -> latestPerson;
+            case "he" -> latestHe;
+            case "she" -> latestShe;
             case "it" -> latestSingularThing;
             default -> latestGroup;
             };
@@ -1025,10 +945,10 @@ public class SpeakerAnnotator
     /**
      * What the document says around every occurrence of a name's last word that names the same
      * person (one name ends the other: "Zelenskyy", "Volodymyr Zelenskyy"; not "Imran Ahmed" and
-     * "Raja Ahmed"): its longest form (the first of that length), the first official decision and
-     * the first title. Worked out once per name, however often the document quotes that person.
+     * "Raja Ahmed"): its longest form (the first of that length), the first official decision,
+     * the first title and the first word that says the person's sex ("Mrs", "spokeswoman"). Worked out once per name, however often the document quotes that person.
      */
-    private record NameInDocument(Span longest, Boolean official, String title)
+    private record NameInDocument(Span longest, Boolean official, String title, Gender gender)
     {
     }
 
@@ -1046,11 +966,11 @@ public class SpeakerAnnotator
             if (longest == null || full.last() - full.first() > longest.last() - longest.first()) {
                 longest = full;
             }
-            if (context.official == null || context.title == null) {
+            if (context.official == null || context.title == null || context.gender == null) {
                 describeFromContext(d, context, full);
             }
         }
-        return new NameInDocument(longest, context.official, context.title);
+        return new NameInDocument(longest, context.official, context.title, context.gender);
     }
 
     private static boolean oneEndsTheOther(QuoteUnits d, Span a, Span b)
@@ -1093,6 +1013,9 @@ public class SpeakerAnnotator
             }
         }
         for (Span context : contexts) {
+            if (p.gender == null) {
+                p.gender = SpeakerProfile.gender(parser, d, head(d, context));
+            }
             List<TermHit> hits = parser.terms(d, context);
             Boolean official = SpeakerProfile.decide(d, hits);
             if (official != null && p.official == null) {
@@ -1108,6 +1031,20 @@ public class SpeakerAnnotator
                 }
             }
         }
+    }
+
+    /**
+     * The words of a context up to its first function word after the first ("a mother of
+     * three" to "a mother", not "whose son was killed"): where a word saying the sex describes
+     * the named person.
+     */
+    private Span head(QuoteUnits d, Span context)
+    {
+        int t = context.first() + 1;
+        while (t <= context.last() && !parser.words(Kind.FUNCTION).contains(d.lower[t])) {
+            t++;
+        }
+        return new Span(context.first(), t - 1);
     }
 
     private static long key(int a, int b)

@@ -20,6 +20,14 @@ import org.conflictkit.annotators.rules.Provenance.Engine;
 final class SpeakerProfile
 {
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
+    /** Words between a document and the body that issued it: "a statement from the army". */
+    private static final Set<String> ISSUER_PREPOSITIONS = Set.of("from", "by", "on", "of");
+
+    /** What the words about a person say of their sex, for the agreement of "he" and "she". */
+    enum Gender
+    {
+        FEMININE, MASCULINE
+    }
 
     final Mention mention;
     final int begin;
@@ -30,6 +38,8 @@ final class SpeakerProfile
     boolean person;
     boolean plural;
     String pronoun;
+    /** Null when nothing says. */
+    Gender gender;
     Provenance provenance;
 
     SpeakerProfile(Mention mention, int begin)
@@ -48,9 +58,18 @@ final class SpeakerProfile
         if (words.first() == words.last() && Set.of("he", "she", "it", "they")
                 .contains(d.lower[words.first()])) {
             p.pronoun = d.lower[words.first()];
+            p.gender = p.pronoun.equals("he") ? Gender.MASCULINE
+                    : p.pronoun.equals("she") ? Gender.FEMININE : null;
             return p;
         }
+        p.gender = gender(parser, d, words);
+        if (p.gender == null) {
+            p.gender = gender(parser, d, mention.apposition());
+        }
         Span namePart = parser.namePart(d, words);
+        if (namePart == null && parser.words(Kind.DOCUMENT).contains(d.lower[words.last()])) {
+            return document(d, parser, p, words);
+        }
         Span description = namePart == null ? words
                 : new Span(words.first(), namePart.first() - 1);
         List<TermHit> hits = description.first() <= description.last()
@@ -86,6 +105,79 @@ final class SpeakerProfile
             p.organization = organization(d, mention.apposition(), apposition);
         }
         return p;
+    }
+
+    /** Whether an "of" or "for" stands between two listed words. */
+    private static boolean ofPhraseBefore(QuoteUnits d, TermHit first, TermHit hit)
+    {
+        for (int t = first.last() + 1; t < hit.first(); t++) {
+            if (d.lower[t].equals("of") || d.lower[t].equals("for")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "A United Nations report", "the ministry's statement", "a post on the ministry's channel":
+     * a document speaks for the body that issued it, named before the document's noun or after
+     * it ("from", "by", "on", "of" and the body, before its "'s" if any); it is no person, and
+     * official as that body is (a document nothing names the issuer of is not).
+     */
+    private static SpeakerProfile document(QuoteUnits d, ReportParser parser, SpeakerProfile p,
+            Span words)
+    {
+        p.provenance = p.provenance.with("kind", "document");
+        Span issuer = new Span(words.first(), words.last() - 1);
+        int k = words.last() + 1;
+        if (organization(d, issuer, issuerTerms(d, parser, issuer)) == null
+                && k + 1 < d.tokens.size() && ISSUER_PREPOSITIONS.contains(d.lower[k])) {
+            Mention after = parser.unitSubject(d, k + 1, d.unitEnd[d.unit[k]]);
+            if (after != null) {
+                int last = after.words().last();
+                for (int t = after.words().first(); t <= after.words().last(); t++) {
+                    if (d.lower[t].equals("'s")) {
+                        last = t - 1;
+                        break;
+                    }
+                }
+                issuer = new Span(after.words().first(), last);
+            }
+        }
+        List<TermHit> hits = issuerTerms(d, parser, issuer);
+        p.official = decide(d, hits);
+        p.organization = organization(d, issuer, hits);
+        p.name = p.organization;
+        return p;
+    }
+
+    private static List<TermHit> issuerTerms(QuoteUnits d, ReportParser parser, Span issuer)
+    {
+        return issuer.first() <= issuer.last() ? parser.terms(d, issuer) : List.of();
+    }
+
+    /** The sex the FEMININE or MASCULINE words of a span give a person, or null. */
+    static Gender gender(ReportParser parser, QuoteUnits d, Span span)
+    {
+        for (int t = span == null ? 0 : span.first(); span != null && t <= span.last(); t++) {
+            if (parser.words(Kind.FEMININE).contains(d.lower[t])) {
+                return Gender.FEMININE;
+            }
+            if (parser.words(Kind.MASCULINE).contains(d.lower[t])) {
+                return Gender.MASCULINE;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a pronoun may refer to this person: nothing says otherwise. */
+    boolean agreesWith(String pronoun)
+    {
+        return switch (pronoun) {
+        case "he" -> gender != Gender.FEMININE;
+        case "she" -> gender != Gender.MASCULINE;
+        default -> true;
+        };
     }
 
     /**
@@ -128,9 +220,13 @@ final class SpeakerProfile
         };
     }
 
+    /** The last title before an "of"/"for" phrase: "a spokeswoman for the governor". */
     private static String title(QuoteUnits d, List<TermHit> hits)
     {
         for (int i = hits.size() - 1; i >= 0; i--) {
+            if (i > 0 && ofPhraseBefore(d, hits.get(0), hits.get(i))) {
+                continue;
+            }
             TermClass c = hits.get(i).term().termClass();
             if (c == TermClass.OFFICIAL_TITLE || c == TermClass.NEUTRAL
                     || c == TermClass.NON_OFFICIAL_PERSON || c == TermClass.LIKELY_OFFICIAL) {
@@ -183,8 +279,10 @@ final class SpeakerProfile
     static String stripDeterminer(QuoteUnits d, Span span)
     {
         int first = span.first();
+        // determiners and counts go ("12 soldiers"), ordinals stay ("5th Brigade")
         while (first <= span.last() && (DETERMINERS.contains(d.lower[first])
-                || (d.tokens.isWord(first) && Character.isDigit(d.tokens.documentText().charAt(d.tokens.begin(first)))))) {
+                || d.tokens.isWord(first) && Character.isDigit(d.lower[first].charAt(0))
+                        && !d.lower[first].matches("\\d+(st|nd|rd|th)"))) {
             first++;
         }
         int last = span.last();
@@ -210,6 +308,7 @@ final class SpeakerProfile
         }
         person = antecedent.person;
         plural = antecedent.plural;
+        gender = antecedent.gender != null ? antecedent.gender : gender;
         provenance = provenance.with("resolved", how);
     }
 }

@@ -130,9 +130,11 @@ class QuoteAnnotatorTest
     @Test
     void aClauseWithoutSpeakerIsKeptUnattributedAndAFragmentIsNot() throws Exception
     {
-        JCas jcas = run("Leaflets dropped on the town read “The water supply will be cut off at dawn tomorrow.” A sign at the gate said “Checkpoint”. Locals know it as the “red zone”.");
+        // a quote that is a paragraph of its own with no quote before it to continue
+        JCas jcas = run("The town was quiet on Monday.\n“The water supply will be cut off at dawn "
+                + "tomorrow.” A sign at the gate said “Checkpoint”. Locals know it as the “red zone”.");
         assertAnnotations(jcas, Quote.class,
-                "[ 35, 84]Quote(direct=true) \"The water supply will be cut off at dawn tomorrow\"");
+                "[ 31, 80]Quote(direct=true) \"The water supply will be cut off at dawn tomorrow\"");
     }
 
     @Test
@@ -300,5 +302,65 @@ class QuoteAnnotatorTest
         assertAnnotations(jcas, Quote.class,
                 "[  0, 32]Quote(speaker=\"the agency\", direct=false, cue=say) \"The tanker was hit near the port\"",
                 "[ 78, 95]Quote(speaker=\"the agency\", direct=false, cue=add) \"the crew was safe\"");
+    }
+
+    @Test
+    void documentsPostsAndGroupsAreSources() throws Exception
+    {
+        JCas jcas = run("“Civilians must leave the area before dawn,” the statement reads. “The "
+                + "bridge stays closed until Friday,” said a post on the ministry's channel. "
+                + "“Shelling went on all night,” said the monitoring group.");
+        assertAnnotations(jcas, Quote.class,
+                "[  1, 42]Quote(speaker=\"the statement\", direct=true, cue=read) \"Civilians must leave the area before dawn\"",
+                "[ 67,103]Quote(speaker=\"a post\", direct=true, cue=say) \"The bridge stays closed until Friday\"",
+                "[146,172]Quote(speaker=\"the monitoring group\", direct=true, cue=say) \"Shelling went on all night\"");
+    }
+
+    @Test
+    void unnamedPeopleAreSources() throws Exception
+    {
+        JCas jcas = run("“We have not seen bread for a week,” a farmer said. “The roads are mined,” "
+                + "an official based in the capital told reporters.");
+        assertAnnotations(jcas, Quote.class,
+                "[  1, 34]Quote(speaker=\"a farmer\", direct=true, cue=say) \"We have not seen bread for a week\"",
+                "[ 53, 72]Quote(speaker=\"an official based in the capital\", direct=true, cue=tell) \"The roads are mined\"");
+    }
+
+    @Test
+    void aQuoteThatIsASentenceOfItsOwnTakesTheSubjectOfTheSentenceBefore() throws Exception
+    {
+        JCas jcas = run("The minister struck a defiant tone on Sunday. “We will not give up a "
+                + "single village.”\nPrices rose again. “Nobody can buy bread now.”");
+        assertAnnotations(jcas, Quote.class,
+                "[ 47, 83]Quote(speaker=\"The minister\", direct=true) \"We will not give up a single village\"");
+    }
+
+    @Test
+    void thatWasTheVerdictOfNamesTheSourceAfterTheQuote() throws Exception
+    {
+        JCas jcas = run("“The truce is a dead letter” – that was the verdict of Colonel Ruslan Hrab.");
+        assertAnnotations(jcas, Quote.class,
+                "[  1, 27]Quote(speaker=\"Colonel Ruslan Hrab\", direct=true) \"The truce is a dead letter\"");
+    }
+
+    @Test
+    void partialQuotesInsideReportedSpeech() throws Exception
+    {
+        JCas jcas = run("The mayor accused the army of “deliberate attacks on civilians” and told "
+                + "the paper that the deal was “dead on arrival”.");
+        assertAnnotations(jcas, Quote.class,
+                "[ 18,118]Quote(speaker=\"The mayor\", direct=false, cue=accuse) \"the army of “deliberate attacks on civilians” and told the paper that the deal was “dead on arrival”\"",
+                "[ 31, 62]Quote(speaker=\"The mayor\", direct=true, cue=accuse) \"deliberate attacks on civilians\"",
+                "[ 88,118]Quote(speaker=\"The mayor\", direct=false, cue=tell) \"the deal was “dead on arrival”\"",
+                "[102,117]Quote(speaker=\"The mayor\", direct=true, cue=tell) \"dead on arrival\"");
+    }
+
+    @Test
+    void aQuoteOfSeveralSentencesIsOneQuote() throws Exception
+    {
+        JCas jcas = run("“We held the bridge. We held the school. We will hold the town,” said "
+                + "Major Ruslan Hrab.");
+        assertAnnotations(jcas, Quote.class,
+                "[  1, 62]Quote(speaker=\"Major Ruslan Hrab\", direct=true, cue=say) \"We held the bridge. We held the school. We will hold the town\"");
     }
 }

@@ -51,7 +51,7 @@ class QuoteRulesTest
     {
         JCas jcas = run("Governor Vitaliy Kim on Telegram: “Stay in the shelters.”\n"
                 + "“The drones are still flying,” he said.");
-        assertEquals(List.of("Governor Vitaliy Kim <- speaker/unit-subject",
+        assertEquals(List.of("Governor Vitaliy Kim <- speaker/colon-introduction",
                 "he <- speaker/cue-subject; resolved=pronoun"),
                 jcas.select(Speaker.class).map(s -> s.getCoveredText() + " <- " + s.getProvenance())
                         .toList());

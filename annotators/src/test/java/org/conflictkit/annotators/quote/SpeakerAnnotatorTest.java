@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
 import org.apache.uima.jcas.JCas;
 import org.conflictkit.annotators.lexicon.LexiconException;
 import org.conflictkit.annotators.lexicon.LexiconResource;
@@ -173,5 +175,70 @@ class SpeakerAnnotatorTest
                 "[  0,  7]Speaker(name=RSF, organization=RSF, official=false) \"The RSF\"",
                 "[ 34, 49]Speaker(title=commanders, organization=Fano, official=false) \"Fano commanders\"",
                 "[ 73, 84]Speaker(name=mission, organization=mission, official=true) \"The mission\"");
+    }
+
+    @Test
+    void heAndSheTakeTheLatestPersonTheyAgreeWith() throws Exception
+    {
+        // "she" skips the mayor for the spokeswoman; "he" skips the spokeswoman for the mayor
+        JCas jcas = run("“The shelter held,” said Ivan Petrov, the mayor of Orikhiv. Olena Kuts, a "
+                + "spokeswoman for the governor, said the road was open. He said repairs would "
+                + "start. She added that buses would run.");
+        assertAnnotations(jcas, Speaker.class,
+                "[ 25, 36]Speaker(name=Ivan Petrov, title=mayor, organization=Orikhiv, official=true) \"Ivan Petrov\"",
+                "[ 60, 70]Speaker(name=Olena Kuts, title=spokeswoman, organization=governor, official=true) \"Olena Kuts\"",
+                "[128,130]Speaker(name=Ivan Petrov, title=mayor, organization=Orikhiv, official=true) \"He\"",
+                "[157,160]Speaker(name=Olena Kuts, title=spokeswoman, organization=governor, official=true) \"She\"");
+    }
+
+    @Test
+    void aPronounTakesThePersonWhoIsSubjectOfTheSentenceBeforeWhenMoreRecent() throws Exception
+    {
+        JCas jcas = run("“We lost the house,” said Maria Lysenko, a nurse. Governor Oleh Kim toured "
+                + "the street on Monday. He said the damage would be repaired.");
+        Speaker he = jcas.select(Speaker.class).toList().get(1);
+        assertEquals("He", he.getCoveredText());
+        assertEquals("Oleh Kim", he.getName());
+        assertEquals(Boolean.TRUE, he.getOfficial());
+        assertEquals("speaker/cue-subject; resolved=recent-subject", he.getProvenance());
+        // a headline's capitals name no one
+        Speaker afterHeadline = run("Retired General Reveals His Plan For The War\n\n"
+                + "He said the army was tired.").select(Speaker.class).single();
+        assertEquals(null, afterHeadline.getName());
+        assertEquals("speaker/cue-subject; resolved=none; official=default",
+                afterHeadline.getProvenance());
+    }
+
+    @Test
+    void spellingsOfOnePersonTakeTheFirstFullName() throws Exception
+    {
+        JCas jcas = run("Ahmad Rahimi, the district governor, said the dam held. “We are ready,” "
+                + "Rahimi said. President Volodymyr Zelenskyy said talks were over. “We will "
+                + "not give up,” Zelenskiy said. Zelensky added that aid would come.");
+        assertEquals(List.of("Ahmad Rahimi <- Ahmad Rahimi", "Rahimi <- Ahmad Rahimi",
+                "President Volodymyr Zelenskyy <- Volodymyr Zelenskyy",
+                "Zelenskiy <- Volodymyr Zelenskyy", "Zelensky <- Volodymyr Zelenskyy"),
+                jcas.select(Speaker.class).map(s -> s.getCoveredText() + " <- " + s.getName())
+                        .toList());
+        assertTrue(jcas.select(Speaker.class).toList().get(4).getProvenance()
+                .contains("name=name-variant"));
+    }
+
+    @Test
+    void collectiveAndUnnamedOfficialsAndTheBodyBehindADocument() throws Exception
+    {
+        JCas jcas = run("Kenyan officials said the border was closed. The 5th Brigade said its "
+                + "positions held. The regional prosecutor's office said charges were filed. "
+                + "A police superintendent said two men were arrested. A United Nations report "
+                + "said the camps were full. The statement said the vote was rigged. “Stay "
+                + "indoors,” said a post on the ministry's channel.");
+        assertAnnotations(jcas, Speaker.class,
+                "[  0, 16]Speaker(title=officials, organization=Kenyan, official=true) \"Kenyan officials\"",
+                "[ 45, 60]Speaker(name=5th Brigade, organization=5th Brigade, official=true) \"The 5th Brigade\"",
+                "[ 86,118]Speaker(name=regional prosecutor's office, organization=regional prosecutor's office, official=true) \"The regional prosecutor's office\"",
+                "[144,167]Speaker(title=superintendent, organization=police, official=true) \"A police superintendent\"",
+                "[196,219]Speaker(name=United Nations, organization=United Nations, official=true) \"A United Nations report\"",
+                "[246,259]Speaker(official=false) \"The statement\"",
+                "[307,313]Speaker(name=ministry, organization=ministry, official=true) \"a post\"");
     }
 }

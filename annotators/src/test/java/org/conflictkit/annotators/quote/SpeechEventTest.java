@@ -98,6 +98,34 @@ class SpeechEventTest
     }
 
     @Test
+    void aCueDashOrColonNextToAQuotationIsAnEventWhoseClauseIsTheQuotation() throws Exception
+    {
+        String text = "“Where are the trucks?” Lina Haddad asked.\n"
+                + "“The shelling never stopped.” ― Maria Petrenko\n"
+                + "Governor Vitaliy Kim on Telegram: “Stay in the shelters.”\n"
+                + "Residents fled on Monday, saying, “Keep away from the windows.”";
+        assertEquals(List.of("\"asked\" ask | Lina Haddad | - | Where are the trucks? | - | [] "
+                + "| quote/adjacent-cue",
+                "\"―\" null | Maria Petrenko | - | The shelling never stopped | - | [] "
+                        + "| quote/dash-attribution",
+                "\":\" null | Governor Vitaliy Kim | - | - | Stay in the shelters | [] "
+                        + "| quote/colon-introduction",
+                "\"saying\" say | Residents | - | - | Keep away from the windows | [] "
+                        + "| quote/cue-before"), events(quotesOnly(text)));
+        // The speaker engine attributes each quotation by the sieve named after the event's rule.
+        JCas jcas = quotesAndSpeakers(text);
+        assertEquals(List.of("Where are the trucks? <- quote/direct; sieve=adjacent-cue",
+                "The shelling never stopped <- quote/direct; sieve=dash-attribution",
+                "Stay in the shelters <- quote/direct; sieve=colon-introduction",
+                "Keep away from the windows <- quote/direct; sieve=cue-before"),
+                jcas.select(Quote.class).map(q -> q.getCoveredText() + " <- " + q.getProvenance())
+                        .toList());
+        assertEquals(List.of("[Where are the trucks?]", "[The shelling never stopped]",
+                "[Stay in the shelters]", "[Keep away from the windows]"),
+                jcas.select(SpeechEvent.class).map(e -> describe(e).split(" \\| ")[5]).toList());
+    }
+
+    @Test
     void withoutIndirectQuotesTheEventsAreStillWritten() throws Exception
     {
         JCas jcas = TestRunner.run("Police said the road was closed.", createEngineDescription(
@@ -152,12 +180,14 @@ class SpeechEventTest
     @Test
     void withoutSpeechEventsTheSpeakerEngineDoesNotParse() throws Exception
     {
-        // a quote inside a reported clause: only the speech events report it (a cue right
-        // before or after a quote is read by the cue-before and adjacent-cue sieves themselves)
-        String text = "The mayor said that the city “will hold” and that the port was calm.";
+        // a quote inside a reported clause, a cue right before a quote: only the speech events
+        // of the quote engine attribute them
+        String text = "The mayor said that the city “will hold” and that the port was calm. "
+                + "The guard said, “Stay out.”";
         JCas jcas = TestRunner.run(text);
         quote(jcas, text, "will hold", true);
         quote(jcas, text, "the port was calm", false);
+        quote(jcas, text, "Stay out", true);
 
         SimplePipeline.runPipeline(jcas, createEngineDescription(SpeakerAnnotator.class));
 
