@@ -19,6 +19,7 @@ import org.apache.uima.jcas.cas.FSArray;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.conflictkit.annotators.lexicon.LexiconResource;
 import org.conflictkit.annotators.quote.QuotationScanner.Quotation;
+import org.conflictkit.annotators.quote.ReportParser.Mention;
 import org.conflictkit.annotators.quote.ReportParser.QuoteCue;
 import org.conflictkit.annotators.quote.ReportParser.Report;
 import org.conflictkit.annotators.quote.ReportParser.Span;
@@ -237,24 +238,9 @@ public class QuoteAnnotator
      */
     private static SpeechEvent speechEvent(JCas jcas, QuoteUnits d, QuoteCue cue, int[] q)
     {
-        SpeechEvent event = new SpeechEvent(jcas, d.tokens.begin(cue.cue().first()),
-                d.tokens.end(cue.cue().last()));
-        event.setCue(cue.lemma());
-        Span source = cue.speaker().words();
-        event.setSourceBegin(d.tokens.begin(source.first()));
-        event.setSourceEnd(d.tokens.end(source.last()));
-        int[] apposition = extent(d, cue.speaker().apposition());
-        event.setAppositionBegin(apposition[0]);
-        event.setAppositionEnd(apposition[1]);
         int[] none = { -1, -1 };
-        int[] before = cue.cueFollows() ? q : none;
-        int[] after = cue.cueFollows() ? none : q;
-        event.setBeforeBegin(before[0]);
-        event.setBeforeEnd(before[1]);
-        event.setAfterBegin(after[0]);
-        event.setAfterEnd(after[1]);
-        event.setProvenance(Provenance.of(Engine.QUOTE, cue.rule()).toString());
-        return event;
+        return speechEvent(jcas, d, cue.rule(), cue.lemma(), cue.cue(), cue.speaker(),
+                cue.cueFollows() ? q : none, cue.cueFollows() ? none : q);
     }
 
     private static int[] indirectSpan(QuoteUnits d, Span content, List<int[]> quotations)
@@ -276,25 +262,32 @@ public class QuoteAnnotator
     private static SpeechEvent speechEvent(JCas jcas, QuoteUnits d, Report report,
             List<Quote> reported)
     {
-        SpeechEvent event = new SpeechEvent(jcas, d.tokens.begin(report.cue().first()),
-                d.tokens.end(report.cue().last()));
-        event.setCue(report.lemma());
-        Span source = report.speaker().words();
-        event.setSourceBegin(d.tokens.begin(source.first()));
-        event.setSourceEnd(d.tokens.end(source.last()));
-        int[] apposition = extent(d, report.speaker().apposition());
-        event.setAppositionBegin(apposition[0]);
-        event.setAppositionEnd(apposition[1]);
-        int[] before = extent(d, report.before());
-        event.setBeforeBegin(before[0]);
-        event.setBeforeEnd(before[1]);
-        int[] after = extent(d, report.after());
-        event.setAfterBegin(after[0]);
-        event.setAfterEnd(after[1]);
+        SpeechEvent event = speechEvent(jcas, d, report.rule(), report.lemma(), report.cue(),
+                report.speaker(), extent(d, report.before()), extent(d, report.after()));
         if (!reported.isEmpty()) {
             event.setQuotes(FSArray.create(jcas, reported.toArray(Quote[]::new)));
         }
-        event.setProvenance(Provenance.of(Engine.QUOTE, report.rule()).toString());
+        return event;
+    }
+
+    /** A speech event over a cue: its source and the characters reported before and after it. */
+    private static SpeechEvent speechEvent(JCas jcas, QuoteUnits d, String rule, String lemma,
+            Span cue, Mention speaker, int[] before, int[] after)
+    {
+        SpeechEvent event = new SpeechEvent(jcas, d.tokens.begin(cue.first()),
+                d.tokens.end(cue.last()));
+        event.setCue(lemma);
+        Span source = speaker.words();
+        event.setSourceBegin(d.tokens.begin(source.first()));
+        event.setSourceEnd(d.tokens.end(source.last()));
+        int[] apposition = extent(d, speaker.apposition());
+        event.setAppositionBegin(apposition[0]);
+        event.setAppositionEnd(apposition[1]);
+        event.setBeforeBegin(before[0]);
+        event.setBeforeEnd(before[1]);
+        event.setAfterBegin(after[0]);
+        event.setAfterEnd(after[1]);
+        event.setProvenance(Provenance.of(Engine.QUOTE, rule).toString());
         return event;
     }
 
