@@ -35,7 +35,8 @@ final class LocationResources
         COUNTRY_NAME, PLACE, ADMIN1_DESIGNATOR, FACILITY_HEAD, REGION_HEAD, FEATURE_HEAD,
         FEATURE_PREFIX, SETTLEMENT_HEAD, REGION_CUE, EVIDENCE_BEFORE, NAME_PREPOSITION,
         PERSON_TITLE, GIVEN_NAME, DEMONYM, ORGANISATION, NOT_PLACE, COMMON_WORD,
-        PLURAL_REGION_WORD, DIRECTION, ACTOR_COMPOUND, NAME_PARTICLE, PLACE_OF_HEAD
+        PLURAL_REGION_WORD, DIRECTION, ACTOR_COMPOUND, NAME_PARTICLE, PLACE_OF_HEAD, ADMIN2_HEAD,
+        STREET_HEAD
     }
 
     final Gazetteer gazetteer;
@@ -44,6 +45,7 @@ final class LocationResources
     final TokenTrie<String> facilityHeads = new TokenTrie<>();
     final TokenTrie<String> regionHeads = new TokenTrie<>();
     final TokenTrie<String> featureHeads = new TokenTrie<>();
+    final TokenTrie<String> streetHeads = new TokenTrie<>();
     final Set<String> featurePrefixes;
     final TokenTrie<PlaceKind> settlementHeads = new TokenTrie<>();
     final Set<String> regionCues;
@@ -75,8 +77,13 @@ final class LocationResources
                         + ": expected 'prefix' or 'suffix', found '" + line[0] + "'");
             }
         }
+        List<String> admin2Heads = new ArrayList<>();
+        for (String[] line : entries(Kind.ADMIN2_HEAD, 1)) {
+            admin2Heads.add(line[0].toLowerCase(Locale.ROOT));
+        }
         Gazetteer.Builder builder = new Gazetteer.Builder();
-        GeoNamesReader reader = new GeoNamesReader(builder, new AdminNames(prefixes, suffixes));
+        GeoNamesReader reader = new GeoNamesReader(builder,
+                new AdminNames(prefixes, suffixes, admin2Heads));
         if (gazetteerDirectory == null || gazetteerDirectory.isBlank()) {
             reader.read(LocationResources::openShipped, List.of("cities.txt.gz"));
         }
@@ -99,6 +106,9 @@ final class LocationResources
         }
         for (String[] line : entries(Kind.FEATURE_HEAD, 1)) {
             featureHeads.put(tokens(line[0]), line[0]);
+        }
+        for (String[] line : entries(Kind.STREET_HEAD, 1)) {
+            streetHeads.put(tokens(line[0]), line[0]);
         }
         for (String[] line : entries(Kind.SETTLEMENT_HEAD, 2)) {
             settlementHeads.put(tokens(line[0]), kind(line[1], line[2]));

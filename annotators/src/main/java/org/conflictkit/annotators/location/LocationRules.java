@@ -76,7 +76,8 @@ final class LocationRules
             new Rule("surname-after-name", this::surnameAfterName),
             new Rule("known-person", LocationRules::knownPerson),
             new Rule("acronym", LocationRules::acronym),
-            new Rule("inside-longer-name", this::insideLongerName));
+            new Rule("inside-longer-name", this::insideLongerName),
+            new Rule("after-capitalised-word", this::afterCapitalisedWord));
 
     /**
      * The rules that accept a candidate for which its finder saw no evidence, in the order they
@@ -224,6 +225,21 @@ final class LocationRules
                 && !resources.regionCues.contains(view.lower(next)) ? view.text(next) : null;
     }
 
+    /**
+     * An unknown name that a head or pattern found right after another capitalised word of the
+     * sentence: the end of a longer name ("Fire District" in "Rapides Parish Fire District").
+     */
+    private String afterCapitalisedWord(Document doc, Mention m)
+    {
+        int previous = previous(doc, m);
+        TokenView view = doc.view;
+        return m.entries.length == 0 && !m.headline && previous > doc.sentenceStart(m.first)
+                && view.isCapitalised(previous) && view.isWord(previous)
+                && !resources.evidenceBefore.contains(view.lower(previous))
+                && !resources.directions.contains(view.lower(previous)) // "East Gojjam zone"
+                        ? view.text(previous) : null;
+    }
+
     /** "Ami" in "Ben-Ami": glued by a hyphen to a capitalised word that is no place itself. */
     private boolean isSecondPartOfHyphenatedName(Document doc, Mention m)
     {
@@ -341,6 +357,8 @@ final class LocationRules
                 nextPass = swap;
             }
         }
+        // The weak names accepted count for their countries too, in the resolution.
+        doc.countCountries();
         // 3. A name used with a region head or cue in the document is that region elsewhere too.
         Set<String> regionKeys = new HashSet<>();
         for (Mention m : doc.mentions) {

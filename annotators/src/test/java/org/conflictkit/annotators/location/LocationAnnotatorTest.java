@@ -296,4 +296,51 @@ class LocationAnnotatorTest
                 "[ 49, 55]Location(kind=CITY, countryCode=NG, geonamesId=2335727) \"Kaduna\"",
                 "[ 57, 64]Location(kind=COUNTRY, countryCode=NG, geonamesId=2328926) \"Nigeria\"");
     }
+
+    @Test
+    void theDocumentsOtherPlacesChooseAmongSameNamedTowns() throws Exception
+    {
+        // Albany, New York is larger; the story's other towns all lie in Georgia.
+        JCas jcas = run("Deputies in Albany arrested a man on Friday. He was later moved to a jail "
+                + "in Valdosta, and his trial will be held in Tifton.");
+        Location albany = selectSingleAt(jcas, Location.class, 12, 18);
+        assertAll(() -> assertEquals("US", albany.getCountryCode()),
+                () -> assertEquals(31.6, albany.getLatitude(), 0.2),
+                () -> assertEquals(-84.2, albany.getLongitude(), 0.2),
+                () -> assertTrue(albany.getProvenance().contains("+nearby-places"),
+                        albany.getProvenance()));
+    }
+
+    @Test
+    void aStateTheDocumentNamesChoosesItsTown() throws Exception
+    {
+        // Georgia, the country, is larger; the story's towns all lie in the state.
+        JCas jcas = run("Storms hit Georgia on Monday. Roofs were torn off in Albany, Valdosta "
+                + "and Tifton.");
+        Location georgia = selectSingleAt(jcas, Location.class, 11, 18);
+        Location albany = selectSingleAt(jcas, Location.class, 53, 59);
+        assertAll(() -> assertEquals("US", georgia.getCountryCode()),
+                () -> assertEquals("REGION", georgia.getKind()),
+                () -> assertEquals(31.6, albany.getLatitude(), 0.2),
+                () -> assertTrue(albany.getProvenance().contains("+document-region"),
+                        albany.getProvenance()));
+    }
+
+    @Test
+    void countiesAndParishesAreWholeNamesResolvedAsDivisions() throws Exception
+    {
+        // Eight states have a Fulton County; Atlanta lies in Georgia's.
+        JCas jcas = run("Fulton County officials met in Atlanta. Flooding also closed roads "
+                + "across Rapides Parish.");
+        Location fulton = selectSingleAt(jcas, Location.class, 0, 13);
+        Location rapides = selectSingleAt(jcas, Location.class, 74, 88);
+        assertAll(() -> assertEquals("REGION", fulton.getKind()),
+                () -> assertEquals(33.8, fulton.getLatitude(), 0.5),
+                () -> assertEquals(-84.4, fulton.getLongitude(), 0.5),
+                () -> assertTrue(fulton.getProvenance().contains("resolved=geonames:ADM2"),
+                        fulton.getProvenance()),
+                () -> assertEquals("REGION", rapides.getKind()),
+                () -> assertEquals("US", rapides.getCountryCode()),
+                () -> assertEquals(31.2, rapides.getLatitude(), 0.5));
+    }
 }
