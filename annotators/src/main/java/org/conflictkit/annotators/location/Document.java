@@ -32,10 +32,15 @@ final class Document
     final Set<String> evidencedKeys = new HashSet<>();
     /** The engine's lists and gazetteer. */
     final LocationResources resources;
+    private final long minPopulation;
 
-    Document(JCas jcas, LocationResources resources)
+    /**
+     * @param minPopulation a given name that is also a town this large is taken for the town
+     */
+    Document(JCas jcas, LocationResources resources, long minPopulation)
     {
         this.resources = resources;
+        this.minPopulation = minPopulation;
         view = TokenView.of(jcas);
         keys = new String[view.size()];
         for (int t = 0; t < keys.length; t++) {
@@ -83,7 +88,7 @@ final class Document
     {
         for (int i = 0; i < view.size(); i++) {
             boolean title = resources.personTitles.contains(view.lower(i));
-            boolean given = view.isCapitalised(i) && resources.givenNames.contains(keys[i]);
+            boolean given = view.isCapitalised(i) && resources.isGivenName(keys[i], minPopulation);
             if (!title && !given) {
                 continue;
             }

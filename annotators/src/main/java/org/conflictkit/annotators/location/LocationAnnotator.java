@@ -238,7 +238,7 @@ public class LocationAnnotator
     @Override
     public void process(JCas jcas) throws AnalysisEngineProcessException
     {
-        Document doc = new Document(jcas, resources);
+        Document doc = new Document(jcas, resources, minPopulation);
         finder.find(doc);
         rules.decide(doc);
         resolver.resolveAll(doc);

@@ -36,7 +36,7 @@ final class LocationResources
         FEATURE_PREFIX, SETTLEMENT_HEAD, REGION_CUE, EVIDENCE_BEFORE, NAME_PREPOSITION,
         PERSON_TITLE, GIVEN_NAME, DEMONYM, ORGANISATION, NOT_PLACE, COMMON_WORD,
         PLURAL_REGION_WORD, DIRECTION, ACTOR_COMPOUND, NAME_PARTICLE, PLACE_OF_HEAD, ADMIN2_HEAD,
-        STREET_HEAD
+        STREET_HEAD, GIVEN_NAME_UNLESS_PLACE
     }
 
     final Gazetteer gazetteer;
@@ -53,6 +53,8 @@ final class LocationResources
     final Set<String> evidenceBefore;
     final Set<String> personTitles;
     final Set<String> givenNames;
+    /** Keys of given names that count only where they name no larger place. */
+    private final Set<String> givenNamesUnlessPlace;
     final Set<String> demonyms;
     final Set<String> notPlaces;
     final Set<String> commonWords;
@@ -119,6 +121,7 @@ final class LocationResources
         evidenceBefore = lowerCase(Kind.EVIDENCE_BEFORE);
         personTitles = lowerCase(Kind.PERSON_TITLE);
         givenNames = keys(Kind.GIVEN_NAME);
+        givenNamesUnlessPlace = keys(Kind.GIVEN_NAME_UNLESS_PLACE);
         demonyms = keys(Kind.DEMONYM);
         notPlaces = keys(Kind.NOT_PLACE);
         commonWords = lowerCase(Kind.COMMON_WORD);
@@ -127,6 +130,29 @@ final class LocationResources
         actorCompounds = lowerCase(Kind.ACTOR_COMPOUND);
         nameParticles = lowerCase(Kind.NAME_PARTICLE);
         placeOfHeads = lowerCase(Kind.PLACE_OF_HEAD);
+    }
+
+    /**
+     * Whether the key is a given name: listed as one, or in the large list and no country,
+     * first-level division, curated place or populated place of at least {@code minPopulation}
+     * ("Lisa", "Gregory", but not "Austin").
+     */
+    boolean isGivenName(String key, long minPopulation)
+    {
+        if (givenNames.contains(key)) {
+            return true;
+        }
+        if (!givenNamesUnlessPlace.contains(key)) {
+            return false;
+        }
+        for (Gazetteer.Entry entry : gazetteer.lookup(key)) {
+            Place place = entry.place();
+            if (place.kind() != PlaceKind.CITY || place.source().startsWith("curated")
+                    || place.population() >= minPopulation) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

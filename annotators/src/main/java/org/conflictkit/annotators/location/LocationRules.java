@@ -177,7 +177,7 @@ final class LocationRules
         int previous = previous(doc, m);
         TokenView view = doc.view;
         return previous >= 0 && view.isCapitalised(previous)
-                && resources.givenNames.contains(doc.keys[previous])
+                && resources.isGivenName(doc.keys[previous], minPopulation)
                 && !m.hasKind(PlaceKind.COUNTRY) ? view.text(previous) : null;
     }
 
@@ -186,7 +186,7 @@ final class LocationRules
     {
         int next = next(doc, m);
         TokenView view = doc.view;
-        return m.first == m.last && resources.givenNames.contains(doc.key(m.first, m.last))
+        return m.first == m.last && resources.isGivenName(doc.key(m.first, m.last), minPopulation)
                 && next >= 0 && view.isCapitalised(next) && !doc.startsMention(m.spanLast + 1)
                         ? view.text(next) : null;
     }
@@ -195,7 +195,7 @@ final class LocationRules
     {
         int previous = previous(doc, m);
         TokenView view = doc.view;
-        return m.first == m.last && resources.givenNames.contains(doc.key(m.first, m.last))
+        return m.first == m.last && resources.isGivenName(doc.key(m.first, m.last), minPopulation)
                 && previous >= 0 && view.isCapitalised(previous) && view.isWord(previous)
                 && !doc.startsMention(m.first - 1) && m.first - 1 > doc.sentenceStart(m.first)
                         ? view.text(previous) : null;
@@ -226,14 +226,16 @@ final class LocationRules
     }
 
     /**
-     * An unknown name that a head or pattern found right after another capitalised word of the
-     * sentence: the end of a longer name ("Fire District" in "Rapides Parish Fire District").
+     * A name that a head or pattern found (and the gazetteer does not know as a larger place)
+     * right after another capitalised word of the sentence: the end of a longer name ("Fire
+     * District" in "Rapides Parish Fire District").
      */
     private String afterCapitalisedWord(Document doc, Mention m)
     {
         int previous = previous(doc, m);
         TokenView view = doc.view;
-        return m.entries.length == 0 && !m.headline && previous > doc.sentenceStart(m.first)
+        return !m.rule.equals("gazetteer") && !m.rule.equals("dateline") && !isStrong(doc, m)
+                && !m.headline && previous > doc.sentenceStart(m.first)
                 && view.isCapitalised(previous) && view.isWord(previous)
                 && !resources.evidenceBefore.contains(view.lower(previous))
                 && !resources.directions.contains(view.lower(previous)) // "East Gojjam zone"

@@ -1,7 +1,9 @@
 package org.conflictkit.annotators.location;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -166,6 +168,8 @@ final class PlaceResolver
             }
         }
         String datelineCountry = datelineCountry(all);
+        // A name repeated in the text gets the same geography for each reading: computed once.
+        Map<String, Map<Place, GeoScore>> scored = new HashMap<>();
         int[] choices = new int[all.size()];
         String[] geographies = new String[all.size()];
         for (int r = 0; r < all.size(); r++) {
@@ -177,18 +181,19 @@ final class PlaceResolver
                 continue;
             }
             String key = key(doc, readings.mention);
+            Map<Place, GeoScore> ofKey = scored.computeIfAbsent(key, k -> new IdentityHashMap<>());
             double bestScore = Double.NEGATIVE_INFINITY;
             for (int e = 0; e < readings.places.length; e++) {
-                StringBuilder why = new StringBuilder();
                 // An alternate name ("Islamabad" for Anantnag) is too weak a link for the
                 // geography to promote it.
-                double score = readings.local[e] + (readings.primary[e]
-                        ? geographyScore(readings.places[e], key, context, datelineCountry, why)
-                        : 0);
+                GeoScore geo = !readings.primary[e] ? GeoScore.NONE
+                        : ofKey.computeIfAbsent(readings.places[e],
+                                place -> geographyScore(place, key, context, datelineCountry));
+                double score = readings.local[e] + geo.score();
                 if (score > bestScore) {
                     bestScore = score;
                     choices[r] = e;
-                    geographies[r] = why.toString();
+                    geographies[r] = geo.why();
                 }
             }
         }
@@ -204,9 +209,10 @@ final class PlaceResolver
      * the document names, other places of the document lie near it or inside it, it lies in the
      * dateline's country, or it lies far from every one of them and outside their countries.
      */
-    private double geographyScore(Place candidate, String key, Map<String, Place> context,
-            String datelineCountry, StringBuilder why)
+    private GeoScore geographyScore(Place candidate, String key, Map<String, Place> context,
+            String datelineCountry)
     {
+        StringBuilder why = new StringBuilder();
         double score = 0;
         boolean inNamedRegion = false;
         int nearby = 0;
@@ -255,7 +261,13 @@ final class PlaceResolver
             score += weights.datelineCountry();
             why.append("+dateline-country");
         }
-        return score;
+        return new GeoScore(score, why.toString());
+    }
+
+    /** What the {@code document-region} step adds to a reading, and why. */
+    private record GeoScore(double score, String why)
+    {
+        static final GeoScore NONE = new GeoScore(0, "");
     }
 
     /** A country or a large division: its point is a mean, not a place to measure from. */

@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
+import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
 import org.conflictkit.annotators.testing.TestRunner;
 import org.conflictkit.type.Location;
@@ -342,5 +345,38 @@ class LocationAnnotatorTest
                 () -> assertEquals("REGION", rapides.getKind()),
                 () -> assertEquals("US", rapides.getCountryCode()),
                 () -> assertEquals(31.2, rapides.getLatitude(), 0.5));
+    }
+
+    @Test
+    void peopleNamedByAGivenNameAnAgeOrARoleAreNotPlaces() throws Exception
+    {
+        // Hartford and Columbus are cities; here they are surnames, also when named alone.
+        check("Police said Lisa Hartford, 41, was arrested in Macon. Hartford was released. "
+                + "Detective Ray Columbus and coach Dana Lincoln spoke.",
+                "[ 47, 52]Location(kind=CITY, countryCode=US, geonamesId=4207400) \"Macon\"");
+    }
+
+    @Test
+    void theRestOfALongerNameAfterAPlaceIsNoPlace() throws Exception
+    {
+        // "Fire District" continues the name that starts with the parish.
+        JCas jcas = run("A barn burned on Monday. Crews of the Rapides Parish Fire District put "
+                + "out the blaze.");
+        assertEquals(List.of("Rapides Parish"), JCasUtil.select(jcas, Location.class).stream()
+                .map(Location::getCoveredText).toList());
+    }
+
+    @Test
+    void streetsAreWholeNamesLeftUnresolved() throws Exception
+    {
+        JCas jcas = run("Deputies in Valdosta closed Dublin Road and Orchard Street.");
+        Location road = selectSingleAt(jcas, Location.class, 28, 39);
+        assertAll(() -> assertEquals("OTHER", road.getKind()),
+                () -> assertEquals("US", road.getCountryCode()),
+                () -> assertEquals(0, road.getGeonamesId()),
+                () -> assertTrue(road.getProvenance().contains(
+                        "resolved=unresolved+country-from-context"), road.getProvenance()),
+                () -> assertEquals("Orchard Street",
+                        selectSingleAt(jcas, Location.class, 44, 58).getCoveredText()));
     }
 }
