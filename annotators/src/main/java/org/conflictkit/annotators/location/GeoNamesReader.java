@@ -19,9 +19,9 @@ import org.conflictkit.annotators.lexicon.LexiconException;
  * population as three more columns), a places file in the {@code allCountries.txt} /
  * {@code citiesNNN.txt} format, and optionally {@code alternateNamesV2.txt}. Any file may be
  * gzipped. From the places file it keeps populated places (feature class P) and takes GeoNames
- * ids and coordinates of first- and second-level divisions (ADM1, ADM2) and countries (PCL*); from the alternate
- * names it keeps English names and abbreviations of the places it holds, as names news may use
- * alone (the multilingual alternates of the places file need evidence).
+ * ids and coordinates of first- and second-level divisions (ADM1, ADM2) and countries (PCL*);
+ * from the alternate names it keeps English names and abbreviations of the places it holds, as
+ * names news may use alone (the multilingual alternates of the places file need evidence).
  */
 final class GeoNamesReader
 {

@@ -36,7 +36,8 @@ final class LocationResources
         FEATURE_PREFIX, SETTLEMENT_HEAD, REGION_CUE, EVIDENCE_BEFORE, NAME_PREPOSITION,
         PERSON_TITLE, GIVEN_NAME, DEMONYM, ORGANISATION, NOT_PLACE, COMMON_WORD,
         PLURAL_REGION_WORD, DIRECTION, ACTOR_COMPOUND, NAME_PARTICLE, PLACE_OF_HEAD, ADMIN2_HEAD,
-        STREET_HEAD, GIVEN_NAME_UNLESS_PLACE
+        STREET_HEAD, GIVEN_NAME_UNLESS_PLACE,
+        ORGANISATION_HEAD
     }
 
     final Gazetteer gazetteer;
@@ -53,6 +54,7 @@ final class LocationResources
     final Set<String> evidenceBefore;
     final Set<String> personTitles;
     final Set<String> givenNames;
+    final Set<String> organisationHeads;
     /** Keys of given names that count only where they name no larger place. */
     private final Set<String> givenNamesUnlessPlace;
     final Set<String> demonyms;
@@ -122,6 +124,7 @@ final class LocationResources
         personTitles = lowerCase(Kind.PERSON_TITLE);
         givenNames = keys(Kind.GIVEN_NAME);
         givenNamesUnlessPlace = keys(Kind.GIVEN_NAME_UNLESS_PLACE);
+        organisationHeads = lowerCase(Kind.ORGANISATION_HEAD);
         demonyms = keys(Kind.DEMONYM);
         notPlaces = keys(Kind.NOT_PLACE);
         commonWords = lowerCase(Kind.COMMON_WORD);

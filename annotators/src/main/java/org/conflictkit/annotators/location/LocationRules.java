@@ -73,6 +73,7 @@ final class LocationRules
             new Rule("person-title", this::personTitle),
             new Rule("after-given-name", this::afterGivenName),
             new Rule("given-name", this::givenName),
+            new Rule("organisation-head", this::organisationHead),
             new Rule("surname-after-name", this::surnameAfterName),
             new Rule("known-person", LocationRules::knownPerson),
             new Rule("acronym", LocationRules::acronym),
@@ -187,8 +188,44 @@ final class LocationRules
         int next = next(doc, m);
         TokenView view = doc.view;
         return m.first == m.last && resources.isGivenName(doc.key(m.first, m.last), minPopulation)
-                && next >= 0 && view.isCapitalised(next) && !doc.startsMention(m.spanLast + 1)
+                && next >= 0 && view.isCapitalised(next) && !startsStrongMention(doc, m, next)
                         ? view.text(next) : null;
+    }
+
+    /**
+     * Whether a place name starts at token {@code t}, right after m: any candidate where a
+     * place preposition stands before m ("in Abu Salim"), else only a strong name ("Mary
+     * Wheeler" is a person, though Wheeler is a village).
+     */
+    private boolean startsStrongMention(Document doc, Mention m, int t)
+    {
+        if (!doc.startsMention(t)) {
+            return false;
+        }
+        int previous = previous(doc, m);
+        Mention after = m.index + 1 < doc.mentions.size() ? doc.mentions.get(m.index + 1) : null;
+        return previous >= 0 && resources.namePrepositions.contains(doc.view.lower(previous))
+                || after == null || after.first != t || isStrong(doc, after);
+    }
+
+    /**
+     * "University of X", "City Council", "the Catholic Church": a one-word name that is an
+     * organisation's head, before "of" or next to another capitalised word.
+     */
+    private String organisationHead(Document doc, Mention m)
+    {
+        if (m.first != m.last || m.wanted != null
+                || !resources.organisationHeads.contains(doc.view.lower(m.first))) {
+            return null;
+        }
+        int previous = previous(doc, m);
+        int next = next(doc, m);
+        TokenView view = doc.view;
+        if (next >= 0 && (view.lower(next).equals("of") || view.isCapitalised(next))) {
+            return view.text(next);
+        }
+        return previous > doc.sentenceStart(m.first) && view.isCapitalised(previous)
+                ? view.text(previous) : null;
     }
 
     private String surnameAfterName(Document doc, Mention m)

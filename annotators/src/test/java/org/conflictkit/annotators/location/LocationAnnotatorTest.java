@@ -379,4 +379,16 @@ class LocationAnnotatorTest
                 () -> assertEquals("Orchard Street",
                         selectSingleAt(jcas, Location.class, 44, 58).getCoveredText()));
     }
+
+    @Test
+    void organisationHeadsAndGivenNamesBeforeVillagesAreNoPlaces() throws Exception
+    {
+        // Gazetteers hold small places named University, Church, City, Hall and Wheeler.
+        JCas jcas = run("Court ruling\n\nThe City Council met at City Hall in Tifton, near "
+                + "Valdosta. The Catholic Church and the University of Valdosta must pay. Mary "
+                + "Wheeler spoke.");
+        assertEquals(List.of("Tifton", "Valdosta", "Valdosta"),
+                JCasUtil.select(jcas, Location.class).stream()
+                        .map(Location::getCoveredText).toList());
+    }
 }
