@@ -32,15 +32,16 @@ final class Document
     final Set<String> evidencedKeys = new HashSet<>();
     /** The engine's lists and gazetteer. */
     final LocationResources resources;
-    private final long minPopulation;
+    /** The keys of given names. */
+    private final Set<String> givenNames;
 
     /**
-     * @param minPopulation a given name that is also a town this large is taken for the town
+     * @param givenNames the keys of given names ({@link LocationResources#givenNames(long)})
      */
-    Document(JCas jcas, LocationResources resources, long minPopulation)
+    Document(JCas jcas, LocationResources resources, Set<String> givenNames)
     {
         this.resources = resources;
-        this.minPopulation = minPopulation;
+        this.givenNames = givenNames;
         view = TokenView.of(jcas);
         keys = new String[view.size()];
         for (int t = 0; t < keys.length; t++) {
@@ -88,7 +89,7 @@ final class Document
     {
         for (int i = 0; i < view.size(); i++) {
             boolean title = resources.personTitles.contains(view.lower(i));
-            boolean given = view.isCapitalised(i) && resources.isGivenName(keys[i], minPopulation);
+            boolean given = view.isCapitalised(i) && givenNames.contains(keys[i]);
             if (!title && !given) {
                 continue;
             }

@@ -238,7 +238,7 @@ public class LocationAnnotator
     @Override
     public void process(JCas jcas) throws AnalysisEngineProcessException
     {
-        Document doc = new Document(jcas, resources, minPopulation);
+        Document doc = new Document(jcas, resources, rules.givenNames);
         finder.find(doc);
         rules.decide(doc);
         resolver.resolveAll(doc);

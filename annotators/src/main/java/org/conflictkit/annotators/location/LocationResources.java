@@ -136,26 +136,25 @@ final class LocationResources
     }
 
     /**
-     * Whether the key is a given name: listed as one, or in the large list and no country,
-     * first-level division, curated place or populated place of at least {@code minPopulation}
-     * ("Lisa", "Gregory", but not "Austin").
+     * The keys of given names: those listed as such, and those of the large list that name no
+     * country, first-level division, curated place or populated place of at least
+     * {@code minPopulation} ("Lisa", "Gregory", but not "Austin").
      */
-    boolean isGivenName(String key, long minPopulation)
+    Set<String> givenNames(long minPopulation)
     {
-        if (givenNames.contains(key)) {
-            return true;
-        }
-        if (!givenNamesUnlessPlace.contains(key)) {
-            return false;
-        }
-        for (Gazetteer.Entry entry : gazetteer.lookup(key)) {
-            Place place = entry.place();
-            if (place.kind() != PlaceKind.CITY || place.source().startsWith("curated")
-                    || place.population() >= minPopulation) {
-                return false;
+        Set<String> result = new HashSet<>(givenNames);
+        for (String key : givenNamesUnlessPlace) {
+            boolean place = false;
+            for (Gazetteer.Entry entry : gazetteer.lookup(key)) {
+                Place found = entry.place();
+                place |= found.kind() != PlaceKind.CITY || found.source().startsWith("curated")
+                        || found.population() >= minPopulation;
+            }
+            if (!place) {
+                result.add(key);
             }
         }
-        return true;
+        return Set.copyOf(result);
     }
 
     /**

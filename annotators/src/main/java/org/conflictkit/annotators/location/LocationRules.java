@@ -29,12 +29,15 @@ final class LocationRules
 
     private final LocationResources resources;
     private final long minPopulation;
+    /** The keys of given names ({@link LocationResources#givenNames(long)}). */
+    final Set<String> givenNames;
     private final long minHeadlinePopulation;
 
     LocationRules(LocationResources resources, long minPopulation, long minHeadlinePopulation)
     {
         this.resources = resources;
         this.minPopulation = minPopulation;
+        this.givenNames = resources == null ? Set.of() : resources.givenNames(minPopulation);
         this.minHeadlinePopulation = minHeadlinePopulation;
     }
 
@@ -178,7 +181,7 @@ final class LocationRules
         int previous = previous(doc, m);
         TokenView view = doc.view;
         return previous >= 0 && view.isCapitalised(previous)
-                && resources.isGivenName(doc.keys[previous], minPopulation)
+                && givenNames.contains(doc.keys[previous])
                 && !m.hasKind(PlaceKind.COUNTRY) ? view.text(previous) : null;
     }
 
@@ -187,7 +190,7 @@ final class LocationRules
     {
         int next = next(doc, m);
         TokenView view = doc.view;
-        return m.first == m.last && resources.isGivenName(doc.key(m.first, m.last), minPopulation)
+        return m.first == m.last && givenNames.contains(doc.key(m.first, m.last))
                 && next >= 0 && view.isCapitalised(next) && !startsStrongMention(doc, m, next)
                         ? view.text(next) : null;
     }
@@ -232,7 +235,7 @@ final class LocationRules
     {
         int previous = previous(doc, m);
         TokenView view = doc.view;
-        return m.first == m.last && resources.isGivenName(doc.key(m.first, m.last), minPopulation)
+        return m.first == m.last && givenNames.contains(doc.key(m.first, m.last))
                 && previous >= 0 && view.isCapitalised(previous) && view.isWord(previous)
                 && !doc.startsMention(m.first - 1) && m.first - 1 > doc.sentenceStart(m.first)
                         ? view.text(previous) : null;
