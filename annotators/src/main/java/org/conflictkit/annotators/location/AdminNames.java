@@ -6,17 +6,33 @@ import java.util.Locale;
 /**
  * Derives the short form news uses from the official name of a first-level division: "Sumy
  * Oblast" -> "Sumy", "Republic of Dagestan" -> "Dagestan", "Cabo Delgado Province" -> "Cabo
- * Delgado". The designators come from {@code admin1-designators.txt}.
+ * Delgado". The designators come from {@code admin1-designators.txt}. Also tells which
+ * second-level division names news uses whole ("Rapides Parish", "Fulton County"): those that
+ * end in a head of {@code admin2-heads.txt}.
  */
 final class AdminNames
 {
     private final List<String> prefixes;
     private final List<String> suffixes;
+    private final List<String> admin2Heads;
 
-    AdminNames(List<String> prefixes, List<String> suffixes)
+    AdminNames(List<String> prefixes, List<String> suffixes, List<String> admin2Heads)
     {
         this.prefixes = List.copyOf(prefixes);
         this.suffixes = List.copyOf(suffixes);
+        this.admin2Heads = List.copyOf(admin2Heads);
+    }
+
+    /** Whether a second-level division's name ends in one of its heads: "Rapides Parish". */
+    boolean isWholeAdmin2Name(String name)
+    {
+        String lower = name.toLowerCase(Locale.ROOT);
+        for (String head : admin2Heads) {
+            if (lower.endsWith(" " + head) && lower.length() > head.length() + 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Northern Darfur" -> "North Darfur": the form news uses for directional divisions, or null. */

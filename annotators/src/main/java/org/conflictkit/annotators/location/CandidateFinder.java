@@ -166,8 +166,8 @@ final class CandidateFinder
     /**
      * The finders, in the order they are tried at each capitalised word; the first that finds a
      * candidate wins. The candidate's {@code rule} is the finder's name, or for "head" and the
-     * name patterns the name of the head or pattern: feature-head, facility-head, region-head,
-     * settlement-head; name-after-settlement, name-after-region; name-direction-of,
+     * name patterns the name of the head or pattern: street-head, feature-head, facility-head,
+     * region-head, settlement-head; name-after-settlement, name-after-region; name-direction-of,
      * name-apposition. (A dateline's place is found before them, as "dateline".)
      */
     final List<Finder> finders = List.of(
@@ -197,6 +197,14 @@ final class CandidateFinder
         for (int j = site.i + 1; j <= Math.min(site.i + site.run, site.end - 1); j++) {
             if (site.known > j - site.i) {
                 continue; // the head word belongs to a known name ("Gaza Strip", "Crimea Peninsula")
+            }
+            if (site.known > 1 && j > site.i + site.known
+                    && !site.doc.view.text(site.i + site.known).equals("-")
+                    && isKnownName(resources.gazetteer.lookup(
+                            site.doc.key(site.i, site.i + site.known - 1)))) {
+                // words between a known name of several words and a head make another name:
+                // "Rapides Parish Fire District" (but "Aden Adde International Airport")
+                return null;
             }
             Mention headed = headedMention(site.doc, site.i, j, site.end);
             if (headed != null) {
@@ -361,8 +369,15 @@ final class CandidateFinder
                 t -> t);
         TokenTrie.Match<String> feature = doc.view.isCapitalised(j)
                 ? resources.featureHeads.longestMatch(lower, j, t -> t) : null;
+        TokenTrie.Match<String> street = doc.view.isCapitalised(j)
+                ? resources.streetHeads.longestMatch(lower, j, t -> t) : null;
         Mention mention;
-        if (feature != null) {
+        if (street != null) {
+            mention = new Mention(i, j - 1, "street-head");
+            mention.spanLast = j + street.length() - 1;
+            mention.wanted = PlaceKind.OTHER;
+        }
+        else if (feature != null) {
             mention = new Mention(i, j - 1, "feature-head");
             mention.spanLast = j + feature.length() - 1;
             mention.wanted = PlaceKind.GEO_FEATURE;
@@ -388,8 +403,8 @@ final class CandidateFinder
         }
         mention.evidence = "head:" + doc.text(j, mention.spanLast == mention.last ? j
                 : mention.spanLast);
-        // A mountain range or river is not the village that shares its name.
-        mention.entries = feature != null ? new Gazetteer.Entry[0]
+        // A mountain range, river or street is not the village that shares its name.
+        mention.entries = feature != null || street != null ? new Gazetteer.Entry[0]
                 : resources.gazetteer.lookup(doc.key(i, j - 1));
         if (settlement != null && facility == null && region == null && mention.entries.length == 0) {
             mention.wanted = settlement.value();

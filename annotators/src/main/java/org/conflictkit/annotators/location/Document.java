@@ -24,14 +24,24 @@ final class Document
     private final Map<Integer, Mention> endingAt = new HashMap<>();
     final Set<String> personKeys = new HashSet<>();
     final Map<String, Integer> countries = new HashMap<>();
+    /** How many of the certain mentions in {@link #countries} each name made. */
+    private final Map<String, Integer> countedByKey = new HashMap<>();
+    /** The country each name counted for. */
+    private final Map<String, String> countryOfKey = new HashMap<>();
     /** The keys of names accepted with evidence (for the rule named-elsewhere). */
     final Set<String> evidencedKeys = new HashSet<>();
     /** The engine's lists and gazetteer. */
     final LocationResources resources;
+    /** The keys of given names. */
+    private final Set<String> givenNames;
 
-    Document(JCas jcas, LocationResources resources)
+    /**
+     * @param givenNames the keys of given names ({@link LocationResources#givenNames(long)})
+     */
+    Document(JCas jcas, LocationResources resources, Set<String> givenNames)
     {
         this.resources = resources;
+        this.givenNames = givenNames;
         view = TokenView.of(jcas);
         keys = new String[view.size()];
         for (int t = 0; t < keys.length; t++) {
@@ -79,7 +89,7 @@ final class Document
     {
         for (int i = 0; i < view.size(); i++) {
             boolean title = resources.personTitles.contains(view.lower(i));
-            boolean given = view.isCapitalised(i) && resources.givenNames.contains(keys[i]);
+            boolean given = view.isCapitalised(i) && givenNames.contains(keys[i]);
             if (!title && !given) {
                 continue;
             }
@@ -98,6 +108,36 @@ final class Document
                 for (int n = first; n < k; n++) {
                     personKeys.add(keys[n]);
                 }
+            }
+        }
+        collectNamesWithAge();
+    }
+
+    /** One or two digits, not starting with 0. */
+    private static boolean isAge(String text)
+    {
+        return (text.length() == 1 || text.length() == 2) && text.charAt(0) >= '1'
+                && text.charAt(0) <= '9' && Character.isDigit(text.charAt(text.length() - 1));
+    }
+
+    /**
+     * "Dana Marie Quill, 34, of ...": a name of two or more capitalised words followed by an
+     * age between commas is a person's; its last word is a surname.
+     */
+    private void collectNamesWithAge()
+    {
+        for (int i = 1; i + 2 < view.size(); i++) {
+            if (!view.text(i).equals(",") || !view.text(i + 2).equals(",")
+                    || !isAge(view.text(i + 1))) {
+                continue;
+            }
+            int first = i;
+            while (first > sentenceStart(i) && view.isCapitalised(first - 1)
+                    && view.isWord(first - 1)) {
+                first--;
+            }
+            if (i - first >= 2) {
+                personKeys.add(keys[i - 1]);
             }
         }
     }
@@ -222,9 +262,12 @@ final class Document
         return in;
     }
 
-    /** Counts the countries of accepted mentions whose country is certain. */
+    /** Counts (again) the countries of the accepted mentions whose country is certain. */
     void countCountries()
     {
+        countries.clear();
+        countedByKey.clear();
+        countryOfKey.clear();
         for (Mention m : mentions) {
             if (!m.accepted || m.entries.length == 0) {
                 continue;
@@ -233,20 +276,28 @@ final class Document
             boolean certain = !country.equals("XX");
             String namedCountry = null; // "Congo" names two countries and counts for neither
             boolean oneCountryNamed = true;
+            Set<String> regionCountries = new HashSet<>();
             for (Gazetteer.Entry entry : m.entries) {
                 if (entry.place().kind() == PlaceKind.COUNTRY) {
                     oneCountryNamed &= namedCountry == null
                             || namedCountry.equals(entry.place().countryCode());
                     namedCountry = entry.place().countryCode();
                 }
+                else if (entry.place().kind() == PlaceKind.REGION) {
+                    regionCountries.add(entry.place().countryCode());
+                }
                 certain &= entry.place().countryCode().equals(country);
             }
             if (namedCountry != null) {
-                certain = oneCountryNamed;
+                // nor does "Georgia", also a division of another country
+                regionCountries.remove(namedCountry);
+                certain = oneCountryNamed && regionCountries.isEmpty();
                 country = namedCountry;
             }
             if (certain) {
                 countries.merge(country, 1, Integer::sum);
+                countedByKey.merge(key(m.first, m.last), 1, Integer::sum);
+                countryOfKey.put(key(m.first, m.last), country);
             }
         }
     }
@@ -254,6 +305,19 @@ final class Document
     int countryWeight(String countryCode)
     {
         return countries.getOrDefault(countryCode, 0);
+    }
+
+    /**
+     * The certain mentions of a country other than those of the name {@code key} itself: a
+     * name does not vouch for its own reading ("Palestine" ten times in a story about
+     * Palestine, Texas).
+     */
+    int countryWeightWithout(String countryCode, String key)
+    {
+        int own = countedByKey.getOrDefault(key, 0);
+        int weight = countryWeight(countryCode);
+        String ownCountry = own == 0 ? null : countryOfKey.get(key);
+        return countryCode.equals(ownCountry) ? weight - own : weight;
     }
 
     String mainCountry()

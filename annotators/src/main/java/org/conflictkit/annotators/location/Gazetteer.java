@@ -129,7 +129,7 @@ public final class Gazetteer
             if (place.kind() == PlaceKind.COUNTRY && geonames) {
                 countries.put(place.countryCode(), handle);
             }
-            else if (place.kind() == PlaceKind.REGION && geonames) {
+            else if (place.source().equals("geonames:ADM1")) {
                 admin1.put(place.admin1Code(), handle);
             }
             addName(handle, place.name(), true);

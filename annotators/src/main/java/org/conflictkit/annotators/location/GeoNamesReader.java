@@ -14,12 +14,14 @@ import org.conflictkit.annotators.lexicon.LexiconException;
 
 /**
  * Reads GeoNames dump files into a {@link Gazetteer.Builder}: {@code countryInfo.txt},
- * {@code admin1CodesASCII.txt}, a places file in the {@code allCountries.txt} /
+ * {@code admin1CodesASCII.txt}, optionally {@code admin2Codes.txt} (only the divisions whose
+ * name ends in a head such as "County"; the compact gazetteer adds each one's point and
+ * population as three more columns), a places file in the {@code allCountries.txt} /
  * {@code citiesNNN.txt} format, and optionally {@code alternateNamesV2.txt}. Any file may be
  * gzipped. From the places file it keeps populated places (feature class P) and takes GeoNames
- * ids and coordinates of first-level divisions (ADM1) and countries (PCL*); from the alternate
- * names it keeps English names and abbreviations of the places it holds, as names news may use
- * alone (the multilingual alternates of the places file need evidence).
+ * ids and coordinates of first- and second-level divisions (ADM1, ADM2) and countries (PCL*);
+ * from the alternate names it keeps English names and abbreviations of the places it holds, as
+ * names news may use alone (the multilingual alternates of the places file need evidence).
  */
 final class GeoNamesReader
 {
@@ -33,6 +35,8 @@ final class GeoNamesReader
     private final Gazetteer.Builder builder;
     private final AdminNames adminNames;
     private final Map<Integer, Integer> byGeonamesId = new HashMap<>();
+    /** The handles of the second-level divisions read, by code (CC.A1.A2). */
+    private final Map<String, Integer> admin2 = new HashMap<>();
 
     /**
      * @param adminNames
@@ -50,6 +54,7 @@ final class GeoNamesReader
     {
         readFile(source, "countryInfo.txt", this::countryLine, true);
         readFile(source, "admin1CodesASCII.txt", this::admin1Line, true);
+        readFile(source, "admin2Codes.txt", this::admin2Line, false);
         boolean placesRead = false;
         for (String placeFile : placeFiles) {
             if (!placesRead && readFile(source, placeFile, this::placeLine, false)) {
@@ -145,6 +150,29 @@ final class GeoNamesReader
         remember(id, handle);
     }
 
+    /**
+     * admin2Codes.txt: code (CC.A1.A2), name, ascii name, geonameid, and in the compact
+     * gazetteer latitude, longitude and population. Only names with a head are kept, whole.
+     */
+    private void admin2Line(String[] f)
+    {
+        need(f, 4);
+        String code = f[0];
+        int second = code.indexOf('.', 3);
+        if (code.indexOf('.') != 2 || second < 0 || !adminNames.isWholeAdmin2Name(f[1])) {
+            return;
+        }
+        boolean located = f.length >= 7 && !f[4].isEmpty();
+        int id = parseInt(f[3]);
+        int handle = builder.add(new Place(id, f[1], PlaceKind.REGION, code.substring(0, 2),
+                code.substring(0, second), located ? Float.parseFloat(f[4]) : Float.NaN,
+                located ? Float.parseFloat(f[5]) : Float.NaN, located ? parseLong(f[6]) : 0,
+                "geonames:ADM2"));
+        builder.addName(handle, f[2], true);
+        admin2.put(code, handle);
+        remember(id, handle);
+    }
+
     /** The 19 columns of allCountries.txt and citiesNNN.txt. */
     private void placeLine(String[] f)
     {
@@ -166,6 +194,10 @@ final class GeoNamesReader
         }
         else if (featureCode.equals("ADM1")) {
             locate(builder.admin1(f[8] + "." + f[10]), id, latitude, longitude);
+        }
+        else if (featureCode.equals("ADM2")) {
+            locate(admin2.getOrDefault(f[8] + "." + f[10] + "." + f[11], -1), id, latitude,
+                    longitude);
         }
         else if (featureCode.startsWith("PCL")) {
             locate(builder.country(f[8]), id, latitude, longitude);

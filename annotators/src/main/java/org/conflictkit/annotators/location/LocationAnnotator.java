@@ -13,7 +13,6 @@ import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.conflictkit.annotators.lexicon.LexiconResource;
 import org.conflictkit.annotators.rules.DecisionLog;
-import org.conflictkit.annotators.rules.Interruption;
 import org.conflictkit.annotators.rules.Provenance;
 import org.conflictkit.annotators.rules.Provenance.Engine;
 import org.conflictkit.type.Location;
@@ -144,6 +143,55 @@ public class LocationAnnotator
     @ConfigurationParameter(name = PARAM_WEIGHT_DOCUMENT_COUNTRY_MAX, mandatory = false)
     private Double weightDocumentCountryMax;
 
+    /**
+     * Added, in the document-region step, to a reading in a first-level division another name
+     * of the document resolved to; default 4.
+     */
+    public static final String PARAM_WEIGHT_DOCUMENT_REGION = "weightDocumentRegion";
+    @ConfigurationParameter(name = PARAM_WEIGHT_DOCUMENT_REGION, mandatory = false)
+    private Double weightDocumentRegion;
+
+    /**
+     * Added, in the document-region step, for each other place of the document within
+     * {@code nearbyKm} of a reading (or inside it), up to {@code nearbyMax}; default 2.
+     */
+    public static final String PARAM_WEIGHT_NEARBY = "weightNearby";
+    @ConfigurationParameter(name = PARAM_WEIGHT_NEARBY, mandatory = false)
+    private Double weightNearby;
+
+    /** The distance within which another place of the document supports a reading; default 100. */
+    public static final String PARAM_NEARBY_KM = "nearbyKm";
+    @ConfigurationParameter(name = PARAM_NEARBY_KM, mandatory = false)
+    private Double nearbyKm;
+
+    /** The most nearby places counted for {@code weightNearby}; default 3. */
+    public static final String PARAM_NEARBY_MAX = "nearbyMax";
+    @ConfigurationParameter(name = PARAM_NEARBY_MAX, mandatory = false)
+    private Integer nearbyMax;
+
+    /**
+     * Added to a reading farther than {@code remoteKm} from every other place of the document
+     * and in none of their countries; default -6.
+     */
+    public static final String PARAM_WEIGHT_REMOTE = "weightRemote";
+    @ConfigurationParameter(name = PARAM_WEIGHT_REMOTE, mandatory = false)
+    private Double weightRemote;
+
+    /** The distance beyond which a reading is remote from the document's places; default 10000. */
+    public static final String PARAM_REMOTE_KM = "remoteKm";
+    @ConfigurationParameter(name = PARAM_REMOTE_KM, mandatory = false)
+    private Double remoteKm;
+
+    /** Added to a reading in the country of the dateline's place; default 3. */
+    public static final String PARAM_WEIGHT_DATELINE_COUNTRY = "weightDatelineCountry";
+    @ConfigurationParameter(name = PARAM_WEIGHT_DATELINE_COUNTRY, mandatory = false)
+    private Double weightDatelineCountry;
+
+    /** How often the document-region step scores every ambiguous name again; default 2. */
+    public static final String PARAM_GEOGRAPHY_ROUNDS = "geographyRounds";
+    @ConfigurationParameter(name = PARAM_GEOGRAPHY_ROUNDS, mandatory = false)
+    private Integer geographyRounds;
+
     private LocationResources resources;
     private CandidateFinder finder;
     private LocationRules rules;
@@ -174,7 +222,12 @@ public class LocationAnnotator
                 or(weightContainerRegion, d.containerRegion()),
                 or(weightContainerCountry, d.containerCountry()),
                 or(weightDocumentCountryBase, d.documentCountryBase()),
-                or(weightDocumentCountryMax, d.documentCountryMax()));
+                or(weightDocumentCountryMax, d.documentCountryMax()),
+                or(weightDocumentRegion, d.documentRegion()), or(weightNearby, d.nearby()),
+                or(nearbyKm, d.nearbyKm()), nearbyMax == null ? d.nearbyMax() : nearbyMax,
+                or(weightRemote, d.remote()), or(remoteKm, d.remoteKm()),
+                or(weightDatelineCountry, d.datelineCountry()),
+                geographyRounds == null ? d.geographyRounds() : geographyRounds);
     }
 
     private static double or(Double value, double fallback)
@@ -185,15 +238,10 @@ public class LocationAnnotator
     @Override
     public void process(JCas jcas) throws AnalysisEngineProcessException
     {
-        Document doc = new Document(jcas, resources);
+        Document doc = new Document(jcas, resources, rules.givenNames);
         finder.find(doc);
         rules.decide(doc);
-        for (Mention mention : doc.mentions) {
-            Interruption.check();
-            if (mention.accepted) {
-                resolver.resolve(doc, mention);
-            }
-        }
+        resolver.resolveAll(doc);
         DecisionLog log = DecisionLog.active();
         for (Mention mention : doc.mentions) {
             if (mention.accepted) {

@@ -35,7 +35,9 @@ final class LocationResources
         COUNTRY_NAME, PLACE, ADMIN1_DESIGNATOR, FACILITY_HEAD, REGION_HEAD, FEATURE_HEAD,
         FEATURE_PREFIX, SETTLEMENT_HEAD, REGION_CUE, EVIDENCE_BEFORE, NAME_PREPOSITION,
         PERSON_TITLE, GIVEN_NAME, DEMONYM, ORGANISATION, NOT_PLACE, COMMON_WORD,
-        PLURAL_REGION_WORD, DIRECTION, ACTOR_COMPOUND, NAME_PARTICLE, PLACE_OF_HEAD
+        PLURAL_REGION_WORD, DIRECTION, ACTOR_COMPOUND, NAME_PARTICLE, PLACE_OF_HEAD, ADMIN2_HEAD,
+        STREET_HEAD, GIVEN_NAME_UNLESS_PLACE,
+        ORGANISATION_HEAD
     }
 
     final Gazetteer gazetteer;
@@ -44,6 +46,7 @@ final class LocationResources
     final TokenTrie<String> facilityHeads = new TokenTrie<>();
     final TokenTrie<String> regionHeads = new TokenTrie<>();
     final TokenTrie<String> featureHeads = new TokenTrie<>();
+    final TokenTrie<String> streetHeads = new TokenTrie<>();
     final Set<String> featurePrefixes;
     final TokenTrie<PlaceKind> settlementHeads = new TokenTrie<>();
     final Set<String> regionCues;
@@ -51,6 +54,9 @@ final class LocationResources
     final Set<String> evidenceBefore;
     final Set<String> personTitles;
     final Set<String> givenNames;
+    final Set<String> organisationHeads;
+    /** Keys of given names that count only where they name no larger place. */
+    private final Set<String> givenNamesUnlessPlace;
     final Set<String> demonyms;
     final Set<String> notPlaces;
     final Set<String> commonWords;
@@ -75,8 +81,13 @@ final class LocationResources
                         + ": expected 'prefix' or 'suffix', found '" + line[0] + "'");
             }
         }
+        List<String> admin2Heads = new ArrayList<>();
+        for (String[] line : entries(Kind.ADMIN2_HEAD, 1)) {
+            admin2Heads.add(line[0].toLowerCase(Locale.ROOT));
+        }
         Gazetteer.Builder builder = new Gazetteer.Builder();
-        GeoNamesReader reader = new GeoNamesReader(builder, new AdminNames(prefixes, suffixes));
+        GeoNamesReader reader = new GeoNamesReader(builder,
+                new AdminNames(prefixes, suffixes, admin2Heads));
         if (gazetteerDirectory == null || gazetteerDirectory.isBlank()) {
             reader.read(LocationResources::openShipped, List.of("cities.txt.gz"));
         }
@@ -100,6 +111,9 @@ final class LocationResources
         for (String[] line : entries(Kind.FEATURE_HEAD, 1)) {
             featureHeads.put(tokens(line[0]), line[0]);
         }
+        for (String[] line : entries(Kind.STREET_HEAD, 1)) {
+            streetHeads.put(tokens(line[0]), line[0]);
+        }
         for (String[] line : entries(Kind.SETTLEMENT_HEAD, 2)) {
             settlementHeads.put(tokens(line[0]), kind(line[1], line[2]));
         }
@@ -109,6 +123,8 @@ final class LocationResources
         evidenceBefore = lowerCase(Kind.EVIDENCE_BEFORE);
         personTitles = lowerCase(Kind.PERSON_TITLE);
         givenNames = keys(Kind.GIVEN_NAME);
+        givenNamesUnlessPlace = keys(Kind.GIVEN_NAME_UNLESS_PLACE);
+        organisationHeads = lowerCase(Kind.ORGANISATION_HEAD);
         demonyms = keys(Kind.DEMONYM);
         notPlaces = keys(Kind.NOT_PLACE);
         commonWords = lowerCase(Kind.COMMON_WORD);
@@ -117,6 +133,28 @@ final class LocationResources
         actorCompounds = lowerCase(Kind.ACTOR_COMPOUND);
         nameParticles = lowerCase(Kind.NAME_PARTICLE);
         placeOfHeads = lowerCase(Kind.PLACE_OF_HEAD);
+    }
+
+    /**
+     * The keys of given names: those listed as such, and those of the large list that name no
+     * country, first-level division, curated place or populated place of at least
+     * {@code minPopulation} ("Lisa", "Gregory", but not "Austin").
+     */
+    Set<String> givenNames(long minPopulation)
+    {
+        Set<String> result = new HashSet<>(givenNames);
+        for (String key : givenNamesUnlessPlace) {
+            boolean place = false;
+            for (Gazetteer.Entry entry : gazetteer.lookup(key)) {
+                Place found = entry.place();
+                place |= found.kind() != PlaceKind.CITY || found.source().startsWith("curated")
+                        || found.population() >= minPopulation;
+            }
+            if (!place) {
+                result.add(key);
+            }
+        }
+        return Set.copyOf(result);
     }
 
     /**

@@ -29,12 +29,15 @@ final class LocationRules
 
     private final LocationResources resources;
     private final long minPopulation;
+    /** The keys of given names ({@link LocationResources#givenNames(long)}). */
+    final Set<String> givenNames;
     private final long minHeadlinePopulation;
 
     LocationRules(LocationResources resources, long minPopulation, long minHeadlinePopulation)
     {
         this.resources = resources;
         this.minPopulation = minPopulation;
+        this.givenNames = resources == null ? Set.of() : resources.givenNames(minPopulation);
         this.minHeadlinePopulation = minHeadlinePopulation;
     }
 
@@ -73,10 +76,12 @@ final class LocationRules
             new Rule("person-title", this::personTitle),
             new Rule("after-given-name", this::afterGivenName),
             new Rule("given-name", this::givenName),
+            new Rule("organisation-head", this::organisationHead),
             new Rule("surname-after-name", this::surnameAfterName),
             new Rule("known-person", LocationRules::knownPerson),
             new Rule("acronym", LocationRules::acronym),
-            new Rule("inside-longer-name", this::insideLongerName));
+            new Rule("inside-longer-name", this::insideLongerName),
+            new Rule("after-capitalised-word", this::afterCapitalisedWord));
 
     /**
      * The rules that accept a candidate for which its finder saw no evidence, in the order they
@@ -176,7 +181,7 @@ final class LocationRules
         int previous = previous(doc, m);
         TokenView view = doc.view;
         return previous >= 0 && view.isCapitalised(previous)
-                && resources.givenNames.contains(doc.keys[previous])
+                && givenNames.contains(doc.keys[previous])
                 && !m.hasKind(PlaceKind.COUNTRY) ? view.text(previous) : null;
     }
 
@@ -185,16 +190,52 @@ final class LocationRules
     {
         int next = next(doc, m);
         TokenView view = doc.view;
-        return m.first == m.last && resources.givenNames.contains(doc.key(m.first, m.last))
-                && next >= 0 && view.isCapitalised(next) && !doc.startsMention(m.spanLast + 1)
+        return m.first == m.last && givenNames.contains(doc.key(m.first, m.last))
+                && next >= 0 && view.isCapitalised(next) && !startsStrongMention(doc, m, next)
                         ? view.text(next) : null;
+    }
+
+    /**
+     * Whether a place name starts at token {@code t}, right after m: any candidate where a
+     * place preposition stands before m ("in Abu Salim"), else only a strong name ("Mary
+     * Wheeler" is a person, though Wheeler is a village).
+     */
+    private boolean startsStrongMention(Document doc, Mention m, int t)
+    {
+        if (!doc.startsMention(t)) {
+            return false;
+        }
+        int previous = previous(doc, m);
+        Mention after = m.index + 1 < doc.mentions.size() ? doc.mentions.get(m.index + 1) : null;
+        return previous >= 0 && resources.namePrepositions.contains(doc.view.lower(previous))
+                || after == null || after.first != t || isStrong(doc, after);
+    }
+
+    /**
+     * "University of X", "City Council", "the Catholic Church": a one-word name that is an
+     * organisation's head, before "of" or next to another capitalised word.
+     */
+    private String organisationHead(Document doc, Mention m)
+    {
+        if (m.first != m.last || m.wanted != null
+                || !resources.organisationHeads.contains(doc.view.lower(m.first))) {
+            return null;
+        }
+        int previous = previous(doc, m);
+        int next = next(doc, m);
+        TokenView view = doc.view;
+        if (next >= 0 && (view.lower(next).equals("of") || view.isCapitalised(next))) {
+            return view.text(next);
+        }
+        return previous > doc.sentenceStart(m.first) && view.isCapitalised(previous)
+                ? view.text(previous) : null;
     }
 
     private String surnameAfterName(Document doc, Mention m)
     {
         int previous = previous(doc, m);
         TokenView view = doc.view;
-        return m.first == m.last && resources.givenNames.contains(doc.key(m.first, m.last))
+        return m.first == m.last && givenNames.contains(doc.key(m.first, m.last))
                 && previous >= 0 && view.isCapitalised(previous) && view.isWord(previous)
                 && !doc.startsMention(m.first - 1) && m.first - 1 > doc.sentenceStart(m.first)
                         ? view.text(previous) : null;
@@ -222,6 +263,23 @@ final class LocationRules
                 && view.isCapitalised(next) && view.isWord(next)
                 && !doc.startsMention(m.spanLast + 1) && !isStrong(doc, m)
                 && !resources.regionCues.contains(view.lower(next)) ? view.text(next) : null;
+    }
+
+    /**
+     * A name that a head or pattern found (and the gazetteer does not know as a larger place)
+     * right after another capitalised word of the sentence: the end of a longer name ("Fire
+     * District" in "Rapides Parish Fire District").
+     */
+    private String afterCapitalisedWord(Document doc, Mention m)
+    {
+        int previous = previous(doc, m);
+        TokenView view = doc.view;
+        return !m.rule.equals("gazetteer") && !m.rule.equals("dateline") && !isStrong(doc, m)
+                && !m.headline && previous > doc.sentenceStart(m.first)
+                && view.isCapitalised(previous) && view.isWord(previous)
+                && !resources.evidenceBefore.contains(view.lower(previous))
+                && !resources.directions.contains(view.lower(previous)) // "East Gojjam zone"
+                        ? view.text(previous) : null;
     }
 
     /** "Ami" in "Ben-Ami": glued by a hyphen to a capitalised word that is no place itself. */
@@ -341,6 +399,8 @@ final class LocationRules
                 nextPass = swap;
             }
         }
+        // The weak names accepted count for their countries too, in the resolution.
+        doc.countCountries();
         // 3. A name used with a region head or cue in the document is that region elsewhere too.
         Set<String> regionKeys = new HashSet<>();
         for (Mention m : doc.mentions) {

@@ -1,17 +1,33 @@
 package org.conflictkit.annotators.location;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
+import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
+import org.conflictkit.annotators.rules.Interruption;
+
 /**
- * Chooses, for an accepted mention, the place it names among those that share the name, and
- * sets its kind and country. Each reading is scored with {@link ResolutionWeights}: population,
- * curated places and countries first, then the kind a head asks for, an adjacent container and
- * the document's countries. A village abroad that nothing in the document points to is dropped
- * in favour of the document's country.
+ * Chooses, for each accepted mention, the place it names among those that share the name, and
+ * sets its kind and country. Each reading is scored with {@link ResolutionWeights} in two
+ * steps. {@code local}: population, curated places and countries first, then the kind a head
+ * asks for, an adjacent container and the document's countries. {@code document-region}: the
+ * readings of an ambiguous name are scored again against the places the other names of the
+ * document resolved to (the first-level divisions it names, the places near a reading, a reading
+ * far from all of them), in rounds, so that "Albany" in a story full of Georgia towns is Albany,
+ * Georgia. A village abroad that nothing in the document points to is dropped in favour of the
+ * document's country.
  */
 final class PlaceResolver
 {
+    /** Earth's mean radius in km. */
+    private static final double EARTH_RADIUS_KM = 6371.0088;
+
     private final ResolutionWeights weights;
     private final long minPopulation;
 
@@ -25,8 +41,61 @@ final class PlaceResolver
         this.minPopulation = minPopulation;
     }
 
-    /** Sets the place, kind, country and resolution of the accepted mention {@code m}. */
-    void resolve(Document doc, Mention m)
+    /** The readings of one mention with their local scores, and the one chosen. */
+    private static final class Readings
+    {
+        final Mention mention;
+        final Place[] places;
+        final double[] local;
+        final String[] why;
+        final boolean[] primary;
+        int best = -1;
+        String geography = "";
+
+        Readings(Mention mention)
+        {
+            this.mention = mention;
+            int n = mention.entries.length;
+            places = new Place[n];
+            local = new double[n];
+            why = new String[n];
+            primary = new boolean[n];
+        }
+
+        Place chosen()
+        {
+            return best < 0 ? null : places[best];
+        }
+
+        /** Whether the name has more than one reading for the geography to choose from. */
+        boolean ambiguous()
+        {
+            return places.length > 1;
+        }
+    }
+
+    /** Sets the place, kind, country and resolution of every accepted mention of {@code doc}. */
+    void resolveAll(Document doc) throws AnalysisEngineProcessException
+    {
+        List<Readings> all = new ArrayList<>();
+        for (Mention m : doc.mentions) {
+            Interruption.check();
+            if (m.accepted) {
+                Readings readings = localScores(doc, m);
+                readings.best = argmax(readings.local);
+                all.add(readings);
+            }
+        }
+        for (int round = 0; round < weights.geographyRounds(); round++) {
+            resolveByGeography(doc, all);
+        }
+        for (Readings readings : all) {
+            finish(doc, readings);
+        }
+    }
+
+    /** Scores each reading of {@code m} by itself, its neighbours and the document's countries. */
+    private Readings localScores(Document doc, Mention m)
     {
         Set<String> containerCountries = new HashSet<>();
         Set<String> containerAdmin1 = new HashSet<>();
@@ -39,10 +108,9 @@ final class PlaceResolver
                 }
             }
         }
-        Place best = null;
-        double bestScore = Double.NEGATIVE_INFINITY;
-        String bestWhy = "";
-        for (Gazetteer.Entry entry : m.entries) {
+        Readings readings = new Readings(m);
+        for (int e = 0; e < m.entries.length; e++) {
+            Gazetteer.Entry entry = m.entries[e];
             Place place = entry.place();
             double score = weights.populationPrior() * Math.log10(place.population() + 10.0);
             StringBuilder why = new StringBuilder();
@@ -70,19 +138,163 @@ final class PlaceResolver
                 score += weights.containerCountry();
                 why.append("+container-country");
             }
-            int weight = doc.countryWeight(place.countryCode());
+            int weight = doc.countryWeightWithout(place.countryCode(), key(doc, m));
             if (weight > 0) {
                 score += Math.min(weights.documentCountryMax(),
                         weights.documentCountryBase() + weight);
                 why.append("+document-country");
             }
-            if (score > bestScore) {
-                bestScore = score;
-                best = place;
-                bestWhy = why.toString();
+            readings.places[e] = place;
+            readings.local[e] = score;
+            readings.why[e] = why.toString();
+            readings.primary[e] = entry.primary();
+        }
+        return readings;
+    }
+
+    /**
+     * One round of the {@code document-region} step: each ambiguous name's readings are scored
+     * again against the places that the document's other names resolved to.
+     */
+    private void resolveByGeography(Document doc, List<Readings> all)
+        throws AnalysisEngineProcessException
+    {
+        // One place per name: a name repeated ten times is one piece of evidence.
+        Map<String, Place> context = new LinkedHashMap<>();
+        for (Readings readings : all) {
+            Place place = readings.chosen();
+            if (place != null && place.hasCoordinates()) {
+                context.putIfAbsent(key(doc, readings.mention), place);
             }
         }
-        if (best != null && best.kind() == PlaceKind.CITY && bestWhy.isEmpty()
+        String datelineCountry = datelineCountry(all);
+        // A name repeated in the text gets the same geography for each reading: computed once.
+        Map<String, Map<Place, GeoScore>> scored = new HashMap<>();
+        int[] choices = new int[all.size()];
+        String[] geographies = new String[all.size()];
+        for (int r = 0; r < all.size(); r++) {
+            Interruption.check();
+            Readings readings = all.get(r);
+            choices[r] = readings.best;
+            geographies[r] = readings.geography;
+            if (!readings.ambiguous()) {
+                continue;
+            }
+            String key = key(doc, readings.mention);
+            Map<Place, GeoScore> ofKey = scored.computeIfAbsent(key, k -> new IdentityHashMap<>());
+            double bestScore = Double.NEGATIVE_INFINITY;
+            for (int e = 0; e < readings.places.length; e++) {
+                // An alternate name ("Islamabad" for Anantnag) is too weak a link for the
+                // geography to promote it.
+                GeoScore geo = !readings.primary[e] ? GeoScore.NONE
+                        : ofKey.computeIfAbsent(readings.places[e],
+                                place -> geographyScore(place, key, context, datelineCountry));
+                double score = readings.local[e] + geo.score();
+                if (score > bestScore) {
+                    bestScore = score;
+                    choices[r] = e;
+                    geographies[r] = geo.why();
+                }
+            }
+        }
+        // All names move at once, so that the order of the text does not matter.
+        for (int r = 0; r < all.size(); r++) {
+            all.get(r).best = choices[r];
+            all.get(r).geography = geographies[r];
+        }
+    }
+
+    /**
+     * What the document's geography adds to {@code candidate}: it lies in a first-level division
+     * the document names, other places of the document lie near it or inside it, it lies in the
+     * dateline's country, or it lies far from every one of them and outside their countries.
+     */
+    private GeoScore geographyScore(Place candidate, String key, Map<String, Place> context,
+            String datelineCountry)
+    {
+        StringBuilder why = new StringBuilder();
+        double score = 0;
+        boolean inNamedRegion = false;
+        int nearby = 0;
+        boolean sameCountry = false;
+        double nearest = Double.POSITIVE_INFINITY;
+        for (Map.Entry<String, Place> other : context.entrySet()) {
+            if (other.getKey().equals(key)) {
+                continue;
+            }
+            Place place = other.getValue();
+            boolean sameRegion = !candidate.admin1Code().isEmpty()
+                    && candidate.admin1Code().equals(place.admin1Code());
+            sameCountry |= candidate.countryCode().equals(place.countryCode());
+            if (isArea(place)) {
+                // a division's or country's point says little about distance
+                inNamedRegion |= sameRegion && place.kind() == PlaceKind.REGION
+                        && !isArea(candidate);
+                continue;
+            }
+            boolean inside = candidate.kind() == PlaceKind.COUNTRY
+                    ? candidate.countryCode().equals(place.countryCode())
+                    : sameRegion;
+            double distance = candidate.hasCoordinates() ? distanceKm(candidate, place)
+                    : Double.POSITIVE_INFINITY;
+            nearest = Math.min(nearest, distance);
+            if (inside || !isArea(candidate) && distance <= weights.nearbyKm()) {
+                nearby++;
+            }
+            // a division that holds the document's places is named by it, too
+            inNamedRegion |= inside && candidate.kind() == PlaceKind.REGION;
+        }
+        if (inNamedRegion) {
+            score += weights.documentRegion();
+            why.append("+document-region");
+        }
+        if (nearby > 0) {
+            score += weights.nearby() * Math.min(nearby, weights.nearbyMax());
+            why.append("+nearby-places");
+        }
+        if (!sameCountry && !inNamedRegion && nearest > weights.remoteKm()
+                && nearest != Double.POSITIVE_INFINITY) {
+            score += weights.remote();
+            why.append("+remote");
+        }
+        if (candidate.countryCode().equals(datelineCountry)) {
+            score += weights.datelineCountry();
+            why.append("+dateline-country");
+        }
+        return new GeoScore(score, why.toString());
+    }
+
+    /** What the {@code document-region} step adds to a reading, and why. */
+    private record GeoScore(double score, String why)
+    {
+        static final GeoScore NONE = new GeoScore(0, "");
+    }
+
+    /** A country or a large division: its point is a mean, not a place to measure from. */
+    private static boolean isArea(Place place)
+    {
+        return place.kind() == PlaceKind.COUNTRY
+                || place.kind() == PlaceKind.REGION && !place.source().equals("geonames:ADM2");
+    }
+
+    /** The country of the dateline's place, or null when the document has no resolved one. */
+    private static String datelineCountry(List<Readings> all)
+    {
+        for (Readings readings : all) {
+            if (readings.mention.rule.equals("dateline") && readings.chosen() != null) {
+                return readings.chosen().countryCode();
+            }
+        }
+        return null;
+    }
+
+    /** Sets the mention's place, kind, country and provenance from its chosen reading. */
+    private void finish(Document doc, Readings readings)
+    {
+        Mention m = readings.mention;
+        Place best = readings.chosen();
+        String why = best == null ? "" : readings.why[readings.best] + readings.geography;
+        if (best != null && best.kind() == PlaceKind.CITY && why.replace("+remote", "").isEmpty()
                 && doc.mainCountry() != null
                 && (best.population() < minPopulation || m.wanted == PlaceKind.REGION)) {
             // A village abroad that nothing in the document points to: keep the document's country.
@@ -91,13 +303,42 @@ final class PlaceResolver
         }
         m.place = best;
         if (best != null) {
-            m.resolution = best.source() + bestWhy;
+            m.resolution = best.source() + why;
         }
         else if (m.resolution == null) {
             m.resolution = "unresolved";
         }
         m.kind = m.wanted != null ? m.wanted : best == null ? PlaceKind.CITY : best.kind();
         m.countryCode = best != null ? best.countryCode() : contextCountry(doc, m);
+        if (best == null && !m.countryCode.equals("XX")) {
+            m.resolution += "+country-from-context";
+        }
+    }
+
+    private static String key(Document doc, Mention m)
+    {
+        return doc.key(m.first, m.last);
+    }
+
+    private static int argmax(double[] scores)
+    {
+        int best = -1;
+        for (int i = 0; i < scores.length; i++) {
+            if (best < 0 || scores[i] > scores[best]) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    /** Great-circle distance by the haversine formula. */
+    static double distanceKm(Place a, Place b)
+    {
+        double dLat = Math.toRadians(b.latitude() - a.latitude());
+        double dLon = Math.toRadians(b.longitude() - a.longitude());
+        double h = Math.pow(Math.sin(dLat / 2), 2) + Math.cos(Math.toRadians(a.latitude()))
+                * Math.cos(Math.toRadians(b.latitude())) * Math.pow(Math.sin(dLon / 2), 2);
+        return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
     }
 
     /** The country of an unknown name: a container next to it, else the document's main one. */

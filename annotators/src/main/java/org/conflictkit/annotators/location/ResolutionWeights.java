@@ -24,13 +24,29 @@ package org.conflictkit.annotators.location;
  * @param documentCountryBase added, together with the number of certain mentions of the
  *            place's country in the document, to a place in one of the document's countries
  * @param documentCountryMax the most that the document's countries add to one place
+ * @param documentRegion added, in the {@code document-region} step, to a reading that lies in a
+ *            first-level division another name of the document resolved to ("Albany" where the
+ *            story names Georgia)
+ * @param nearby added, in the {@code document-region} step, for each place another name of the
+ *            document resolved to that lies within {@code nearbyKm} of the reading (or inside
+ *            it, for a division or country), up to {@code nearbyMax} places
+ * @param nearbyKm the distance within which another place of the document supports a reading
+ * @param nearbyMax the most places counted for {@code nearby}
+ * @param remote added (negative) to a reading farther than {@code remoteKm} from every other
+ *            place of the document and in none of their countries or divisions
+ * @param remoteKm the distance beyond which a reading is remote from the document's places
+ * @param datelineCountry added to a reading in the country of the dateline's place
+ * @param geographyRounds how often the {@code document-region} step scores every ambiguous name
+ *            again (each round sees the places the previous one chose)
  */
 record ResolutionWeights(double populationPrior, double curated, double country,
         double regionWanted, double regionNotWanted, double cityWanted, double primaryName,
         double containerRegion, double containerCountry, double documentCountryBase,
-        double documentCountryMax)
+        double documentCountryMax, double documentRegion, double nearby, double nearbyKm,
+        int nearbyMax, double remote, double remoteKm, double datelineCountry,
+        int geographyRounds)
 {
     /** The weights used where no parameter sets another. */
     static final ResolutionWeights DEFAULTS = new ResolutionWeights(1, 20, 15, 10, -1.5, 2, 2, 8,
-            6, 2, 6);
+            6, 2, 6, 4, 2, 100, 3, -10, 5000, 3, 2);
 }

@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
+import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
 import org.conflictkit.annotators.testing.TestRunner;
 import org.conflictkit.type.Location;
@@ -295,5 +298,97 @@ class LocationAnnotatorTest
         check("Nigerian Super Tucano aircraft struck camps near Kaduna, Nigeria.",
                 "[ 49, 55]Location(kind=CITY, countryCode=NG, geonamesId=2335727) \"Kaduna\"",
                 "[ 57, 64]Location(kind=COUNTRY, countryCode=NG, geonamesId=2328926) \"Nigeria\"");
+    }
+
+    @Test
+    void theDocumentsOtherPlacesChooseAmongSameNamedTowns() throws Exception
+    {
+        // Albany, New York is larger; the story's other towns all lie in Georgia.
+        JCas jcas = run("Deputies in Albany arrested a man on Friday. He was later moved to a jail "
+                + "in Valdosta, and his trial will be held in Tifton.");
+        Location albany = selectSingleAt(jcas, Location.class, 12, 18);
+        assertAll(() -> assertEquals("US", albany.getCountryCode()),
+                () -> assertEquals(31.6, albany.getLatitude(), 0.2),
+                () -> assertEquals(-84.2, albany.getLongitude(), 0.2),
+                () -> assertTrue(albany.getProvenance().contains("+nearby-places"),
+                        albany.getProvenance()));
+    }
+
+    @Test
+    void aStateTheDocumentNamesChoosesItsTown() throws Exception
+    {
+        // Georgia, the country, is larger; the story's towns all lie in the state.
+        JCas jcas = run("Storms hit Georgia on Monday. Roofs were torn off in Albany, Valdosta "
+                + "and Tifton.");
+        Location georgia = selectSingleAt(jcas, Location.class, 11, 18);
+        Location albany = selectSingleAt(jcas, Location.class, 53, 59);
+        assertAll(() -> assertEquals("US", georgia.getCountryCode()),
+                () -> assertEquals("REGION", georgia.getKind()),
+                () -> assertEquals(31.6, albany.getLatitude(), 0.2),
+                () -> assertTrue(albany.getProvenance().contains("+document-region"),
+                        albany.getProvenance()));
+    }
+
+    @Test
+    void countiesAndParishesAreWholeNamesResolvedAsDivisions() throws Exception
+    {
+        // Eight states have a Fulton County; Atlanta lies in Georgia's.
+        JCas jcas = run("Fulton County officials met in Atlanta. Flooding also closed roads "
+                + "across Rapides Parish.");
+        Location fulton = selectSingleAt(jcas, Location.class, 0, 13);
+        Location rapides = selectSingleAt(jcas, Location.class, 74, 88);
+        assertAll(() -> assertEquals("REGION", fulton.getKind()),
+                () -> assertEquals(33.8, fulton.getLatitude(), 0.5),
+                () -> assertEquals(-84.4, fulton.getLongitude(), 0.5),
+                () -> assertTrue(fulton.getProvenance().contains("resolved=geonames:ADM2"),
+                        fulton.getProvenance()),
+                () -> assertEquals("REGION", rapides.getKind()),
+                () -> assertEquals("US", rapides.getCountryCode()),
+                () -> assertEquals(31.2, rapides.getLatitude(), 0.5));
+    }
+
+    @Test
+    void peopleNamedByAGivenNameAnAgeOrARoleAreNotPlaces() throws Exception
+    {
+        // Hartford and Columbus are cities; here they are surnames, also when named alone.
+        check("Police said Lisa Hartford, 41, was arrested in Macon. Hartford was released. "
+                + "Detective Ray Columbus and coach Dana Lincoln spoke.",
+                "[ 47, 52]Location(kind=CITY, countryCode=US, geonamesId=4207400) \"Macon\"");
+    }
+
+    @Test
+    void theRestOfALongerNameAfterAPlaceIsNoPlace() throws Exception
+    {
+        // "Fire District" continues the name that starts with the parish.
+        JCas jcas = run("A barn burned on Monday. Crews of the Rapides Parish Fire District put "
+                + "out the blaze.");
+        assertEquals(List.of("Rapides Parish"), JCasUtil.select(jcas, Location.class).stream()
+                .map(Location::getCoveredText).toList());
+    }
+
+    @Test
+    void streetsAreWholeNamesLeftUnresolved() throws Exception
+    {
+        JCas jcas = run("Deputies in Valdosta closed Dublin Road and Orchard Street.");
+        Location road = selectSingleAt(jcas, Location.class, 28, 39);
+        assertAll(() -> assertEquals("OTHER", road.getKind()),
+                () -> assertEquals("US", road.getCountryCode()),
+                () -> assertEquals(0, road.getGeonamesId()),
+                () -> assertTrue(road.getProvenance().contains(
+                        "resolved=unresolved+country-from-context"), road.getProvenance()),
+                () -> assertEquals("Orchard Street",
+                        selectSingleAt(jcas, Location.class, 44, 58).getCoveredText()));
+    }
+
+    @Test
+    void organisationHeadsAndGivenNamesBeforeVillagesAreNoPlaces() throws Exception
+    {
+        // Gazetteers hold small places named University, Church, City, Hall and Wheeler.
+        JCas jcas = run("Court ruling\n\nThe City Council met at City Hall in Tifton, near "
+                + "Valdosta. The Catholic Church and the University of Valdosta must pay. Mary "
+                + "Wheeler spoke.");
+        assertEquals(List.of("Tifton", "Valdosta", "Valdosta"),
+                JCasUtil.select(jcas, Location.class).stream()
+                        .map(Location::getCoveredText).toList());
     }
 }

@@ -26,7 +26,9 @@ class LocationRulesTest
         LocationRules rules = new LocationRules(null, 0, 0);
         assertEquals(List.of("demonym", "not-a-place", "inside-hyphenated-name",
                 "pattern-in-headline", "person-title", "after-given-name", "given-name",
-                "surname-after-name", "known-person", "acronym", "inside-longer-name"),
+                "organisation-head",
+                "surname-after-name", "known-person", "acronym", "inside-longer-name",
+                "after-capitalised-word"),
                 rules.rejectRules.stream().map(LocationRules.Rule::name).toList());
         assertEquals(List.of("cue", "after", "possessive-of", "known-name"),
                 rules.acceptRules.stream().map(LocationRules.Rule::name).toList());

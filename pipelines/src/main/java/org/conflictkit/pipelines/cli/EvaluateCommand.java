@@ -77,6 +77,11 @@ public final class EvaluateCommand
     @Option(names = "--errors", description = "Also list missed, spurious and wrongly featured annotations.")
     private boolean errors;
 
+    @Option(names = "--geocoding-errors", paramLabel = "FILE",
+            description = "Write the matched toponyms geocoded more than 161 km from their gold point (or not at all) "
+                    + "to FILE, tab-separated: document, text, gold place, gold point, predicted point, km, provenance, context.")
+    private Path geocodingErrors;
+
     @Option(names = "--floors", paramLabel = "FILE",
             description = "Properties file of minimum scores (e.g. Weapon.lenient.f1=0.90); exit 1 when one is missed.")
     private Path floors;
@@ -117,6 +122,9 @@ public final class EvaluateCommand
         }
         if (errors) {
             scorer.errors().forEach(out::println);
+        }
+        if (geocodingErrors != null) {
+            Files.write(geocodingErrors, scorer.geocodingErrors(), StandardCharsets.UTF_8);
         }
         int missed = checkFloors(minimums, report.metrics(), err);
         return missed > 0 || !goldSet.problems().isEmpty() || !failures.isEmpty()

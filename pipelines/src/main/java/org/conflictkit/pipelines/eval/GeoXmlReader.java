@@ -121,6 +121,10 @@ final class GeoXmlReader
             features.put("latitude", point[0]);
             features.put("longitude", point[1]);
         }
+        String place = gazetteerPlace(toponym);
+        if (place != null) {
+            features.put("place", place);
+        }
         String type = isDemonym(phrase, gazetteerName(toponym)) ? GoldFormat.DEMONYM : "Location";
         return new EvalAnnotation(type, begin, stop, phrase, features);
     }
@@ -137,6 +141,24 @@ final class GeoXmlReader
         Matcher stem = STEM_DEMONYM.matcher(phrase);
         return DEMONYM.matcher(phrase).matches()
                 || stem.matches() && words.stream().anyMatch(w -> w.startsWith(stem.group(1)));
+    }
+
+    /** The gold place for the error list: "Albany (PPL; Georgia; United States)", or null. */
+    private static String gazetteerPlace(Element toponym)
+    {
+        Element gaztag = child(toponym, "gaztag");
+        if (gaztag == null || value(gaztag, "name") == null) {
+            return null;
+        }
+        StringBuilder place = new StringBuilder(value(gaztag, "name")).append(" (");
+        place.append(firstNonEmpty(value(gaztag, "fcode"), "?"));
+        for (String part : new String[] { "admin1", "country" }) {
+            String name = value(gaztag, part);
+            if (name != null && !name.isBlank()) {
+                place.append("; ").append(name.trim());
+            }
+        }
+        return place.append(')').toString();
     }
 
     private static String gazetteerName(Element toponym)

@@ -66,6 +66,7 @@ public final class Scorer
     private final GoldScope scope;
     private final EvaluationReport report;
     private final List<String> errors = new ArrayList<>();
+    private final List<String> geocodingErrors = new ArrayList<>();
 
     /** Scores every type, mention by mention. */
     public Scorer()
@@ -123,7 +124,7 @@ public final class Scorer
                 recordErrors(documentId, text, row.type(), g, p, lenient);
             }
             if (row.name().equals("Location")) {
-                lenient.forEach(this::geocode);
+                lenient.forEach(pair -> geocode(documentId, text, pair));
             }
             if (row.name().equals("CasualtyCount")
                     && scope.scoresFeature("CasualtyCount", "count")) {
@@ -177,7 +178,7 @@ public final class Scorer
     }
 
     /** Geocoding error of a matched toponym whose gold has coordinates. */
-    private void geocode(Pair pair)
+    private void geocode(String documentId, String text, Pair pair)
     {
         if (!(pair.gold().feature("latitude") instanceof Number goldLat)
                 || !(pair.gold().feature("longitude") instanceof Number goldLon)) {
@@ -186,14 +187,41 @@ public final class Scorer
         Object lat = pair.predicted().feature("latitude");
         Object lon = pair.predicted().feature("longitude");
         // An unset point is 0,0 in the CAS.
+        double error = Geocoding.MAX_ERROR_KM;
         if (lat instanceof Number la && lon instanceof Number lo
                 && (la.doubleValue() != 0 || lo.doubleValue() != 0)) {
+            error = Geocoding.distanceKm(goldLat.doubleValue(), goldLon.doubleValue(),
+                    la.doubleValue(), lo.doubleValue());
             report.geocoding().addResolved(goldLat.doubleValue(), goldLon.doubleValue(),
                     la.doubleValue(), lo.doubleValue());
         }
         else {
             report.geocoding().addUnresolved();
         }
+        if (error > Geocoding.ACCURATE_KM) {
+            geocodingErrors.add(String.join("\t", documentId, pair.gold().text(),
+                    String.valueOf(pair.gold().feature("place")),
+                    String.format(Locale.ROOT, "%.4f,%.4f", goldLat.doubleValue(),
+                            goldLon.doubleValue()),
+                    lat instanceof Number la && lon instanceof Number lo
+                            ? String.format(Locale.ROOT, "%.4f,%.4f", la.doubleValue(),
+                                    lo.doubleValue())
+                            : "",
+                    String.format(Locale.ROOT, "%.0f", error),
+                    String.valueOf(pair.predicted().feature("provenance")),
+                    text == null ? "" : context(text, pair.predicted().begin(),
+                            pair.predicted().end())));
+        }
+    }
+
+    /**
+     * Matched toponyms geocoded more than 161 km from their gold point (or not at all), one
+     * tab-separated line each: document, text, gold place, gold point, predicted point, error in
+     * km, the prediction's provenance, the span in context.
+     */
+    public List<String> geocodingErrors()
+    {
+        return geocodingErrors;
     }
 
     /**

@@ -61,6 +61,27 @@ class GeocodingTest
         assertEquals(0.5, metrics.get("Geocoding.accuracy161"), 1e-9);
         assertEquals(0.5, metrics.get("Geocoding.unresolvedShare"), 1e-9);
         assertEquals((DEGREE_KM + 20039) / 2, metrics.get("Geocoding.meanErrorKm"), 1e-3);
+        // Only the toponym left without coordinates is an error beyond 161 km.
+        assertEquals(List.of("d\txxxxx\tnull\t10.0000,10.0000\t0.0000,0.0000\t20039\tnull\t"),
+                scorer.geocodingErrors());
+    }
+
+    @Test
+    void geocodingErrorsNameTheGoldPlaceAndTheDistance()
+    {
+        List<EvalAnnotation> gold = List.of(new EvalAnnotation("Location", 0, 6, "Albany",
+                Map.of("latitude", 31.58, "longitude", -84.16, "place",
+                        "Albany (PPL; Georgia; United States)")));
+        List<EvalAnnotation> predicted = List.of(new EvalAnnotation("Location", 0, 6, "Albany",
+                Map.of("latitude", 42.65f, "longitude", -73.76f, "provenance", "location/x")));
+        Scorer scorer = new Scorer(GoldFormat.GEOXML.scope());
+        scorer.add("d", "Albany police said.", gold, predicted);
+        String[] line = scorer.geocodingErrors().get(0).split("\t");
+        assertEquals(List.of("d", "Albany", "Albany (PPL; Georgia; United States)",
+                "31.5800,-84.1600", "42.6500,-73.7600"), List.of(line).subList(0, 5));
+        assertEquals(1500, Double.parseDouble(line[5]), 100); // Albany NY is ~1,500 km away
+        assertEquals("location/x", line[6]);
+        assertEquals("…[[Albany]] police said.…", line[7]);
     }
 
     private static EvalAnnotation place(int begin, int end, Map<String, Object> features)
