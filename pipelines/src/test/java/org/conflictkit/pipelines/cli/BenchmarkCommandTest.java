@@ -50,7 +50,8 @@ class BenchmarkCommandTest
                 assertEquals(1, pass.get("rounds").asInt());
                 assertEquals(6, pass.get("documents").asInt());
                 assertEquals(figures.get("tokens").asLong(), pass.get("tokens").asLong());
-                assertTrue(pass.get("cpuSeconds").asDouble() > 0, pass.toString());
+                // The process CPU clock ticks every few milliseconds: a tiny pass may read 0.
+                assertTrue(pass.get("cpuSeconds").asDouble() >= 0, pass.toString());
                 assertTrue(pass.get("allocatedBytes").asLong() > 0, pass.toString());
                 assertTrue(counts.get("tokensPerCpuSecond").asDouble() > 0, counts.toString());
             }
