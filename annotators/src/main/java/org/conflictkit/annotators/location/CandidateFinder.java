@@ -1,5 +1,6 @@
 package org.conflictkit.annotators.location;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -19,6 +20,9 @@ import org.conflictkit.annotators.text.TokenView;
  */
 final class CandidateFinder
 {
+    /** The rule name of an abbreviated division after a place name: "Albany, Ga.". */
+    static final String STATE_ABBREVIATION = "state-abbreviation";
+
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that",
             "these", "those", "its", "his", "her", "their", "our");
 
@@ -37,20 +41,25 @@ final class CandidateFinder
     /** Adds the candidates of every sentence to {@code doc}, in text order. */
     void find(Document doc) throws AnalysisEngineProcessException
     {
+        int from = 0;
         for (int sentence = 0; sentence < doc.view.sentenceCount(); sentence++) {
-            scan(doc, sentence);
+            from = scan(doc, sentence, from);
         }
         doc.indexMentions();
     }
 
-    /** Finds the candidate mentions of one sentence, left to right, longest first. */
-    private void scan(Document doc, int sentence) throws AnalysisEngineProcessException
+    /**
+     * Finds the candidate mentions of one sentence, left to right, longest first, from token
+     * {@code from} on (an abbreviation that the segmenter split, "W. Va.", may have covered the
+     * sentence's start). Returns the token after the last one scanned.
+     */
+    private int scan(Document doc, int sentence, int from) throws AnalysisEngineProcessException
     {
         int begin = doc.view.sentenceStart(sentence);
         int end = doc.view.sentenceEnd(sentence);
         boolean headline = doc.view.sentenceInHeading(sentence);
-        int i = begin;
-        int dateline = datelineLength(doc, begin, end);
+        int i = Math.max(begin, from);
+        int dateline = i == begin ? datelineLength(doc, begin, end) : 0;
         if (dateline > 0) {
             int first = begin;
             for (int k = begin; k < begin + dateline - 1; k++) {
@@ -67,6 +76,13 @@ final class CandidateFinder
         }
         while (i < end) {
             Interruption.check(); // per token: a "sentence" may be a whole page
+            Mention division = divisionAbbreviation(doc, i, begin, end);
+            if (division != null) {
+                division.headline = headline;
+                doc.mentions.add(division);
+                i = division.spanLast + 1;
+                continue;
+            }
             if (!doc.view.isCapitalised(i) || doc.view.text(i).length() == 1
                     || DETERMINERS.contains(doc.view.lower(i))) {
                 i++;
@@ -86,6 +102,7 @@ final class CandidateFinder
             doc.mentions.add(mention);
             i = mention.spanLast + 1;
         }
+        return i;
     }
 
     /**
@@ -107,6 +124,64 @@ final class CandidateFinder
         int length = k - begin;
         return length == 0 || length > maxNameTokens + 2 || k >= end
                 || !doc.view.text(k).equals(",") ? 0 : length;
+    }
+
+    /**
+     * {@value #STATE_ABBREVIATION}: the abbreviation of a first-level division after a place name
+     * and a comma, the newspaper convention "Albany, Ga.", "Kingston, Ont.", "Albany, GA". A
+     * dotted form ("Ga.", "N.Y.") needs only a capitalised word before the comma. A bare postal
+     * code ("GA", also an English word in capitals: "IN", "OR") must be in capitals, end the
+     * clause (punctuation, the sentence's end or a ZIP code after it) and hold a reading of the
+     * name before it, if the gazetteer knows that name. Its readings are the divisions that hold
+     * a reading of that name, else all it stands for ("WA": Washington or Western Australia).
+     * The abbreviation's span keeps its periods ("Ga." is a Location, its period too).
+     */
+    private Mention divisionAbbreviation(Document doc, int i, int begin, int end)
+    {
+        TokenView view = doc.view;
+        if (i < begin + 2 || !view.text(i - 1).equals(",") || !view.isCapitalised(i)
+                || !view.isCapitalised(i - 2) || !view.isWord(i - 2)) {
+            return null;
+        }
+        TokenTrie.Match<LocationResources.DivisionAbbreviation> match = resources
+                .divisionAbbreviations.longestMatch(view.lowers(), i, t -> t);
+        int last = match == null ? -1 : i + match.length() - 1;
+        // "CHARLESTON, W. Va." may run on into what the segmenter took for the next sentence
+        if (match == null || last >= view.size()
+                || view.paragraphOf(last) != view.paragraphOf(i)) {
+            return null;
+        }
+        Mention before = doc.mentions.isEmpty() ? null : doc.mentions.get(doc.mentions.size() - 1);
+        Gazetteer.Entry[] named = before != null && before.spanLast == i - 2 ? before.entries
+                : resources.gazetteer.lookup(doc.keys[i - 2]);
+        List<Place> divisions = divisionsHolding(match.value().divisions(), named);
+        if (!match.value().dotted() && (!view.isAllCaps(i) || last + 1 < end
+                && view.isWord(last + 1) && !view.startsWithDigit(last + 1)
+                || named.length > 0 && divisions.isEmpty())) {
+            return null;
+        }
+        Mention mention = new Mention(i, last, STATE_ABBREVIATION);
+        List<Place> readings = divisions.isEmpty() ? match.value().divisions() : divisions;
+        mention.entries = readings.stream().map(p -> new Gazetteer.Entry(p, true))
+                .toArray(Gazetteer.Entry[]::new);
+        mention.wanted = PlaceKind.REGION;
+        mention.evidence = "after-place-name";
+        return mention;
+    }
+
+    /** Those of {@code divisions} that hold a reading of a name. */
+    private static List<Place> divisionsHolding(List<Place> divisions, Gazetteer.Entry[] named)
+    {
+        List<Place> result = new ArrayList<>();
+        for (Place division : divisions) {
+            for (Gazetteer.Entry entry : named) {
+                if (division.admin1Code().equals(entry.place().admin1Code())) {
+                    result.add(division);
+                    break;
+                }
+            }
+        }
+        return result;
     }
 
     private static boolean isUpperCaseWord(TokenView view, int t)

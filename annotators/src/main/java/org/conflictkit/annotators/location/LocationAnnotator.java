@@ -131,6 +131,14 @@ public class LocationAnnotator
     private Double weightContainerCountry;
 
     /**
+     * Added to a place in the first-level division whose abbreviation follows the name
+     * ("Albany, Ga."); default 25.
+     */
+    public static final String PARAM_WEIGHT_STATE_ABBREVIATION = "weightStateAbbreviation";
+    @ConfigurationParameter(name = PARAM_WEIGHT_STATE_ABBREVIATION, mandatory = false)
+    private Double weightStateAbbreviation;
+
+    /**
      * Added, with the number of certain mentions of its country, to a place in one of the
      * document's countries; default 2.
      */
@@ -171,13 +179,13 @@ public class LocationAnnotator
 
     /**
      * Added to a reading farther than {@code remoteKm} from every other place of the document
-     * and in none of their countries; default -6.
+     * and in none of their countries; default -10.
      */
     public static final String PARAM_WEIGHT_REMOTE = "weightRemote";
     @ConfigurationParameter(name = PARAM_WEIGHT_REMOTE, mandatory = false)
     private Double weightRemote;
 
-    /** The distance beyond which a reading is remote from the document's places; default 10000. */
+    /** The distance beyond which a reading is remote from the document's places; default 5000. */
     public static final String PARAM_REMOTE_KM = "remoteKm";
     @ConfigurationParameter(name = PARAM_REMOTE_KM, mandatory = false)
     private Double remoteKm;
@@ -221,6 +229,7 @@ public class LocationAnnotator
                 or(weightCityWanted, d.cityWanted()), or(weightPrimaryName, d.primaryName()),
                 or(weightContainerRegion, d.containerRegion()),
                 or(weightContainerCountry, d.containerCountry()),
+                or(weightStateAbbreviation, d.stateAbbreviation()),
                 or(weightDocumentCountryBase, d.documentCountryBase()),
                 or(weightDocumentCountryMax, d.documentCountryMax()),
                 or(weightDocumentRegion, d.documentRegion()), or(weightNearby, d.nearby()),

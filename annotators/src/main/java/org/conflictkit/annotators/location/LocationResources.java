@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,6 +20,7 @@ import org.conflictkit.annotators.lexicon.LexiconException;
 import org.conflictkit.annotators.lexicon.LexiconLine;
 import org.conflictkit.annotators.lexicon.ListIndex;
 import org.conflictkit.annotators.lexicon.TokenTrie;
+import org.conflictkit.annotators.segment.NewsSegmenter;
 
 /**
  * Everything the location engine looks up, loaded once per JVM: the GeoNames gazetteer (the
@@ -37,7 +39,15 @@ final class LocationResources
         PERSON_TITLE, GIVEN_NAME, DEMONYM, ORGANISATION, NOT_PLACE, COMMON_WORD,
         PLURAL_REGION_WORD, DIRECTION, ACTOR_COMPOUND, NAME_PARTICLE, PLACE_OF_HEAD, ADMIN2_HEAD,
         STREET_HEAD, GIVEN_NAME_UNLESS_PLACE,
-        ORGANISATION_HEAD
+        ORGANISATION_HEAD, ADMIN1_ABBREVIATION
+    }
+
+    /**
+     * What an abbreviation after a place name stands for ("Ga.", "GA"): the first-level
+     * divisions (more than one for "WA", "NT"); {@code dotted} when written with periods.
+     */
+    record DivisionAbbreviation(List<Place> divisions, boolean dotted)
+    {
     }
 
     final Gazetteer gazetteer;
@@ -65,6 +75,8 @@ final class LocationResources
     final Set<String> actorCompounds;
     final Set<String> nameParticles;
     final Set<String> placeOfHeads;
+    /** Abbreviations of first-level divisions, by their lower-case tokens ("ga", "."). */
+    final TokenTrie<DivisionAbbreviation> divisionAbbreviations = new TokenTrie<>();
 
     private final ListIndex<Kind> lists;
 
@@ -133,6 +145,35 @@ final class LocationResources
         actorCompounds = lowerCase(Kind.ACTOR_COMPOUND);
         nameParticles = lowerCase(Kind.NAME_PARTICLE);
         placeOfHeads = lowerCase(Kind.PLACE_OF_HEAD);
+        addDivisionAbbreviations();
+    }
+
+    /**
+     * The abbreviations of {@code ADMIN1_ABBREVIATION} lists, tokenised as the segmenter cuts
+     * the text ("W.Va." gives W, ., Va, .); a division a partial GeoNames dump lacks is left out.
+     */
+    private void addDivisionAbbreviations()
+    {
+        Map<List<String>, List<Place>> divisions = new LinkedHashMap<>();
+        for (String[] line : entries(Kind.ADMIN1_ABBREVIATION, 2)) {
+            if (!line[1].matches("[A-Z]{2}\\.[A-Z0-9]+")) {
+                throw new LexiconException(line[2] + ": bad division code '" + line[1] + "'");
+            }
+            List<String> tokens = NewsSegmenter.tokens(line[0]).stream()
+                    .map(t -> t.toLowerCase(Locale.ROOT)).toList();
+            List<Place> places = divisions.computeIfAbsent(tokens, t -> new ArrayList<>());
+            Place division = gazetteer.admin1(line[1]);
+            if (division != null && !places.contains(division)) { // "W.Va." and "W. Va."
+                places.add(division);
+            }
+        }
+        divisions.forEach((tokens, places) -> {
+            if (!places.isEmpty()) {
+                divisionAbbreviations.put(tokens,
+                        new DivisionAbbreviation(List.copyOf(places),
+                                tokens.stream().anyMatch(t -> t.contains("."))));
+            }
+        });
     }
 
     /**

@@ -16,7 +16,8 @@ import org.conflictkit.annotators.rules.Interruption;
  * Chooses, for each accepted mention, the place it names among those that share the name, and
  * sets its kind and country. Each reading is scored with {@link ResolutionWeights} in two
  * steps. {@code local}: population, curated places and countries first, then the kind a head
- * asks for, an adjacent container and the document's countries. {@code document-region}: the
+ * asks for, an adjacent container (an abbreviated division after the name, "Albany, Ga.", admits
+ * only readings inside it) and the document's countries. {@code document-region}: the
  * readings of an ambiguous name are scored again against the places the other names of the
  * document resolved to (the first-level divisions it names, the places near a reading, a reading
  * far from all of them), in rounds, so that "Albany" in a story full of Georgia towns is Albany,
@@ -49,6 +50,8 @@ final class PlaceResolver
         final double[] local;
         final String[] why;
         final boolean[] primary;
+        /** The divisions an abbreviation after the name restricts it to ("Albany, Ga."). */
+        final Set<String> namedDivisions = new HashSet<>();
         int best = -1;
         String geography = "";
 
@@ -99,16 +102,20 @@ final class PlaceResolver
     {
         Set<String> containerCountries = new HashSet<>();
         Set<String> containerAdmin1 = new HashSet<>();
+        Readings readings = new Readings(m);
         for (Mention container : doc.containers(m)) {
+            boolean abbreviated = container.rule.equals(CandidateFinder.STATE_ABBREVIATION);
             for (Gazetteer.Entry entry : container.entries) {
                 Place place = entry.place();
-                if (place.kind() == PlaceKind.COUNTRY || place.kind() == PlaceKind.REGION) {
+                if (abbreviated) {
+                    readings.namedDivisions.add(place.admin1Code());
+                }
+                else if (place.kind() == PlaceKind.COUNTRY || place.kind() == PlaceKind.REGION) {
                     containerCountries.add(place.countryCode());
                     containerAdmin1.add(place.admin1Code());
                 }
             }
         }
-        Readings readings = new Readings(m);
         for (int e = 0; e < m.entries.length; e++) {
             Gazetteer.Entry entry = m.entries[e];
             Place place = entry.place();
@@ -130,7 +137,12 @@ final class PlaceResolver
             if (entry.primary()) {
                 score += weights.primaryName();
             }
-            if (containerAdmin1.contains(place.admin1Code()) && !place.admin1Code().isEmpty()) {
+            if (readings.namedDivisions.contains(place.admin1Code())) {
+                score += weights.stateAbbreviation();
+                why.append("+state-abbreviation");
+            }
+            else if (containerAdmin1.contains(place.admin1Code())
+                    && !place.admin1Code().isEmpty()) {
                 score += weights.containerRegion();
                 why.append("+container-region");
             }
@@ -299,6 +311,12 @@ final class PlaceResolver
                 && (best.population() < minPopulation || m.wanted == PlaceKind.REGION)) {
             // A village abroad that nothing in the document points to: keep the document's country.
             m.resolution = "foreign-village-dropped:" + best.name() + "@" + best.countryCode();
+            best = null;
+        }
+        if (best != null && !readings.namedDivisions.isEmpty() && !isArea(best)
+                && !readings.namedDivisions.contains(best.admin1Code())) {
+            // "Kelleyland, La." is no namesake in another state, though the gazetteer lacks it
+            m.resolution = "outside-named-division:" + best.name() + "@" + best.admin1Code();
             best = null;
         }
         m.place = best;

@@ -21,6 +21,9 @@ package org.conflictkit.annotators.location;
  *            ("Pokrovsk, Donetsk region", "Russia's Irkutsk region")
  * @param containerCountry added to a place in the country of an adjacent container, where the
  *            container region did not apply ("Bogota, Colombia")
+ * @param stateAbbreviation added to a place in the first-level division whose abbreviation
+ *            follows the name ("Albany, Ga."); strong, for the newspaper convention is
+ *            unambiguous (a name with no reading there is left unresolved)
  * @param documentCountryBase added, together with the number of certain mentions of the
  *            place's country in the document, to a place in one of the document's countries
  * @param documentCountryMax the most that the document's countries add to one place
@@ -41,12 +44,13 @@ package org.conflictkit.annotators.location;
  */
 record ResolutionWeights(double populationPrior, double curated, double country,
         double regionWanted, double regionNotWanted, double cityWanted, double primaryName,
-        double containerRegion, double containerCountry, double documentCountryBase,
+        double containerRegion, double containerCountry, double stateAbbreviation,
+        double documentCountryBase,
         double documentCountryMax, double documentRegion, double nearby, double nearbyKm,
         int nearbyMax, double remote, double remoteKm, double datelineCountry,
         int geographyRounds)
 {
     /** The weights used where no parameter sets another. */
     static final ResolutionWeights DEFAULTS = new ResolutionWeights(1, 20, 15, 10, -1.5, 2, 2, 8,
-            6, 2, 6, 4, 2, 100, 3, -10, 5000, 3, 2);
+            6, 25, 2, 6, 4, 2, 100, 3, -10, 5000, 3, 2);
 }

@@ -391,4 +391,71 @@ class LocationAnnotatorTest
                 JCasUtil.select(jcas, Location.class).stream()
                         .map(Location::getCoveredText).toList());
     }
+
+    @Test
+    void abbreviatedStateAfterAPlaceChoosesItsNamesakeAndIsARegion() throws Exception
+    {
+        check("Flooding closed roads in Albany, Ga., on Tuesday. Officials in Albany, N.Y. said "
+                + "schools would open.",
+                "[ 25, 31]Location(kind=CITY, countryCode=US, geonamesId=4179320) \"Albany\"",
+                "[ 33, 36]Location(kind=REGION, countryCode=US, geonamesId=4197000) \"Ga.\"",
+                "[ 63, 69]Location(kind=CITY, countryCode=US, geonamesId=5106834) \"Albany\"",
+                "[ 71, 75]Location(kind=REGION, countryCode=US, geonamesId=5128638) \"N.Y.\"");
+    }
+
+    @Test
+    void postalCodesAndProvinceAbbreviationsAfterAPlace() throws Exception
+    {
+        check("Students from Rochester, Minn. and Watertown, SD, met in Kingston, Ont. on Friday.",
+                "[ 14, 23]Location(kind=CITY, countryCode=US, geonamesId=5043473) \"Rochester\"",
+                "[ 25, 30]Location(kind=REGION, countryCode=US, geonamesId=5037779) \"Minn.\"",
+                "[ 35, 44]Location(kind=CITY, countryCode=US, geonamesId=5232741) \"Watertown\"",
+                "[ 46, 48]Location(kind=REGION, countryCode=US, geonamesId=5769223) \"SD\"",
+                "[ 57, 65]Location(kind=CITY, countryCode=CA, geonamesId=5992500) \"Kingston\"",
+                "[ 67, 71]Location(kind=REGION, countryCode=CA, geonamesId=6093943) \"Ont.\"");
+    }
+
+    @Test
+    void fullStateNamesAfterAPlaceChooseItsNamesakeToo() throws Exception
+    {
+        JCas jcas = run("Storms hit Columbus, Georgia and Rochester, Minnesota.");
+        assertAll(
+                () -> assertEquals(4188985, selectSingleAt(jcas, Location.class, 11, 19)
+                        .getGeonamesId()),
+                () -> assertEquals(5043473, selectSingleAt(jcas, Location.class, 33, 42)
+                        .getGeonamesId()));
+    }
+
+    @Test
+    void anAbbreviationTheSegmenterSplitsAndTwoStatesSideBySide() throws Exception
+    {
+        // "W." before a capital ends a sentence for the segmenter; "Indiana, Ill." names a border.
+        check("CHARLESTON, W.Va. -- Storms hit the Indiana, Ill., border.",
+                "[  0, 10]Location(kind=CITY, countryCode=US, geonamesId=4801859) \"CHARLESTON\"",
+                "[ 12, 17]Location(kind=REGION, countryCode=US, geonamesId=4826850) \"W.Va.\"",
+                "[ 36, 43]Location(kind=REGION, countryCode=US, geonamesId=4921868) \"Indiana\"",
+                "[ 45, 49]Location(kind=REGION, countryCode=US, geonamesId=4896861) \"Ill.\"");
+    }
+
+    @Test
+    void postalCodesThatAreWordsNeedTheirPlace() throws Exception
+    {
+        // In capitals, "IN" after a place and a comma is the preposition, not Indiana.
+        JCas jcas = run("Troops were sent to Kabul, IN THE EAST, and to Herat, OR NEAR IT.");
+        assertEquals(List.of("Kabul", "Herat"), JCasUtil.select(jcas, Location.class).stream()
+                .map(Location::getCoveredText).toList());
+    }
+
+    @Test
+    void aPlaceWithNoReadingInTheNamedStateIsNotResolvedElsewhere() throws Exception
+    {
+        // The gazetteer knows no Kharkiv in Texas: the name keeps the country, not Ukraine's city.
+        JCas jcas = run("A storm hit Kharkiv, Tex., on Monday.");
+        Location town = selectSingleAt(jcas, Location.class, 12, 19);
+        assertAll(
+                () -> assertEquals("US", town.getCountryCode()),
+                () -> assertEquals(0, town.getGeonamesId()),
+                () -> assertTrue(town.getProvenance().contains("outside-named-division"),
+                        town.getProvenance()));
+    }
 }
