@@ -28,6 +28,14 @@ class LocationAnnotatorTest
     }
 
     @Test
+    void anEventNamedAfterAPlaceTagsThePlaceNotTheEvent() throws Exception
+    {
+        check("Veterans of the Battle of Fredericksburg and of the siege of Leningrad met.",
+                "[ 26, 40]Location(kind=CITY, countryCode=US, geonamesId=4760059) \"Fredericksburg\"",
+                "[ 61, 70]Location(kind=CITY, countryCode=RU, geonamesId=498817) \"Leningrad\"");
+    }
+
+    @Test
     void countriesByShortNames() throws Exception
     {
         check("The U.S. and Britain sent aid to the DRC.",
