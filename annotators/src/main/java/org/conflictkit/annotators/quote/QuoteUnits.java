@@ -1,14 +1,11 @@
 package org.conflictkit.annotators.quote;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.WeakHashMap;
 
-import org.apache.uima.cas.CAS;
 import org.apache.uima.jcas.JCas;
+import org.conflictkit.annotators.text.LastBuiltPerCas;
 import org.conflictkit.annotators.text.TokenView;
 
 /**
@@ -21,9 +18,8 @@ import org.conflictkit.annotators.text.TokenView;
  */
 final class QuoteUnits
 {
-    /** The units built last for each CAS; weak keys let a CAS and its units go together. */
-    private static final Map<CAS, QuoteUnits> LAST_UNITS = Collections
-            .synchronizedMap(new WeakHashMap<>());
+    /** The units built last for each CAS. */
+    private static final LastBuiltPerCas<QuoteUnits> LAST_UNITS = new LastBuiltPerCas<>();
     private static final Comparator<int[]> BY_OFFSETS = Comparator.<int[]> comparingInt(q -> q[0])
             .thenComparingInt(q -> q[1]);
 
@@ -97,13 +93,9 @@ final class QuoteUnits
         TokenView tokens = TokenView.of(jcas);
         List<int[]> sorted = new ArrayList<>(quotations);
         sorted.sort(BY_OFFSETS);
-        QuoteUnits last = LAST_UNITS.get(jcas.getCas());
-        if (last != null && last.tokens == tokens && sameOffsets(last.quotations, sorted)) {
-            return last;
-        }
-        QuoteUnits built = build(tokens, sorted);
-        LAST_UNITS.put(jcas.getCas(), built);
-        return built;
+        return LAST_UNITS.get(jcas.getCas(),
+                last -> last.tokens == tokens && sameOffsets(last.quotations, sorted),
+                () -> build(tokens, sorted));
     }
 
     private static boolean sameOffsets(List<int[]> a, List<int[]> b)

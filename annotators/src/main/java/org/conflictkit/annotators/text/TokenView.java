@@ -4,15 +4,11 @@ import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.RandomAccess;
-import java.util.WeakHashMap;
 
-import org.apache.uima.cas.CAS;
 import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.jcas.tcas.Annotation;
@@ -68,9 +64,8 @@ public final class TokenView
     private final List<String> wordList;
     private final List<String> lowerList;
 
-    /** The view built last for each CAS; weak keys let a CAS and its view go together. */
-    private static final Map<CAS, TokenView> LAST_VIEW = Collections
-            .synchronizedMap(new WeakHashMap<>());
+    /** The view built last for each CAS. */
+    private static final LastBuiltPerCas<TokenView> LAST_VIEW = new LastBuiltPerCas<>();
 
     private TokenView(String text, int[] begin, int[] end, List<int[]> sentences,
             List<int[]> headings, List<int[]> datelines)
@@ -148,15 +143,10 @@ public final class TokenView
         List<int[]> headings = spans(JCasUtil.select(jcas, Heading.class));
         List<int[]> datelines = spans(JCasUtil.select(jcas, Div.class).stream()
                 .filter(div -> NewsSegmenter.DATELINE.equals(div.getDivType())).toList());
-        TokenView last = LAST_VIEW.get(jcas.getCas());
-        if (last != null && last.isBuiltFrom(text, tokenBegin, tokenEnd, sentences, headings,
-                datelines)) {
-            return last;
-        }
-        TokenView view = new TokenView(text, tokenBegin, tokenEnd, sentences, headings,
-                datelines);
-        LAST_VIEW.put(jcas.getCas(), view);
-        return view;
+        return LAST_VIEW.get(jcas.getCas(),
+                last -> last.isBuiltFrom(text, tokenBegin, tokenEnd, sentences, headings,
+                        datelines),
+                () -> new TokenView(text, tokenBegin, tokenEnd, sentences, headings, datelines));
     }
 
     private boolean isBuiltFrom(String text, int[] tokenBegin, int[] tokenEnd,
