@@ -293,6 +293,24 @@ public final class TokenView
         return sentenceInHeading[s];
     }
 
+    /**
+     * True when sentence {@code s} is written in capitals (wire text, a shouted headline): it has
+     * a word, and every word reads the same in capitals, so capitals say nothing about names.
+     */
+    public boolean sentenceInCapitals(int s)
+    {
+        boolean words = false;
+        for (int t = sentenceStart(s); t < sentenceEnd(s); t++) {
+            if (hasLetter(t)) {
+                if (!isAllCaps(t)) {
+                    return false;
+                }
+                words = true;
+            }
+        }
+        return words;
+    }
+
     /** True when token {@code t} lies in a heading. */
     public boolean inHeading(int t)
     {

@@ -40,14 +40,6 @@ record SentenceKeys(TokenView view, int[] tokens, List<String> keys, boolean hea
         }
         int[] tokens = new int[end - first];
         List<String> keys = new ArrayList<>(end - first);
-        int words = 0;
-        boolean capitals = true;
-        for (int t = first; t < end; t++) {
-            if (view.hasLetter(t)) {
-                words++;
-                capitals &= view.isAllCaps(t);
-            }
-        }
         for (int i = 0; i < spans.size(); i++) {
             if (!WeaponLexicon.isGluedHyphen(view.documentText(), spans, i)) {
                 tokens[keys.size()] = first + i;
@@ -55,7 +47,7 @@ record SentenceKeys(TokenView view, int[] tokens, List<String> keys, boolean hea
             }
         }
         return new SentenceKeys(view, Arrays.copyOf(tokens, keys.size()), keys,
-                view.sentenceInHeading(s), capitals && words > 0);
+                view.sentenceInHeading(s), view.sentenceInCapitals(s));
     }
 
     /** The key at position {@code i}, or "" outside the sentence. */
