@@ -110,11 +110,15 @@ public final class Gazetteer
     }
 
     /**
-     * Collects places and names. Countries and first-level divisions without coordinates or
-     * population get the mean position and the summed population of their populated places.
+     * Collects places and names. Countries and first-level divisions without population get the
+     * summed population of their populated places, and those without coordinates the middle of
+     * their places' extent ({@link Builder#extentMiddle}).
      */
     public static final class Builder
     {
+        /** The share of a division's places left out at each end of its extent. */
+        static final float EXTENT_TRIM = 0.02f;
+
         private final List<Place> places = new ArrayList<>();
         private final Map<String, int[]> index = new HashMap<>(1 << 20);
         private final Map<String, Integer> countries = new HashMap<>();
@@ -222,42 +226,105 @@ public final class Gazetteer
             return new Gazetteer(index, places.toArray(Place[]::new), countryMap, admin1Map);
         }
 
-        /** Mean coordinates and summed population of each country's and division's places. */
+        /**
+         * Summed population of each country's and division's places, and for those without a
+         * point the middle of their places' extent ({@link #extentMiddle}).
+         */
         private void fillStatistics()
         {
-            Map<String, double[]> sums = new HashMap<>();
+            Map<String, Statistics> statistics = new HashMap<>();
             for (Place place : places) {
                 if (place.kind() == PlaceKind.CITY && place.hasCoordinates()) {
-                    accumulate(sums, place.countryCode(), place);
+                    statistics.computeIfAbsent(place.countryCode(), k -> new Statistics()).add(place);
                     if (!place.admin1Code().isEmpty()) {
-                        accumulate(sums, place.admin1Code(), place);
+                        statistics.computeIfAbsent(place.admin1Code(), k -> new Statistics())
+                                .add(place);
                     }
                 }
             }
-            fill(countries, sums);
-            fill(admin1, sums);
+            fill(countries, statistics);
+            fill(admin1, statistics);
         }
 
-        private static void accumulate(Map<String, double[]> sums, String code, Place place)
-        {
-            double[] sum = sums.computeIfAbsent(code, k -> new double[4]);
-            sum[0] += place.latitude();
-            sum[1] += place.longitude();
-            sum[2] += place.population();
-            sum[3]++;
-        }
-
-        private void fill(Map<String, Integer> handles, Map<String, double[]> sums)
+        private void fill(Map<String, Integer> handles, Map<String, Statistics> statistics)
         {
             for (Map.Entry<String, Integer> handle : handles.entrySet()) {
                 Place place = places.get(handle.getValue());
-                double[] sum = sums.getOrDefault(handle.getKey(), new double[4]);
-                boolean computed = !place.hasCoordinates() && sum[3] > 0;
-                float latitude = computed ? (float) (sum[0] / sum[3]) : place.latitude();
-                float longitude = computed ? (float) (sum[1] / sum[3]) : place.longitude();
-                long population = place.population() > 0 ? place.population() : (long) sum[2];
+                Statistics of = statistics.getOrDefault(handle.getKey(), new Statistics());
+                float[] point = place.hasCoordinates() || of.latitudes.isEmpty()
+                        ? new float[] { place.latitude(), place.longitude() }
+                        : extentMiddle(of.latitudes.toArray(), of.longitudes.toArray());
+                long population = place.population() > 0 ? place.population() : of.population;
                 places.set(handle.getValue(),
-                        place.withStatistics(latitude, longitude, population));
+                        place.withStatistics(point[0], point[1], population));
+            }
+        }
+
+        /**
+         * The middle of the places' latitudes and longitudes, each trimmed of
+         * {@link #EXTENT_TRIM} of the places at either end, so that a far-off island or a
+         * misplaced village does not move it; longitudes are also read from 0 to 360 degrees
+         * and the narrower extent is kept, so that a division across the antimeridian stays
+         * whole. Unlike the mean position, which lies where most places are, this lies near
+         * the middle of a large, unevenly settled division. tools/gazetteer/build_gazetteer.py
+         * places the divisions of the compact gazetteer the same way.
+         */
+        static float[] extentMiddle(float[] latitudes, float[] longitudes)
+        {
+            int cut = (int) (latitudes.length * EXTENT_TRIM);
+            int last = latitudes.length - 1 - cut;
+            float[] west = longitudes.clone();
+            float[] east = new float[longitudes.length];
+            for (int i = 0; i < longitudes.length; i++) {
+                east[i] = longitudes[i] < 0 ? longitudes[i] + 360 : longitudes[i];
+            }
+            float[] lats = latitudes.clone();
+            Arrays.sort(lats);
+            Arrays.sort(west);
+            Arrays.sort(east);
+            float[] lons = east[last] - east[cut] < west[last] - west[cut] ? east : west;
+            float longitude = (lons[cut] + lons[last]) / 2;
+            return new float[] { (lats[cut] + lats[last]) / 2,
+                    longitude >= 180 ? longitude - 360 : longitude };
+        }
+
+        /** The coordinates and summed population of one country's or division's places. */
+        private static final class Statistics
+        {
+            final FloatList latitudes = new FloatList();
+            final FloatList longitudes = new FloatList();
+            long population;
+
+            void add(Place place)
+            {
+                latitudes.add(place.latitude());
+                longitudes.add(place.longitude());
+                population += place.population();
+            }
+        }
+
+        /** A growable list of floats, without boxing. */
+        private static final class FloatList
+        {
+            private float[] values = new float[8];
+            private int size;
+
+            void add(float value)
+            {
+                if (size == values.length) {
+                    values = Arrays.copyOf(values, size * 2);
+                }
+                values[size++] = value;
+            }
+
+            boolean isEmpty()
+            {
+                return size == 0;
+            }
+
+            float[] toArray()
+            {
+                return Arrays.copyOf(values, size);
             }
         }
     }

@@ -14,9 +14,10 @@ import org.conflictkit.annotators.lexicon.LexiconException;
 
 /**
  * Reads GeoNames dump files into a {@link Gazetteer.Builder}: {@code countryInfo.txt},
- * {@code admin1CodesASCII.txt}, optionally {@code admin2Codes.txt} (only the divisions whose
- * name ends in a head such as "County"; the compact gazetteer adds each one's point and
- * population as three more columns), a places file in the {@code allCountries.txt} /
+ * {@code admin1CodesASCII.txt} (the compact gazetteer adds each division's point as two more
+ * columns), optionally {@code admin2Codes.txt} (only the divisions whose name ends in a head
+ * such as "County"; the compact gazetteer adds each one's point and population as three more
+ * columns), a places file in the {@code allCountries.txt} /
  * {@code citiesNNN.txt} format, and optionally {@code alternateNamesV2.txt}. Any file may be
  * gzipped. From the places file it keeps populated places (feature class P) and takes GeoNames
  * ids and coordinates of first- and second-level divisions (ADM1, ADM2) and countries (PCL*);
@@ -127,7 +128,10 @@ final class GeoNamesReader
         remember(id, handle);
     }
 
-    /** admin1CodesASCII.txt: code (CC.XX), name, ascii name, geonameid. */
+    /**
+     * admin1CodesASCII.txt: code (CC.XX), name, ascii name, geonameid, and in the compact
+     * gazetteer the latitude and longitude of the division's point.
+     */
     private void admin1Line(String[] f)
     {
         need(f, 4);
@@ -136,9 +140,11 @@ final class GeoNamesReader
         if (dot != 2) {
             throw new IllegalArgumentException("admin1 code is not CC.XX: " + code);
         }
+        boolean located = f.length >= 6 && !f[4].isEmpty();
         int id = parseInt(f[3]);
         int handle = builder.add(new Place(id, f[1], PlaceKind.REGION, code.substring(0, 2), code,
-                Float.NaN, Float.NaN, 0, "geonames:ADM1"));
+                located ? Float.parseFloat(f[4]) : Float.NaN,
+                located ? Float.parseFloat(f[5]) : Float.NaN, 0, "geonames:ADM1"));
         for (String name : List.of(f[1], f[2])) {
             builder.addName(handle, name, true);
             builder.addName(handle, adminNames.shortForm(name), true);

@@ -77,6 +77,41 @@ class GeoNamesDumpTest
     }
 
     @Test
+    void compactDivisionFileCarriesTheDivisionsPoint() throws Exception
+    {
+        Files.writeString(folder.resolve("countryInfo.txt"), COUNTRY_INFO);
+        Files.writeString(folder.resolve("admin1CodesASCII.txt"),
+                ADMIN1.replace("\n", "\t51.2\t34.1\n"));
+        Files.writeString(folder.resolve("cities500.txt"), PLACE);
+
+        Location division = selectSingleAt(run("Shelling hit the Sumy region."), Location.class,
+                17, 28);
+        assertEquals(692196, division.getGeonamesId());
+        assertEquals(51.2, division.getLatitude(), 0.001);
+        assertEquals(34.1, division.getLongitude(), 0.001);
+    }
+
+    @Test
+    void divisionWithoutPointSitsAtTheMiddleOfItsTownsExtentNotTheirMean() throws Exception
+    {
+        Files.writeString(folder.resolve("countryInfo.txt"), COUNTRY_INFO);
+        Files.writeString(folder.resolve("admin1CodesASCII.txt"), ADMIN1);
+        // four towns in the south-west corner, one far to the north-east: the mean would be
+        // 50.8 N 31.6 E
+        StringBuilder towns = new StringBuilder(PLACE.replace("50.9216\t34.80029", "54.0\t38.0"));
+        for (int i = 1; i <= 4; i++) {
+            towns.append(PLACE.replace("692194\tSumy\tSumy\tSumi", "10" + i + "\tTown" + i
+                    + "\tTown" + i + "\t").replace("50.9216\t34.80029", "50.0\t30.0"));
+        }
+        Files.writeString(folder.resolve("cities500.txt"), towns);
+
+        Location division = selectSingleAt(run("Shelling hit the Sumy region."), Location.class,
+                17, 28);
+        assertEquals(52.0, division.getLatitude(), 0.001);
+        assertEquals(34.0, division.getLongitude(), 0.001);
+    }
+
+    @Test
     void badLineNamesFileAndLine() throws Exception
     {
         Files.writeString(folder.resolve("countryInfo.txt"), COUNTRY_INFO);

@@ -45,7 +45,7 @@ class LocationAnnotatorTest
     }
 
     @Test
-    void countriesAtTheirGeoNamesPointDivisionsAtTheMeanOfTheirTowns() throws Exception
+    void countriesAtTheirGeoNamesPointDivisionsInsideTheirArea() throws Exception
     {
         JCas jcas = run("Shelling hit the Donetsk region of Ukraine.");
         Location region = selectSingleAt(jcas, Location.class, 17, 31);
@@ -60,6 +60,23 @@ class LocationAnnotatorTest
                 () -> assertEquals(690791, country.getGeonamesId()),
                 () -> assertEquals(49.0, country.getLatitude(), 0.001),
                 () -> assertEquals(32.0, country.getLongitude(), 0.001));
+    }
+
+    @Test
+    void largeUnevenlySettledDivisionsSitNearTheMiddleOfTheirArea() throws Exception
+    {
+        // most of Ontario's and Queensland's towns lie in their south-east corners
+        JCas jcas = run("Wildfires burned across Ontario and Queensland this summer.");
+        assertAnnotations(jcas, Location.class,
+                "[ 24, 31]Location(kind=REGION, countryCode=CA, geonamesId=6093943) \"Ontario\"",
+                "[ 36, 46]Location(kind=REGION, countryCode=AU, geonamesId=2152274) \"Queensland\"");
+        Location ontario = selectSingleAt(jcas, Location.class, 24, 31);
+        Location queensland = selectSingleAt(jcas, Location.class, 36, 46);
+        assertAll(
+                () -> assertEquals(50.0, ontario.getLatitude(), 2.0),
+                () -> assertEquals(-86.0, ontario.getLongitude(), 3.0),
+                () -> assertEquals(-22.0, queensland.getLatitude(), 2.5),
+                () -> assertEquals(144.5, queensland.getLongitude(), 2.5));
     }
 
     @Test
