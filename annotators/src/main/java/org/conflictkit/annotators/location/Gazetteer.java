@@ -235,7 +235,8 @@ public final class Gazetteer
             Map<String, Statistics> statistics = new HashMap<>();
             for (Place place : places) {
                 if (place.kind() == PlaceKind.CITY && place.hasCoordinates()) {
-                    statistics.computeIfAbsent(place.countryCode(), k -> new Statistics()).add(place);
+                    statistics.computeIfAbsent(place.countryCode(), k -> new Statistics())
+                            .add(place);
                     if (!place.admin1Code().isEmpty()) {
                         statistics.computeIfAbsent(place.admin1Code(), k -> new Statistics())
                                 .add(place);
