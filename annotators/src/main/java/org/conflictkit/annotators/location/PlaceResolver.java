@@ -50,6 +50,8 @@ final class PlaceResolver
         final double[] local;
         final String[] why;
         final boolean[] primary;
+        /** The local score plus what the last round of the geography added. */
+        final double[] total;
         /** The divisions an abbreviation after the name restricts it to ("Albany, Ga."). */
         final Set<String> namedDivisions = new HashSet<>();
         int best = -1;
@@ -63,6 +65,7 @@ final class PlaceResolver
             local = new double[n];
             why = new String[n];
             primary = new boolean[n];
+            total = new double[n];
         }
 
         Place chosen()
@@ -158,6 +161,7 @@ final class PlaceResolver
             }
             readings.places[e] = place;
             readings.local[e] = score;
+            readings.total[e] = score;
             readings.why[e] = why.toString();
             readings.primary[e] = entry.primary();
         }
@@ -166,17 +170,22 @@ final class PlaceResolver
 
     /**
      * One round of the {@code document-region} step: each ambiguous name's readings are scored
-     * again against the places that the document's other names resolved to.
+     * again against the places that the document's other names may be.
      */
     private void resolveByGeography(Document doc, List<Readings> all)
         throws AnalysisEngineProcessException
     {
         // One place per name: a name repeated ten times is one piece of evidence.
         Map<String, Place> context = new LinkedHashMap<>();
+        Map<String, List<Share>> shares = new LinkedHashMap<>();
         for (Readings readings : all) {
             Place place = readings.chosen();
+            String key = key(doc, readings.mention);
             if (place != null && place.hasCoordinates()) {
-                context.putIfAbsent(key(doc, readings.mention), place);
+                context.putIfAbsent(key, place);
+            }
+            if (!shares.containsKey(key)) {
+                shares.put(key, shares(readings));
             }
         }
         String datelineCountry = datelineCountry(all);
@@ -199,9 +208,10 @@ final class PlaceResolver
                 // An alternate name ("Islamabad" for Anantnag) is too weak a link for the
                 // geography to promote it.
                 GeoScore geo = !readings.primary[e] ? GeoScore.NONE
-                        : ofKey.computeIfAbsent(readings.places[e],
-                                place -> geographyScore(place, key, context, datelineCountry));
+                        : ofKey.computeIfAbsent(readings.places[e], place -> geographyScore(
+                                place, key, context, shares, datelineCountry));
                 double score = readings.local[e] + geo.score();
+                readings.total[e] = score;
                 if (score > bestScore) {
                     bestScore = score;
                     choices[r] = e;
@@ -216,18 +226,47 @@ final class PlaceResolver
         }
     }
 
+    /** A place a name may be, and how likely: its share, 1 for the likeliest reading. */
+    private record Share(Place place, double share)
+    {
+    }
+
+    /**
+     * The readings of a name that may support others as nearby places (own names of places
+     * with a point, not areas), each with its share: {@code exp(-d / shareTemperature)} where
+     * {@code d} is how far its score of the last round lies below the best reading's. The
+     * reading chosen counts fully, as one place; a close second counts nearly as much, so
+     * that a cluster of small towns can win over the larger namesakes chosen at first.
+     */
+    private List<Share> shares(Readings readings)
+    {
+        double max = Double.NEGATIVE_INFINITY;
+        for (double score : readings.total) {
+            max = Math.max(max, score);
+        }
+        List<Share> result = new ArrayList<>();
+        for (int e = 0; e < readings.places.length; e++) {
+            Place place = readings.places[e];
+            if (readings.primary[e] && place.hasCoordinates() && !isArea(place)) {
+                double share = Math.exp((readings.total[e] - max) / weights.shareTemperature());
+                result.add(new Share(place, share));
+            }
+        }
+        return result;
+    }
+
     /**
      * What the document's geography adds to {@code candidate}: it lies in a first-level division
-     * the document names, other places of the document lie near it or inside it, it lies in the
-     * dateline's country, or it lies far from every one of them and outside their countries.
+     * the document names, the other names of the document may be places near it or inside it,
+     * it lies in the dateline's country, or it lies far from every place the other names chose
+     * and outside their countries.
      */
     private GeoScore geographyScore(Place candidate, String key, Map<String, Place> context,
-            String datelineCountry)
+            Map<String, List<Share>> shares, String datelineCountry)
     {
         StringBuilder why = new StringBuilder();
         double score = 0;
         boolean inNamedRegion = false;
-        int nearby = 0;
         boolean sameCountry = false;
         double nearest = Double.POSITIVE_INFINITY;
         for (Map.Entry<String, Place> other : context.entrySet()) {
@@ -235,37 +274,40 @@ final class PlaceResolver
                 continue;
             }
             Place place = other.getValue();
-            boolean sameRegion = !candidate.admin1Code().isEmpty()
-                    && candidate.admin1Code().equals(place.admin1Code());
             sameCountry |= candidate.countryCode().equals(place.countryCode());
+            boolean inside = isInside(candidate, place);
             if (isArea(place)) {
                 // a division's or country's point says little about distance
-                inNamedRegion |= sameRegion && place.kind() == PlaceKind.REGION
+                inNamedRegion |= inside && place.kind() == PlaceKind.REGION
                         && !isArea(candidate);
                 continue;
             }
-            boolean inside = candidate.kind() == PlaceKind.COUNTRY
-                    ? candidate.countryCode().equals(place.countryCode())
-                    : sameRegion;
-            double distance = candidate.hasCoordinates() ? distanceKm(candidate, place)
-                    : Double.POSITIVE_INFINITY;
-            nearest = Math.min(nearest, distance);
-            if (inside || !isArea(candidate) && distance <= weights.nearbyKm()) {
-                nearby++;
+            if (candidate.hasCoordinates()) {
+                nearest = Math.min(nearest, distanceKm(candidate, place));
             }
             // a division that holds the document's places is named by it, too
             inNamedRegion |= inside && candidate.kind() == PlaceKind.REGION;
+        }
+        double support = 0;
+        for (Map.Entry<String, List<Share>> other : shares.entrySet()) {
+            if (!other.getKey().equals(key)) {
+                support += nearbyShare(candidate, other.getValue());
+            }
         }
         if (inNamedRegion) {
             score += weights.documentRegion();
             why.append("+document-region");
         }
-        if (nearby > 0) {
-            score += weights.nearby() * Math.min(nearby, weights.nearbyMax());
-            why.append("+nearby-places");
+        if (support > 0) {
+            score += weights.nearby() * Math.min(support, weights.nearbyMax());
+            if (support >= 0.5) {
+                why.append("+nearby-places");
+            }
         }
         if (!sameCountry && !inNamedRegion && nearest > weights.remoteKm()
-                && nearest != Double.POSITIVE_INFINITY) {
+                && nearest != Double.POSITIVE_INFINITY
+                && !(candidate.kind() == PlaceKind.CITY
+                        && candidate.population() >= weights.remoteMaxPopulation())) {
             score += weights.remote();
             why.append("+remote");
         }
@@ -274,6 +316,37 @@ final class PlaceResolver
             why.append("+dateline-country");
         }
         return new GeoScore(score, why.toString());
+    }
+
+    /** Whether {@code place} lies in {@code candidate}'s first-level division (or country). */
+    private static boolean isInside(Place candidate, Place place)
+    {
+        return candidate.kind() == PlaceKind.COUNTRY
+                ? candidate.countryCode().equals(place.countryCode())
+                : !candidate.admin1Code().isEmpty()
+                        && candidate.admin1Code().equals(place.admin1Code());
+    }
+
+    /**
+     * The largest share of a reading of another name that lies near {@code candidate}: within
+     * {@code nearbyKm} or in its first-level division (inside it, for a division or country).
+     */
+    private double nearbyShare(Place candidate, List<Share> readings)
+    {
+        double best = 0;
+        for (Share reading : readings) {
+            if (reading.share() <= best || reading.place() == candidate) {
+                continue;
+            }
+            Place place = reading.place();
+            // a whole division is too large a target for a reading that was not chosen
+            boolean inside = reading.share() == 1 && isInside(candidate, place);
+            if (inside || !isArea(candidate) && candidate.hasCoordinates()
+                    && distanceKm(candidate, place) <= weights.nearbyKm()) {
+                best = reading.share();
+            }
+        }
+        return best;
     }
 
     /** What the {@code document-region} step adds to a reading, and why. */
@@ -307,9 +380,10 @@ final class PlaceResolver
         Place best = readings.chosen();
         String why = best == null ? "" : readings.why[readings.best] + readings.geography;
         if (best != null && best.kind() == PlaceKind.CITY && why.replace("+remote", "").isEmpty()
-                && doc.mainCountry() != null
+                && doc.mainCountry() != null && !best.countryCode().equals(doc.mainCountry())
                 && (best.population() < minPopulation || m.wanted == PlaceKind.REGION)) {
-            // A village abroad that nothing in the document points to: keep the document's country.
+            // A village abroad that nothing in the document points to: keep the document's
+            // country. (A village in the document's main country is no village abroad.)
             m.resolution = "foreign-village-dropped:" + best.name() + "@" + best.countryCode();
             best = null;
         }

@@ -323,6 +323,43 @@ class LocationAnnotatorTest
     }
 
     @Test
+    void aClusterOfSmallTownsWinsOverTheirLargerNamesakes() throws Exception
+    {
+        // Each name has a larger namesake elsewhere (Bethlehem, Pennsylvania; Dalton, Georgia);
+        // together they are four neighbouring villages of New Hampshire.
+        JCas jcas = run("Snowplows cleared roads in Bethlehem and Whitefield on Sunday, and crews "
+                + "from Dalton and Carroll helped.");
+        List<Location> towns = List.copyOf(JCasUtil.select(jcas, Location.class));
+        assertEquals(4, towns.size());
+        for (Location town : towns) {
+            assertAll(town.getCoveredText(),
+                    () -> assertEquals("US", town.getCountryCode()),
+                    () -> assertEquals(44.3, town.getLatitude(), 0.2),
+                    () -> assertEquals(-71.6, town.getLongitude(), 0.2));
+        }
+    }
+
+    @Test
+    void aVillageInTheDocumentsOwnCountryIsKept() throws Exception
+    {
+        // The only place of the story: nothing else points to its country, but it is no village
+        // abroad either.
+        check("A fire destroyed a barn in Francestown late on Friday.",
+                "[ 27, 38]Location(kind=CITY, countryCode=US, geonamesId=5086321) \"Francestown\"");
+    }
+
+    @Test
+    void aLargeCityIsNeverRemoteFromTheStory() throws Exception
+    {
+        // Madrid, Spain lies far from Lima and Quito; the smaller Madrid of Colombia does not.
+        Location madrid = selectSingleAt(run("The minister flew from Lima to Quito and then on "
+                + "to Madrid."), Location.class, 52, 58);
+        assertAll(() -> assertEquals("ES", madrid.getCountryCode()),
+                () -> assertEquals(40.4, madrid.getLatitude(), 0.1),
+                () -> assertEquals(-3.7, madrid.getLongitude(), 0.1));
+    }
+
+    @Test
     void aStateTheDocumentNamesChoosesItsTown() throws Exception
     {
         // Georgia, the country, is larger; the story's towns all lie in the state.
