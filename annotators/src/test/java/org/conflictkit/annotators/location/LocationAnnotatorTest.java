@@ -393,6 +393,41 @@ class LocationAnnotatorTest
     }
 
     @Test
+    void namesListedBeforeAPluralCountyHeadAreTheCounties() throws Exception
+    {
+        JCas jcas = run("Storm damage was reported in Warren, Clinton and Greene counties on "
+                + "Tuesday.");
+        List<Location> counties = List.copyOf(JCasUtil.select(jcas, Location.class));
+        assertEquals(List.of("Warren", "Clinton", "Greene"),
+                counties.stream().map(Location::getCoveredText).toList());
+        for (Location county : counties) {
+            assertAll(county.getCoveredText(), () -> assertEquals("REGION", county.getKind()),
+                    () -> assertEquals("US", county.getCountryCode()),
+                    () -> assertTrue(county.getProvenance().contains("evidence=division-list")
+                            && county.getProvenance().contains("resolved=geonames:ADM2")
+                            && county.getProvenance().contains(
+                                    "name=" + county.getCoveredText() + " County"),
+                            county.getProvenance()));
+        }
+    }
+
+    @Test
+    void aNameTheDocumentAlsoWritesAsACountyIsThatCountyAlone() throws Exception
+    {
+        JCas jcas = run("Licking County commissioners met on Monday. Roads across Licking stayed "
+                + "closed after the flood.");
+        Location county = selectSingleAt(jcas, Location.class, 0, 14);
+        Location bare = selectSingleAt(jcas, Location.class, 57, 64);
+        assertAll(() -> assertEquals("REGION", bare.getKind()),
+                () -> assertEquals(county.getLatitude(), bare.getLatitude(), 0.001),
+                () -> assertEquals(county.getLongitude(), bare.getLongitude(), 0.001),
+                () -> assertEquals(40.1, bare.getLatitude(), 0.3),
+                () -> assertEquals(-82.5, bare.getLongitude(), 0.3),
+                () -> assertTrue(bare.getProvenance().contains("division-in-document"),
+                        bare.getProvenance()));
+    }
+
+    @Test
     void peopleNamedByAGivenNameAnAgeOrARoleAreNotPlaces() throws Exception
     {
         // Hartford and Columbus are cities; here they are surnames, also when named alone.
