@@ -1,6 +1,8 @@
 package org.conflictkit.annotators.location;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -28,6 +30,8 @@ final class PlaceResolver
 {
     /** Earth's mean radius in km. */
     private static final double EARTH_RADIUS_KM = 6371.0088;
+    /** The length of a degree along a meridian, in km: no two places nearer differ more. */
+    private static final double KM_PER_DEGREE_OF_LATITUDE = EARTH_RADIUS_KM * Math.PI / 180;
 
     private final ResolutionWeights weights;
     private final long minPopulation;
@@ -177,17 +181,16 @@ final class PlaceResolver
     {
         // One place per name: a name repeated ten times is one piece of evidence.
         Map<String, Place> context = new LinkedHashMap<>();
-        Map<String, List<Share>> shares = new LinkedHashMap<>();
+        ShareIndex shares = new ShareIndex();
         for (Readings readings : all) {
             Place place = readings.chosen();
             String key = key(doc, readings.mention);
             if (place != null && place.hasCoordinates()) {
                 context.putIfAbsent(key, place);
             }
-            if (!shares.containsKey(key)) {
-                shares.put(key, shares(readings));
-            }
+            shares.addOnce(key, readings);
         }
+        shares.sort();
         String datelineCountry = datelineCountry(all);
         // A name repeated in the text gets the same geography for each reading: computed once.
         Map<String, Map<Place, GeoScore>> scored = new HashMap<>();
@@ -226,33 +229,83 @@ final class PlaceResolver
         }
     }
 
-    /** A place a name may be, and how likely: its share, 1 for the likeliest reading. */
-    private record Share(Place place, double share)
+    /** A reading of a name that may support others as a nearby place, with its share. */
+    private record Share(int name, Place place, double share)
     {
     }
 
     /**
-     * The readings of a name that may support others as nearby places (own names of places
-     * with a point, not areas), each with its share: {@code exp(-d / shareTemperature)} where
-     * {@code d} is how far its score of the last round lies below the best reading's. The
-     * reading chosen counts fully, as one place; a close second counts nearly as much, so
-     * that a cluster of small towns can win over the larger namesakes chosen at first.
+     * The readings of the document's names that may support others as nearby places (own
+     * names of places with a point, not areas), each with its share: {@code exp(-d /
+     * shareTemperature)} where {@code d} is how far its score of the last round lies below the
+     * best reading's. The reading chosen counts fully, as one place; a close second counts
+     * nearly as much, so that a cluster of small towns can win over the larger namesakes chosen
+     * at first. Sorted by latitude, so that a reading finds its neighbours in a narrow band.
      */
-    private List<Share> shares(Readings readings)
+    private final class ShareIndex
     {
-        double max = Double.NEGATIVE_INFINITY;
-        for (double score : readings.total) {
-            max = Math.max(max, score);
-        }
-        List<Share> result = new ArrayList<>();
-        for (int e = 0; e < readings.places.length; e++) {
-            Place place = readings.places[e];
-            if (readings.primary[e] && place.hasCoordinates() && !isArea(place)) {
-                double share = Math.exp((readings.total[e] - max) / weights.shareTemperature());
-                result.add(new Share(place, share));
+        private final Map<String, Integer> names = new HashMap<>();
+        private final List<Share> shares = new ArrayList<>();
+        private float[] latitudes;
+
+        /** Adds the readings of a name, once per name. */
+        void addOnce(String key, Readings readings)
+        {
+            if (names.containsKey(key)) {
+                return;
+            }
+            int name = names.size();
+            names.put(key, name);
+            double max = Double.NEGATIVE_INFINITY;
+            for (double score : readings.total) {
+                max = Math.max(max, score);
+            }
+            for (int e = 0; e < readings.places.length; e++) {
+                Place place = readings.places[e];
+                if (readings.primary[e] && place.hasCoordinates() && !isArea(place)) {
+                    double share = Math.exp((readings.total[e] - max) / weights.shareTemperature());
+                    shares.add(new Share(name, place, share));
+                }
             }
         }
-        return result;
+
+        void sort()
+        {
+            shares.sort(Comparator.comparingDouble(share -> share.place().latitude()));
+            latitudes = new float[shares.size()];
+            for (int i = 0; i < latitudes.length; i++) {
+                latitudes[i] = shares.get(i).place().latitude();
+            }
+        }
+
+        int name(String key)
+        {
+            return names.get(key);
+        }
+
+        int size()
+        {
+            return names.size();
+        }
+
+        /**
+         * Raises {@code best[name]} to the share of each reading of another name than
+         * {@code own} within {@code km} of {@code candidate}.
+         */
+        void nearest(Place candidate, int own, double km, double[] best)
+        {
+            double degrees = km / KM_PER_DEGREE_OF_LATITUDE;
+            int i = Arrays.binarySearch(latitudes, (float) (candidate.latitude() - degrees));
+            for (i = i < 0 ? -i - 1 : i; i < latitudes.length
+                    && latitudes[i] <= candidate.latitude() + degrees; i++) {
+                Share reading = shares.get(i);
+                if (reading.name() != own && reading.share() > best[reading.name()]
+                        && reading.place() != candidate
+                        && distanceKm(candidate, reading.place()) <= km) {
+                    best[reading.name()] = reading.share();
+                }
+            }
+        }
     }
 
     /**
@@ -262,12 +315,14 @@ final class PlaceResolver
      * and outside their countries.
      */
     private GeoScore geographyScore(Place candidate, String key, Map<String, Place> context,
-            Map<String, List<Share>> shares, String datelineCountry)
+            ShareIndex shares, String datelineCountry)
     {
         StringBuilder why = new StringBuilder();
         double score = 0;
         boolean inNamedRegion = false;
         boolean sameCountry = false;
+        // per other name, the largest share of a reading near the candidate
+        double[] nearby = new double[shares.size()];
         double nearest = Double.POSITIVE_INFINITY;
         for (Map.Entry<String, Place> other : context.entrySet()) {
             if (other.getKey().equals(key)) {
@@ -285,14 +340,19 @@ final class PlaceResolver
             if (candidate.hasCoordinates()) {
                 nearest = Math.min(nearest, distanceKm(candidate, place));
             }
+            if (inside) {
+                // the place chosen for the name, in the candidate's division: one whole place
+                nearby[shares.name(other.getKey())] = 1;
+            }
             // a division that holds the document's places is named by it, too
             inNamedRegion |= inside && candidate.kind() == PlaceKind.REGION;
         }
+        if (!isArea(candidate) && candidate.hasCoordinates()) {
+            shares.nearest(candidate, shares.name(key), weights.nearbyKm(), nearby);
+        }
         double support = 0;
-        for (Map.Entry<String, List<Share>> other : shares.entrySet()) {
-            if (!other.getKey().equals(key)) {
-                support += nearbyShare(candidate, other.getValue());
-            }
+        for (double share : nearby) {
+            support += share;
         }
         if (inNamedRegion) {
             score += weights.documentRegion();
@@ -325,28 +385,6 @@ final class PlaceResolver
                 ? candidate.countryCode().equals(place.countryCode())
                 : !candidate.admin1Code().isEmpty()
                         && candidate.admin1Code().equals(place.admin1Code());
-    }
-
-    /**
-     * The largest share of a reading of another name that lies near {@code candidate}: within
-     * {@code nearbyKm} or in its first-level division (inside it, for a division or country).
-     */
-    private double nearbyShare(Place candidate, List<Share> readings)
-    {
-        double best = 0;
-        for (Share reading : readings) {
-            if (reading.share() <= best || reading.place() == candidate) {
-                continue;
-            }
-            Place place = reading.place();
-            // a whole division is too large a target for a reading that was not chosen
-            boolean inside = reading.share() == 1 && isInside(candidate, place);
-            if (inside || !isArea(candidate) && candidate.hasCoordinates()
-                    && distanceKm(candidate, place) <= weights.nearbyKm()) {
-                best = reading.share();
-            }
-        }
-        return best;
     }
 
     /** What the {@code document-region} step adds to a reading, and why. */
