@@ -178,6 +178,14 @@ public class LocationAnnotator
     private Integer nearbyMax;
 
     /**
+     * The temperature of the softmax that turns the scores of a name's readings into the shares
+     * with which they support nearby readings of other names; default 1.
+     */
+    public static final String PARAM_SHARE_TEMPERATURE = "shareTemperature";
+    @ConfigurationParameter(name = PARAM_SHARE_TEMPERATURE, mandatory = false)
+    private Double shareTemperature;
+
+    /**
      * Added to a reading farther than {@code remoteKm} from every other place of the document
      * and in none of their countries; default -10.
      */
@@ -189,6 +197,11 @@ public class LocationAnnotator
     public static final String PARAM_REMOTE_KM = "remoteKm";
     @ConfigurationParameter(name = PARAM_REMOTE_KM, mandatory = false)
     private Double remoteKm;
+
+    /** Readings with at least this many inhabitants are never remote; default 250000. */
+    public static final String PARAM_REMOTE_MAX_POPULATION = "remoteMaxPopulation";
+    @ConfigurationParameter(name = PARAM_REMOTE_MAX_POPULATION, mandatory = false)
+    private Long remoteMaxPopulation;
 
     /** Added to a reading in the country of the dateline's place; default 3. */
     public static final String PARAM_WEIGHT_DATELINE_COUNTRY = "weightDatelineCountry";
@@ -234,7 +247,9 @@ public class LocationAnnotator
                 or(weightDocumentCountryMax, d.documentCountryMax()),
                 or(weightDocumentRegion, d.documentRegion()), or(weightNearby, d.nearby()),
                 or(nearbyKm, d.nearbyKm()), nearbyMax == null ? d.nearbyMax() : nearbyMax,
-                or(weightRemote, d.remote()), or(remoteKm, d.remoteKm()),
+                or(shareTemperature, d.shareTemperature()), or(weightRemote, d.remote()),
+                or(remoteKm, d.remoteKm()),
+                remoteMaxPopulation == null ? d.remoteMaxPopulation() : remoteMaxPopulation,
                 or(weightDatelineCountry, d.datelineCountry()),
                 geographyRounds == null ? d.geographyRounds() : geographyRounds);
     }

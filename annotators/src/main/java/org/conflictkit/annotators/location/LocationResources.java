@@ -71,6 +71,11 @@ final class LocationResources
     final Set<String> notPlaces;
     final Set<String> commonWords;
     final Set<String> pluralRegionWords;
+    /**
+     * The one-word heads of second-level division names ({@code ADMIN2_HEAD}: "county"), by
+     * themselves and by their English plurals ("counties" -> "county").
+     */
+    final Map<String, String> admin2HeadsByForm = new HashMap<>();
     final Set<String> directions;
     final Set<String> actorCompounds;
     final Set<String> nameParticles;
@@ -79,6 +84,15 @@ final class LocationResources
     final TokenTrie<DivisionAbbreviation> divisionAbbreviations = new TokenTrie<>();
 
     private final ListIndex<Kind> lists;
+
+    /** The English plural of a head noun: "counties", "parishes", "boroughs". */
+    private static String plural(String noun)
+    {
+        if (noun.endsWith("y") && !noun.matches(".*[aeiou]y")) {
+            return noun.substring(0, noun.length() - 1) + "ies";
+        }
+        return noun.matches(".*(s|x|z|ch|sh)") ? noun + "es" : noun + "s";
+    }
 
     private LocationResources(ListIndex<Kind> lists, String gazetteerDirectory) throws IOException
     {
@@ -95,7 +109,12 @@ final class LocationResources
         }
         List<String> admin2Heads = new ArrayList<>();
         for (String[] line : entries(Kind.ADMIN2_HEAD, 1)) {
-            admin2Heads.add(line[0].toLowerCase(Locale.ROOT));
+            String head = line[0].toLowerCase(Locale.ROOT);
+            admin2Heads.add(head);
+            if (!head.contains(" ")) {
+                admin2HeadsByForm.put(head, head);
+                admin2HeadsByForm.put(plural(head), head);
+            }
         }
         Gazetteer.Builder builder = new Gazetteer.Builder();
         GeoNamesReader reader = new GeoNamesReader(builder,

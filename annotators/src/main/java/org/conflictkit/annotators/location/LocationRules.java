@@ -1,6 +1,7 @@
 package org.conflictkit.annotators.location;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -295,6 +296,33 @@ final class LocationRules
                 && (place == null || place.rejected != null || !isStrong(doc, place));
     }
 
+    /**
+     * "Barrow, Jackson and Madison counties": each name of a list before the plural of a
+     * second-level head is the division of that name and head ("Barrow County"), where the
+     * gazetteer holds one, rather than the town ({@code division-list}). A name that is also a
+     * state or country stays itself ("Indiana and Ohio counties").
+     */
+    private void markDivisionList(Document doc, List<Mention> chain, String head)
+    {
+        for (Mention m : chain) {
+            Gazetteer.Entry[] divisions = divisionsNamed(doc.key(m.first, m.last)
+                    + Gazetteer.key(head));
+            if (divisions.length > 0 && m.wanted == null && onlyPopulatedPlaces(m)) {
+                m.entries = divisions;
+                m.wanted = PlaceKind.REGION;
+                m.evidence = "division-list";
+            }
+        }
+    }
+
+    /** The second-level divisions whose whole name has this key ("barrowcounty"). */
+    private Gazetteer.Entry[] divisionsNamed(String key)
+    {
+        return Arrays.stream(resources.gazetteer.lookup(key))
+                .filter(entry -> entry.place().source().equals("geonames:ADM2"))
+                .toArray(Gazetteer.Entry[]::new);
+    }
+
     /** "Bryansk and Kursk regions", "nine regions, including Volyn, Lviv and Sumy": REGION. */
     private void markRegionLists(Document doc)
     {
@@ -316,7 +344,12 @@ final class LocationRules
                     break;
                 }
             }
-            if (pluralAfter || pluralBefore) {
+            String divisionHead = last.spanLast + 1 < doc.sentenceEnd(last.first)
+                    ? resources.admin2HeadsByForm.get(doc.view.lower(last.spanLast + 1)) : null;
+            if (divisionHead != null && chain.size() > 1) {
+                markDivisionList(doc, chain, divisionHead);
+            }
+            else if (pluralAfter || pluralBefore) {
                 for (Mention m : chain) {
                     if (m.wanted == null && m.hasKind(PlaceKind.REGION)
                             && !m.hasKind(PlaceKind.COUNTRY)) {
@@ -415,6 +448,29 @@ final class LocationRules
                 m.evidence += ",region-in-document";
             }
         }
+        // 4. A name the document also writes with a second-level head ("DeKalb County") is that
+        // division where it stands alone, too, unless it is a national capital or a head asks
+        // for a settlement.
+        Map<String, Gazetteer.Entry[]> divisions = new HashMap<>();
+        for (Mention m : doc.mentions) {
+            String head = m.accepted && m.last > m.first
+                    ? resources.admin2HeadsByForm.get(doc.view.lower(m.last)) : null;
+            if (head != null && head.equals(doc.view.lower(m.last))) {
+                Gazetteer.Entry[] named = divisionsNamed(doc.key(m.first, m.last));
+                if (named.length > 0) {
+                    divisions.putIfAbsent(doc.key(m.first, m.last - 1), named);
+                }
+            }
+        }
+        for (Mention m : doc.mentions) {
+            Gazetteer.Entry[] named = divisions.get(doc.key(m.first, m.last));
+            if (named != null && m.accepted && m.wanted == null && !isNationalCapital(m)
+                    && onlyPopulatedPlaces(m)) {
+                m.entries = named;
+                m.wanted = PlaceKind.REGION;
+                m.evidence += ",division-in-document";
+            }
+        }
     }
 
     /** "Fano-held", "Wagner-linked": the name is the first part of an actor compound. */
@@ -433,6 +489,17 @@ final class LocationRules
             if (place.kind() != PlaceKind.CITY || place.source().startsWith("curated")
                     || place.countryCode().equals(mainCountry)
                     || place.population() >= minHeadlinePopulation) {
+                return false;
+            }
+        }
+        return m.entries.length > 0;
+    }
+
+    /** Whether every reading of {@code m} is a populated place. */
+    private static boolean onlyPopulatedPlaces(Mention m)
+    {
+        for (Gazetteer.Entry entry : m.entries) {
+            if (entry.place().kind() != PlaceKind.CITY) {
                 return false;
             }
         }

@@ -1,6 +1,8 @@
 package org.conflictkit.annotators.location;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -28,6 +30,8 @@ final class PlaceResolver
 {
     /** Earth's mean radius in km. */
     private static final double EARTH_RADIUS_KM = 6371.0088;
+    /** The length of a degree along a meridian, in km: no two places nearer differ more. */
+    private static final double KM_PER_DEGREE_OF_LATITUDE = EARTH_RADIUS_KM * Math.PI / 180;
 
     private final ResolutionWeights weights;
     private final long minPopulation;
@@ -50,6 +54,8 @@ final class PlaceResolver
         final double[] local;
         final String[] why;
         final boolean[] primary;
+        /** The local score plus what the last round of the geography added. */
+        final double[] total;
         /** The divisions an abbreviation after the name restricts it to ("Albany, Ga."). */
         final Set<String> namedDivisions = new HashSet<>();
         int best = -1;
@@ -63,6 +69,7 @@ final class PlaceResolver
             local = new double[n];
             why = new String[n];
             primary = new boolean[n];
+            total = new double[n];
         }
 
         Place chosen()
@@ -158,6 +165,7 @@ final class PlaceResolver
             }
             readings.places[e] = place;
             readings.local[e] = score;
+            readings.total[e] = score;
             readings.why[e] = why.toString();
             readings.primary[e] = entry.primary();
         }
@@ -166,19 +174,23 @@ final class PlaceResolver
 
     /**
      * One round of the {@code document-region} step: each ambiguous name's readings are scored
-     * again against the places that the document's other names resolved to.
+     * again against the places that the document's other names may be.
      */
     private void resolveByGeography(Document doc, List<Readings> all)
         throws AnalysisEngineProcessException
     {
         // One place per name: a name repeated ten times is one piece of evidence.
         Map<String, Place> context = new LinkedHashMap<>();
+        ShareIndex shares = new ShareIndex();
         for (Readings readings : all) {
             Place place = readings.chosen();
+            String key = key(doc, readings.mention);
             if (place != null && place.hasCoordinates()) {
-                context.putIfAbsent(key(doc, readings.mention), place);
+                context.putIfAbsent(key, place);
             }
+            shares.addOnce(key, readings);
         }
+        shares.sort();
         String datelineCountry = datelineCountry(all);
         // A name repeated in the text gets the same geography for each reading: computed once.
         Map<String, Map<Place, GeoScore>> scored = new HashMap<>();
@@ -199,9 +211,10 @@ final class PlaceResolver
                 // An alternate name ("Islamabad" for Anantnag) is too weak a link for the
                 // geography to promote it.
                 GeoScore geo = !readings.primary[e] ? GeoScore.NONE
-                        : ofKey.computeIfAbsent(readings.places[e],
-                                place -> geographyScore(place, key, context, datelineCountry));
+                        : ofKey.computeIfAbsent(readings.places[e], place -> geographyScore(
+                                place, key, context, shares, datelineCountry));
                 double score = readings.local[e] + geo.score();
+                readings.total[e] = score;
                 if (score > bestScore) {
                     bestScore = score;
                     choices[r] = e;
@@ -216,56 +229,145 @@ final class PlaceResolver
         }
     }
 
+    /** A reading of a name that may support others as a nearby place, with its share. */
+    private record Share(int name, Place place, double share)
+    {
+    }
+
+    /**
+     * The readings of the document's names that may support others as nearby places (own
+     * names of places with a point, not areas), each with its share: {@code exp(-d /
+     * shareTemperature)} where {@code d} is how far its score of the last round lies below the
+     * best reading's. The reading chosen counts fully, as one place; a close second counts
+     * nearly as much, so that a cluster of small towns can win over the larger namesakes chosen
+     * at first. Sorted by latitude, so that a reading finds its neighbours in a narrow band.
+     */
+    private final class ShareIndex
+    {
+        private final Map<String, Integer> names = new HashMap<>();
+        private final List<Share> shares = new ArrayList<>();
+        private float[] latitudes;
+
+        /** Adds the readings of a name, once per name. */
+        void addOnce(String key, Readings readings)
+        {
+            if (names.containsKey(key)) {
+                return;
+            }
+            int name = names.size();
+            names.put(key, name);
+            double max = Double.NEGATIVE_INFINITY;
+            for (double score : readings.total) {
+                max = Math.max(max, score);
+            }
+            for (int e = 0; e < readings.places.length; e++) {
+                Place place = readings.places[e];
+                if (readings.primary[e] && place.hasCoordinates() && !isArea(place)) {
+                    double share = Math.exp((readings.total[e] - max) / weights.shareTemperature());
+                    shares.add(new Share(name, place, share));
+                }
+            }
+        }
+
+        void sort()
+        {
+            shares.sort(Comparator.comparingDouble(share -> share.place().latitude()));
+            latitudes = new float[shares.size()];
+            for (int i = 0; i < latitudes.length; i++) {
+                latitudes[i] = shares.get(i).place().latitude();
+            }
+        }
+
+        int name(String key)
+        {
+            return names.get(key);
+        }
+
+        int size()
+        {
+            return names.size();
+        }
+
+        /**
+         * Raises {@code best[name]} to the share of each reading of another name than
+         * {@code own} within {@code km} of {@code candidate}.
+         */
+        void nearest(Place candidate, int own, double km, double[] best)
+        {
+            double degrees = km / KM_PER_DEGREE_OF_LATITUDE;
+            int i = Arrays.binarySearch(latitudes, (float) (candidate.latitude() - degrees));
+            for (i = i < 0 ? -i - 1 : i; i < latitudes.length
+                    && latitudes[i] <= candidate.latitude() + degrees; i++) {
+                Share reading = shares.get(i);
+                if (reading.name() != own && reading.share() > best[reading.name()]
+                        && reading.place() != candidate
+                        && distanceKm(candidate, reading.place()) <= km) {
+                    best[reading.name()] = reading.share();
+                }
+            }
+        }
+    }
+
     /**
      * What the document's geography adds to {@code candidate}: it lies in a first-level division
-     * the document names, other places of the document lie near it or inside it, it lies in the
-     * dateline's country, or it lies far from every one of them and outside their countries.
+     * the document names, the other names of the document may be places near it or inside it,
+     * it lies in the dateline's country, or it lies far from every place the other names chose
+     * and outside their countries.
      */
     private GeoScore geographyScore(Place candidate, String key, Map<String, Place> context,
-            String datelineCountry)
+            ShareIndex shares, String datelineCountry)
     {
         StringBuilder why = new StringBuilder();
         double score = 0;
         boolean inNamedRegion = false;
-        int nearby = 0;
         boolean sameCountry = false;
+        // per other name, the largest share of a reading near the candidate
+        double[] nearby = new double[shares.size()];
         double nearest = Double.POSITIVE_INFINITY;
         for (Map.Entry<String, Place> other : context.entrySet()) {
             if (other.getKey().equals(key)) {
                 continue;
             }
             Place place = other.getValue();
-            boolean sameRegion = !candidate.admin1Code().isEmpty()
-                    && candidate.admin1Code().equals(place.admin1Code());
             sameCountry |= candidate.countryCode().equals(place.countryCode());
+            boolean inside = isInside(candidate, place);
             if (isArea(place)) {
                 // a division's or country's point says little about distance
-                inNamedRegion |= sameRegion && place.kind() == PlaceKind.REGION
+                inNamedRegion |= inside && place.kind() == PlaceKind.REGION
                         && !isArea(candidate);
                 continue;
             }
-            boolean inside = candidate.kind() == PlaceKind.COUNTRY
-                    ? candidate.countryCode().equals(place.countryCode())
-                    : sameRegion;
-            double distance = candidate.hasCoordinates() ? distanceKm(candidate, place)
-                    : Double.POSITIVE_INFINITY;
-            nearest = Math.min(nearest, distance);
-            if (inside || !isArea(candidate) && distance <= weights.nearbyKm()) {
-                nearby++;
+            if (candidate.hasCoordinates()) {
+                nearest = Math.min(nearest, distanceKm(candidate, place));
+            }
+            if (inside) {
+                // the place chosen for the name, in the candidate's division: one whole place
+                nearby[shares.name(other.getKey())] = 1;
             }
             // a division that holds the document's places is named by it, too
             inNamedRegion |= inside && candidate.kind() == PlaceKind.REGION;
+        }
+        if (!isArea(candidate) && candidate.hasCoordinates()) {
+            shares.nearest(candidate, shares.name(key), weights.nearbyKm(), nearby);
+        }
+        double support = 0;
+        for (double share : nearby) {
+            support += share;
         }
         if (inNamedRegion) {
             score += weights.documentRegion();
             why.append("+document-region");
         }
-        if (nearby > 0) {
-            score += weights.nearby() * Math.min(nearby, weights.nearbyMax());
-            why.append("+nearby-places");
+        if (support > 0) {
+            score += weights.nearby() * Math.min(support, weights.nearbyMax());
+            if (support >= 0.5) {
+                why.append("+nearby-places");
+            }
         }
         if (!sameCountry && !inNamedRegion && nearest > weights.remoteKm()
-                && nearest != Double.POSITIVE_INFINITY) {
+                && nearest != Double.POSITIVE_INFINITY
+                && !(candidate.kind() == PlaceKind.CITY
+                        && candidate.population() >= weights.remoteMaxPopulation())) {
             score += weights.remote();
             why.append("+remote");
         }
@@ -274,6 +376,15 @@ final class PlaceResolver
             why.append("+dateline-country");
         }
         return new GeoScore(score, why.toString());
+    }
+
+    /** Whether {@code place} lies in {@code candidate}'s first-level division (or country). */
+    private static boolean isInside(Place candidate, Place place)
+    {
+        return candidate.kind() == PlaceKind.COUNTRY
+                ? candidate.countryCode().equals(place.countryCode())
+                : !candidate.admin1Code().isEmpty()
+                        && candidate.admin1Code().equals(place.admin1Code());
     }
 
     /** What the {@code document-region} step adds to a reading, and why. */
@@ -307,9 +418,10 @@ final class PlaceResolver
         Place best = readings.chosen();
         String why = best == null ? "" : readings.why[readings.best] + readings.geography;
         if (best != null && best.kind() == PlaceKind.CITY && why.replace("+remote", "").isEmpty()
-                && doc.mainCountry() != null
+                && doc.mainCountry() != null && !best.countryCode().equals(doc.mainCountry())
                 && (best.population() < minPopulation || m.wanted == PlaceKind.REGION)) {
-            // A village abroad that nothing in the document points to: keep the document's country.
+            // A village abroad that nothing in the document points to: keep the document's
+            // country. (A village in the document's main country is no village abroad.)
             m.resolution = "foreign-village-dropped:" + best.name() + "@" + best.countryCode();
             best = null;
         }

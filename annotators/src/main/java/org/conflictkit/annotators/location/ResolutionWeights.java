@@ -30,14 +30,20 @@ package org.conflictkit.annotators.location;
  * @param documentRegion added, in the {@code document-region} step, to a reading that lies in a
  *            first-level division another name of the document resolved to ("Albany" where the
  *            story names Georgia)
- * @param nearby added, in the {@code document-region} step, for each place another name of the
- *            document resolved to that lies within {@code nearbyKm} of the reading (or inside
- *            it, for a division or country), up to {@code nearbyMax} places
+ * @param nearby added, in the {@code document-region} step, for each other name of the
+ *            document that may be a place within {@code nearbyKm} of the reading or in its
+ *            first-level division (inside it, for a division or country), times the share of
+ *            that name's likeliest such reading, up to {@code nearbyMax} names
  * @param nearbyKm the distance within which another place of the document supports a reading
- * @param nearbyMax the most places counted for {@code nearby}
+ * @param nearbyMax the most names counted for {@code nearby}
+ * @param shareTemperature the temperature of the softmax that turns the scores of a name's
+ *            readings in the last round into their shares: higher spreads a name's support over
+ *            more of its readings
  * @param remote added (negative) to a reading farther than {@code remoteKm} from every other
  *            place of the document and in none of their countries or divisions
  * @param remoteKm the distance beyond which a reading is remote from the document's places
+ * @param remoteMaxPopulation populated places with at least this many inhabitants (capitals,
+ *            large cities: "Paris", "Madrid") are never remote: news names them from anywhere
  * @param datelineCountry added to a reading in the country of the dateline's place
  * @param geographyRounds how often the {@code document-region} step scores every ambiguous name
  *            again (each round sees the places the previous one chose)
@@ -47,10 +53,11 @@ record ResolutionWeights(double populationPrior, double curated, double country,
         double containerRegion, double containerCountry, double stateAbbreviation,
         double documentCountryBase,
         double documentCountryMax, double documentRegion, double nearby, double nearbyKm,
-        int nearbyMax, double remote, double remoteKm, double datelineCountry,
+        int nearbyMax, double shareTemperature, double remote, double remoteKm,
+        long remoteMaxPopulation, double datelineCountry,
         int geographyRounds)
 {
     /** The weights used where no parameter sets another. */
     static final ResolutionWeights DEFAULTS = new ResolutionWeights(1, 20, 15, 10, -1.5, 2, 2, 8,
-            6, 25, 2, 6, 4, 2, 100, 3, -10, 5000, 3, 2);
+            6, 25, 2, 6, 4, 2, 100, 3, 1, -10, 5000, 250_000, 3, 2);
 }

@@ -340,6 +340,43 @@ class LocationAnnotatorTest
     }
 
     @Test
+    void aClusterOfSmallTownsWinsOverTheirLargerNamesakes() throws Exception
+    {
+        // Each name has a larger namesake elsewhere (Bethlehem, Pennsylvania; Dalton, Georgia);
+        // together they are four neighbouring villages of New Hampshire.
+        JCas jcas = run("Snowplows cleared roads in Bethlehem and Whitefield on Sunday, and crews "
+                + "from Dalton and Carroll helped.");
+        List<Location> towns = List.copyOf(JCasUtil.select(jcas, Location.class));
+        assertEquals(4, towns.size());
+        for (Location town : towns) {
+            assertAll(town.getCoveredText(),
+                    () -> assertEquals("US", town.getCountryCode()),
+                    () -> assertEquals(44.3, town.getLatitude(), 0.2),
+                    () -> assertEquals(-71.6, town.getLongitude(), 0.2));
+        }
+    }
+
+    @Test
+    void aVillageInTheDocumentsOwnCountryIsKept() throws Exception
+    {
+        // The only place of the story: nothing else points to its country, but it is no village
+        // abroad either.
+        check("A fire destroyed a barn in Francestown late on Friday.",
+                "[ 27, 38]Location(kind=CITY, countryCode=US, geonamesId=5086321) \"Francestown\"");
+    }
+
+    @Test
+    void aLargeCityIsNeverRemoteFromTheStory() throws Exception
+    {
+        // Madrid, Spain lies far from Lima and Quito; the smaller Madrid of Colombia does not.
+        Location madrid = selectSingleAt(run("The minister flew from Lima to Quito and then on "
+                + "to Madrid."), Location.class, 52, 58);
+        assertAll(() -> assertEquals("ES", madrid.getCountryCode()),
+                () -> assertEquals(40.4, madrid.getLatitude(), 0.1),
+                () -> assertEquals(-3.7, madrid.getLongitude(), 0.1));
+    }
+
+    @Test
     void aStateTheDocumentNamesChoosesItsTown() throws Exception
     {
         // Georgia, the country, is larger; the story's towns all lie in the state.
@@ -370,6 +407,41 @@ class LocationAnnotatorTest
                 () -> assertEquals("REGION", rapides.getKind()),
                 () -> assertEquals("US", rapides.getCountryCode()),
                 () -> assertEquals(31.2, rapides.getLatitude(), 0.5));
+    }
+
+    @Test
+    void namesListedBeforeAPluralCountyHeadAreTheCounties() throws Exception
+    {
+        JCas jcas = run("Storm damage was reported in Warren, Clinton and Greene counties on "
+                + "Tuesday.");
+        List<Location> counties = List.copyOf(JCasUtil.select(jcas, Location.class));
+        assertEquals(List.of("Warren", "Clinton", "Greene"),
+                counties.stream().map(Location::getCoveredText).toList());
+        for (Location county : counties) {
+            assertAll(county.getCoveredText(), () -> assertEquals("REGION", county.getKind()),
+                    () -> assertEquals("US", county.getCountryCode()),
+                    () -> assertTrue(county.getProvenance().contains("evidence=division-list")
+                            && county.getProvenance().contains("resolved=geonames:ADM2")
+                            && county.getProvenance().contains(
+                                    "name=" + county.getCoveredText() + " County"),
+                            county.getProvenance()));
+        }
+    }
+
+    @Test
+    void aNameTheDocumentAlsoWritesAsACountyIsThatCountyAlone() throws Exception
+    {
+        JCas jcas = run("Licking County commissioners met on Monday. Roads across Licking stayed "
+                + "closed after the flood.");
+        Location county = selectSingleAt(jcas, Location.class, 0, 14);
+        Location bare = selectSingleAt(jcas, Location.class, 57, 64);
+        assertAll(() -> assertEquals("REGION", bare.getKind()),
+                () -> assertEquals(county.getLatitude(), bare.getLatitude(), 0.001),
+                () -> assertEquals(county.getLongitude(), bare.getLongitude(), 0.001),
+                () -> assertEquals(40.1, bare.getLatitude(), 0.3),
+                () -> assertEquals(-82.5, bare.getLongitude(), 0.3),
+                () -> assertTrue(bare.getProvenance().contains("division-in-document"),
+                        bare.getProvenance()));
     }
 
     @Test
