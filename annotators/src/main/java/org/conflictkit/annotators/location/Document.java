@@ -28,6 +28,8 @@ final class Document
     private final Map<String, Integer> countedByKey = new HashMap<>();
     /** The country each name counted for. */
     private final Map<String, String> countryOfKey = new HashMap<>();
+    /** How often the text uses an adjective of each country's nationality ("French"). */
+    private final Map<String, Integer> demonymCounts = new HashMap<>();
     /** The keys of names accepted with evidence (for the rule named-elsewhere). */
     final Set<String> evidencedKeys = new HashSet<>();
     /** The engine's lists and gazetteer. */
@@ -46,6 +48,11 @@ final class Document
         keys = new String[view.size()];
         for (int t = 0; t < keys.length; t++) {
             keys[t] = Gazetteer.key(view.text(t));
+            String country = view.isCapitalised(t) ? resources.countryDemonyms.get(keys[t])
+                    : null;
+            if (country != null) {
+                demonymCounts.merge(country, 1, Integer::sum);
+            }
         }
         collectPersonNames();
     }
@@ -262,14 +269,17 @@ final class Document
         return in;
     }
 
-    /** Counts (again) the countries of the accepted mentions whose country is certain. */
-    void countCountries()
+    /**
+     * Counts (again) the countries of the accepted mentions whose country is certain; a common
+     * word that names only villages smaller than {@code minPopulation} counts for none.
+     */
+    void countCountries(long minPopulation)
     {
         countries.clear();
         countedByKey.clear();
         countryOfKey.clear();
         for (Mention m : mentions) {
-            if (!m.accepted || m.entries.length == 0) {
+            if (!m.accepted || m.entries.length == 0 || isCommonWordVillage(m, minPopulation)) {
                 continue;
             }
             String country = m.entries[0].place().countryCode();
@@ -302,6 +312,26 @@ final class Document
         }
     }
 
+    /**
+     * A one-word name that is also an English word and names only towns smaller than
+     * {@code minPopulation} ("the Crescent"): the gazetteer's villages of that name say little
+     * about the story's country.
+     */
+    private boolean isCommonWordVillage(Mention m, long minPopulation)
+    {
+        if (m.first != m.last || !resources.commonWords.contains(view.lower(m.first))) {
+            return false;
+        }
+        for (Gazetteer.Entry entry : m.entries) {
+            Place place = entry.place();
+            if (place.kind() != PlaceKind.CITY || place.source().startsWith("curated")
+                    || place.population() >= minPopulation) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     int countryWeight(String countryCode)
     {
         return countries.getOrDefault(countryCode, 0);
@@ -318,6 +348,15 @@ final class Document
         int weight = countryWeight(countryCode);
         String ownCountry = own == 0 ? null : countryOfKey.get(key);
         return countryCode.equals(ownCountry) ? weight - own : weight;
+    }
+
+    /**
+     * How often the text uses an adjective of the nationality of {@code countryCode}: evidence
+     * for its places in the resolution, but not for the document's main country.
+     */
+    int demonymCount(String countryCode)
+    {
+        return demonymCounts.getOrDefault(countryCode, 0);
     }
 
     String mainCountry()

@@ -139,8 +139,9 @@ public class LocationAnnotator
     private Double weightStateAbbreviation;
 
     /**
-     * Added, with the number of certain mentions of its country, to a place in one of the
-     * document's countries; default 2.
+     * Added, with the number of certain mentions of its country (and, for the country, its
+     * divisions and its cities of at least {@code remoteMaxPopulation} inhabitants, of the
+     * adjectives of its nationality), to a place in one of the document's countries; default 2.
      */
     public static final String PARAM_WEIGHT_DOCUMENT_COUNTRY_BASE = "weightDocumentCountryBase";
     @ConfigurationParameter(name = PARAM_WEIGHT_DOCUMENT_COUNTRY_BASE, mandatory = false)

@@ -39,7 +39,7 @@ final class LocationResources
         PERSON_TITLE, GIVEN_NAME, DEMONYM, ORGANISATION, NOT_PLACE, COMMON_WORD,
         PLURAL_REGION_WORD, DIRECTION, ACTOR_COMPOUND, NAME_PARTICLE, PLACE_OF_HEAD, ADMIN2_HEAD,
         STREET_HEAD, GIVEN_NAME_UNLESS_PLACE,
-        ORGANISATION_HEAD, ADMIN1_ABBREVIATION
+        ORGANISATION_HEAD, ADMIN1_ABBREVIATION, COUNTRY_DEMONYM
     }
 
     /**
@@ -68,6 +68,8 @@ final class LocationResources
     /** Keys of given names that count only where they name no larger place. */
     private final Set<String> givenNamesUnlessPlace;
     final Set<String> demonyms;
+    /** The country of each adjective of one nationality ("French": FR), by key. */
+    final Map<String, String> countryDemonyms = new HashMap<>();
     final Set<String> notPlaces;
     final Set<String> commonWords;
     final Set<String> pluralRegionWords;
@@ -156,7 +158,15 @@ final class LocationResources
         givenNames = keys(Kind.GIVEN_NAME);
         givenNamesUnlessPlace = keys(Kind.GIVEN_NAME_UNLESS_PLACE);
         organisationHeads = lowerCase(Kind.ORGANISATION_HEAD);
-        demonyms = keys(Kind.DEMONYM);
+        Set<String> allDemonyms = new HashSet<>(keys(Kind.DEMONYM));
+        for (String[] line : entries(Kind.COUNTRY_DEMONYM, 2)) {
+            if (!line[0].matches("[A-Z]{2}")) {
+                throw new LexiconException(line[2] + ": bad country code '" + line[0] + "'");
+            }
+            countryDemonyms.put(Gazetteer.key(line[1]), line[0]);
+            allDemonyms.add(Gazetteer.key(line[1]));
+        }
+        demonyms = Set.copyOf(allDemonyms);
         notPlaces = keys(Kind.NOT_PLACE);
         commonWords = lowerCase(Kind.COMMON_WORD);
         pluralRegionWords = lowerCase(Kind.PLURAL_REGION_WORD);

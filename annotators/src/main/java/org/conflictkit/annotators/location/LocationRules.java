@@ -376,7 +376,7 @@ final class LocationRules
             }
             m.accepted = m.evidence != null;
         }
-        doc.countCountries();
+        doc.countCountries(minPopulation);
         // 1b. A small town abroad named without evidence, or before "-held", is more likely a
         // word of another name ("Super Tucano") or a namesake ("Fano" militias, "Fano-held
         // villages") than a place the story is about.
@@ -433,7 +433,7 @@ final class LocationRules
             }
         }
         // The weak names accepted count for their countries too, in the resolution.
-        doc.countCountries();
+        doc.countCountries(minPopulation);
         // 3. A name used with a region head or cue in the document is that region elsewhere too.
         Set<String> regionKeys = new HashSet<>();
         for (Mention m : doc.mentions) {

@@ -157,11 +157,14 @@ final class PlaceResolver
                 score += weights.containerCountry();
                 why.append("+container-country");
             }
-            int weight = doc.countryWeightWithout(place.countryCode(), key(doc, m));
-            if (weight > 0) {
+            int mentions = doc.countryWeightWithout(place.countryCode(), key(doc, m));
+            // an adjective of nationality points to a country, its divisions and its large cities
+            int demonyms = isArea(place) || isWorldCity(place)
+                    ? doc.demonymCount(place.countryCode()) : 0;
+            if (mentions + demonyms > 0) {
                 score += Math.min(weights.documentCountryMax(),
-                        weights.documentCountryBase() + weight);
-                why.append("+document-country");
+                        weights.documentCountryBase() + mentions + demonyms);
+                why.append(mentions > 0 ? "+document-country" : "+demonym-country");
             }
             readings.places[e] = place;
             readings.local[e] = score;
@@ -191,7 +194,7 @@ final class PlaceResolver
             shares.addOnce(key, readings);
         }
         shares.sort();
-        String datelineCountry = datelineCountry(all);
+        String datelineCountry = datelineCountry(doc, all);
         // A name repeated in the text gets the same geography for each reading: computed once.
         Map<String, Map<Place, GeoScore>> scored = new HashMap<>();
         int[] choices = new int[all.size()];
@@ -393,6 +396,13 @@ final class PlaceResolver
         static final GeoScore NONE = new GeoScore(0, "");
     }
 
+    /** A city that news names from anywhere ("Paris", not Paris, Texas). */
+    private boolean isWorldCity(Place place)
+    {
+        return place.kind() == PlaceKind.CITY && !place.source().startsWith("curated")
+                && place.population() >= weights.remoteMaxPopulation();
+    }
+
     /** A country or a large division: its point is a mean, not a place to measure from. */
     private static boolean isArea(Place place)
     {
@@ -400,12 +410,17 @@ final class PlaceResolver
                 || place.kind() == PlaceKind.REGION && !place.source().equals("geonames:ADM2");
     }
 
-    /** The country of the dateline's place, or null when the document has no resolved one. */
-    private static String datelineCountry(List<Readings> all)
+    /**
+     * The country of the dateline's place, or null when the document has no resolved one or
+     * when the document's names already count that country ({@code document-country}): the
+     * dateline is one more piece of the same evidence, not a second bonus.
+     */
+    private static String datelineCountry(Document doc, List<Readings> all)
     {
         for (Readings readings : all) {
             if (readings.mention.rule.equals("dateline") && readings.chosen() != null) {
-                return readings.chosen().countryCode();
+                String country = readings.chosen().countryCode();
+                return doc.countryWeight(country) > 0 ? null : country;
             }
         }
         return null;

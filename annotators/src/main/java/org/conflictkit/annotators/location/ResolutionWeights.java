@@ -25,7 +25,10 @@ package org.conflictkit.annotators.location;
  *            follows the name ("Albany, Ga."); strong, for the newspaper convention is
  *            unambiguous (a name with no reading there is left unresolved)
  * @param documentCountryBase added, together with the number of certain mentions of the
- *            place's country in the document, to a place in one of the document's countries
+ *            place's country in the document, to a place in one of the document's countries;
+ *            for a country, a division or a city of at least {@code remoteMaxPopulation}
+ *            inhabitants, the adjectives of its nationality count too ("a French passenger"
+ *            for Paris, France)
  * @param documentCountryMax the most that the document's countries add to one place
  * @param documentRegion added, in the {@code document-region} step, to a reading that lies in a
  *            first-level division another name of the document resolved to ("Albany" where the

@@ -377,6 +377,31 @@ class LocationAnnotatorTest
     }
 
     @Test
+    void anAdjectiveOfNationalityOutweighsTheDatelinesCountry() throws Exception
+    {
+        // Paris, Texas lies in the dateline's country; the passenger is French.
+        JCas jcas = run("NEWARK, N.J. — A French passenger booked on a flight to Paris slept at "
+                + "the airport, officials in New Jersey said.");
+        Location paris = selectSingleAt(jcas, Location.class, 56, 61);
+        assertAll(() -> assertEquals("FR", paris.getCountryCode()),
+                () -> assertEquals(48.9, paris.getLatitude(), 0.1),
+                () -> assertTrue(paris.getProvenance().contains("+demonym-country"),
+                        paris.getProvenance()),
+                () -> assertTrue(JCasUtil.select(jcas, Location.class).stream()
+                        .noneMatch(l -> l.getCoveredText().equals("French"))));
+    }
+
+    @Test
+    void aCommonWordNamingOnlyVillagesSaysNothingOfTheStorysCountry() throws Exception
+    {
+        // The gazetteer's villages called Crescent are all American; Edmonton, Kentucky is one
+        // of the smaller namesakes that their country would have chosen.
+        Location edmonton = selectSingleAt(run("Pupils from Edmonton planted flowers in the "
+                + "Crescent on Friday."), Location.class, 12, 20);
+        assertEquals("CA", edmonton.getCountryCode());
+    }
+
+    @Test
     void aStateTheDocumentNamesChoosesItsTown() throws Exception
     {
         // Georgia, the country, is larger; the story's towns all lie in the state.
