@@ -375,7 +375,9 @@ final class CandidateFinder
     /** An unknown name after a feature word: "Lake Tana". */
     private Mention featurePrefixed(Site site)
     {
-        if (site.knownName >= site.run || site.run <= 1
+        // a known name that starts with the prefix ends the feature: "Mount Pleasant" in "Mount
+        // Pleasant Civic Center" (not "Lake" in "Lake Tana", a village of its own)
+        if (site.knownName >= site.run || site.run <= 1 || site.known > 1
                 || !resources.featurePrefixes.contains(site.doc.view.lower(site.i))) {
             return null;
         }

@@ -509,6 +509,17 @@ class LocationAnnotatorTest
     }
 
     @Test
+    void aKnownNameAfterAFeaturePrefixEndsBeforeTheBuildingNamedAfterIt() throws Exception
+    {
+        JCas jcas = run("Residents met at the Mount Pleasant Civic Center on Monday evening.");
+        assertEquals(List.of("Mount Pleasant"), JCasUtil.select(jcas, Location.class).stream()
+                .map(Location::getCoveredText).toList());
+        Location town = selectSingleAt(jcas, Location.class, 21, 35);
+        assertAll(() -> assertEquals("CITY", town.getKind()),
+                () -> assertTrue(town.getGeonamesId() > 0, town.getProvenance()));
+    }
+
+    @Test
     void aNameInCapitalsBeforeADashIsADateline() throws Exception
     {
         // The headline runs on into the dateline; the dash between spaces ends the name.
