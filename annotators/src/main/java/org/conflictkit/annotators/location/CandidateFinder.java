@@ -22,6 +22,22 @@ final class CandidateFinder
 {
     /** The rule name of an abbreviated division after a place name: "Albany, Ga.". */
     static final String STATE_ABBREVIATION = "state-abbreviation";
+    /** The rule name of a dateline that a dash ends: "DANIELSVILLE - Madison County ...". */
+    static final String DASH_DATELINE = "dash-dateline";
+    /** The dashes that end a dateline ("--" and "---" are typed for an em dash). */
+    private static final Set<String> DASHES = Set.of("-", "--", "---", "\u2013", "\u2014");
+    /** The rule name of a dash between spaces, which ends a name. */
+    static final String SPACED_DASH = "spaced-dash";
+    /** The rule name of a head finder's start moved to a known name: "Three Eastland County". */
+    static final String KNOWN_NAME_LATER = "known-name-later";
+    /**
+     * The rule name of a place before a capitalised head that another capitalised word follows:
+     * the head starts an organisation's name ("Florida Highway Patrol", "Athens City Council",
+     * "Woodstock District Chamber"), and the place is the name before it.
+     */
+    static final String PLACE_BEFORE_ORGANISATION = "place-before-organisation";
+    /** The rule name of a place before a numbered road: "Otter Tail County Road 80". */
+    static final String NUMBERED_ROAD = "numbered-road";
 
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that",
             "these", "those", "its", "his", "her", "their", "our");
@@ -60,6 +76,14 @@ final class CandidateFinder
         boolean headline = doc.view.sentenceInHeading(sentence);
         int i = Math.max(begin, from);
         int dateline = i == begin ? datelineLength(doc, begin, end) : 0;
+        if (dateline == 0 && i == begin) {
+            Mention dashed = dashDateline(doc, begin, end);
+            if (dashed != null) {
+                dashed.headline = headline;
+                doc.mentions.add(dashed);
+                i = dashed.spanLast + 1;
+            }
+        }
         if (dateline > 0) {
             int first = begin;
             for (int k = begin; k < begin + dateline - 1; k++) {
@@ -124,6 +148,35 @@ final class CandidateFinder
         int length = k - begin;
         return length == 0 || length > maxNameTokens + 2 || k >= end
                 || !doc.view.text(k).equals(",") ? 0 : length;
+    }
+
+    /**
+     * {@value #DASH_DATELINE}: a sentence that opens with a name in capitals and a dash, the
+     * dateline of a local paper without a state or country ("DANIELSVILLE - Madison County
+     * commissioners ...", "HARTFORD — Connecticut legislators ..."), also where a headline
+     * runs on into it. The gazetteer must know the name; null when the sentence opens no such
+     * dateline.
+     */
+    private Mention dashDateline(Document doc, int begin, int end)
+    {
+        int k = begin;
+        while (k < end && k < begin + maxNameTokens && (isUpperCaseWord(doc.view, k)
+                || k > begin && doc.view.text(k).equals(".") && doc.view.gluedLeft(k))) {
+            k++;
+        }
+        if (k == begin || k + 1 >= end || !DASHES.contains(doc.view.text(k))
+                || isUpperCaseWord(doc.view, k + 1)) {
+            return null; // not "BAGHDAD - A", nor a line in capitals
+        }
+        Gazetteer.Entry[] entries = resources.gazetteer.lookup(doc.key(begin, k - 1));
+        if (entries.length == 0) {
+            return null;
+        }
+        Mention mention = new Mention(begin, k - 1, DASH_DATELINE);
+        mention.entries = entries;
+        mention.wanted = PlaceKind.CITY;
+        mention.evidence = "dateline";
+        return mention;
     }
 
     /**
@@ -194,7 +247,18 @@ final class CandidateFinder
     private static boolean isJoint(TokenView view, int t)
     {
         String text = view.text(t);
-        return text.equals("-") || text.equals("'") || text.equals("\u2019") || text.equals(".");
+        return text.equals("-") && !isSpacedDash(view, t) || text.equals("'")
+                || text.equals("\u2019") || text.equals(".");
+    }
+
+    /**
+     * {@value #SPACED_DASH}: a dash with a space on both sides separates names ("DANIELSVILLE -
+     * Madison County", "Star Lake - Highway 59"); only a dash glued to a word joins one
+     * ("Al-Hosh", "Greenville- Spartanburg").
+     */
+    private static boolean isSpacedDash(TokenView view, int t)
+    {
+        return !view.gluedLeft(t) && !view.gluedRight(t);
     }
 
     /**
@@ -283,16 +347,37 @@ final class CandidateFinder
             }
             Mention headed = headedMention(site.doc, site.i, j, site.end);
             if (headed != null) {
-                return headed;
+                return site.known < j - site.i && knownNameLater(site.doc, site.i, j) ? null
+                        : headed;
             }
         }
         return null;
     }
 
+    /**
+     * {@value #KNOWN_NAME_LATER}: the gazetteer knows no name at {@code i} but knows one that
+     * starts at a later word before the head at {@code j}, alone or with the head: the words
+     * before it are no part of the name ("Three Eastland County", "Former Hall County", "Only
+     * Jefferson County", "Paris-Henry County"). The head finder then starts at that word, after
+     * the known name at {@code i}, if any ("Paris").
+     */
+    private boolean knownNameLater(Document doc, int i, int j)
+    {
+        for (int k = i + 1; k < j; k++) {
+            if (doc.view.isCapitalised(k) && (resources.gazetteer.contains(doc.key(k, j - 1))
+                    || resources.gazetteer.contains(doc.key(k, j)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** An unknown name after a feature word: "Lake Tana". */
     private Mention featurePrefixed(Site site)
     {
-        if (site.knownName >= site.run || site.run <= 1
+        // a known name that starts with the prefix ends the feature: "Mount Pleasant" in "Mount
+        // Pleasant Civic Center" (not "Lake" in "Lake Tana", a village of its own)
+        if (site.knownName >= site.run || site.run <= 1 || site.known > 1
                 || !resources.featurePrefixes.contains(site.doc.view.lower(site.i))) {
             return null;
         }
@@ -447,6 +532,30 @@ final class CandidateFinder
         TokenTrie.Match<String> street = doc.view.isCapitalised(j)
                 ? resources.streetHeads.longestMatch(lower, j, t -> t) : null;
         Mention mention;
+        int afterStreet = street == null ? -1 : j + street.length();
+        if (afterStreet >= 0 && afterStreet < end && doc.view.startsWithDigit(afterStreet)
+                && resources.gazetteer.contains(doc.key(i, j - 1))) {
+            // NUMBERED_ROAD: "Otter Tail County Road 80" is a road of the county's network
+            mention = new Mention(i, j - 1, NUMBERED_ROAD);
+            mention.entries = resources.gazetteer.lookup(doc.key(i, j - 1));
+            mention.evidence = "head:" + doc.text(j, afterStreet);
+            return mention;
+        }
+        int afterHead = j + (street != null ? street.length() : region != null && facility == null
+                && feature == null ? region.length() : settlement != null && facility == null
+                        && feature == null && region == null ? settlement.length() : 0);
+        if (afterHead > j && afterHead < end && doc.view.isCapitalised(afterHead)
+                && doc.view.isCapitalised(j) && !doc.view.inHeading(j)
+                && !resources.regionCues.contains(doc.view.lower(afterHead))
+                && !doc.view.lower(j).equals("state") // "Wright State University"
+                && !startsHead(lower, afterHead) // "Jones Bend Road"
+                && resources.gazetteer.contains(doc.key(i, j - 1))) {
+            // PLACE_BEFORE_ORGANISATION: "Florida Highway Patrol", "Athens City Council"
+            mention = new Mention(i, j - 1, PLACE_BEFORE_ORGANISATION);
+            mention.entries = resources.gazetteer.lookup(doc.key(i, j - 1));
+            mention.evidence = "head:" + doc.text(j, afterHead - 1);
+            return mention;
+        }
         if (street != null) {
             mention = new Mention(i, j - 1, "street-head");
             mention.spanLast = j + street.length() - 1;
@@ -485,6 +594,16 @@ final class CandidateFinder
             mention.wanted = settlement.value();
         }
         return mention;
+    }
+
+    /** Whether a head of any kind starts at token {@code t}. */
+    private boolean startsHead(List<String> lower, int t)
+    {
+        return resources.streetHeads.longestMatch(lower, t, w -> w) != null
+                || resources.featureHeads.longestMatch(lower, t, w -> w) != null
+                || resources.facilityHeads.longestMatch(lower, t, w -> w) != null
+                || resources.regionHeads.longestMatch(lower, t, w -> w) != null
+                || resources.settlementHeads.longestMatch(lower, t, w -> w) != null;
     }
 
     /** Whether a pattern name may start at {@code i}: no determiner, title, demonym or org word. */
@@ -548,7 +667,7 @@ final class CandidateFinder
                 k++;
             }
             else if (doc.view.text(k).equals("-") && k + 1 < end && k > i
-                    && doc.view.isCapitalised(k + 1)) {
+                    && doc.view.isCapitalised(k + 1) && !isSpacedDash(doc.view, k)) {
                 k++;
             }
             else if (k > i && resources.nameParticles.contains(doc.view.text(k)) && k + 1 < end

@@ -489,6 +489,77 @@ class LocationAnnotatorTest
     }
 
     @Test
+    void wordsBeforeAKnownCountyAreNoPartOfItsName() throws Exception
+    {
+        // "Four" and "Former" are capitalised only because they open the sentence.
+        JCas jcas = run("Four Fulton County deputies testified. Former Licking County officials "
+                + "objected.");
+        assertEquals(List.of("Fulton County", "Licking County"), JCasUtil.select(jcas,
+                Location.class).stream().map(Location::getCoveredText).toList());
+        for (Location county : JCasUtil.select(jcas, Location.class)) {
+            assertAll(county.getCoveredText(), () -> assertEquals("REGION", county.getKind()),
+                    () -> assertTrue(county.getProvenance().contains("resolved=geonames:ADM2"),
+                            county.getProvenance()));
+        }
+    }
+
+    @Test
+    void aPlaceBeforeANumberedRoadIsThePlace() throws Exception
+    {
+        JCas jcas = run("Deputies closed Fulton County Road 12 after the crash.");
+        Location county = selectSingleAt(jcas, Location.class, 16, 29);
+        assertAll(() -> assertEquals(1, JCasUtil.select(jcas, Location.class).size()),
+                () -> assertEquals("REGION", county.getKind()),
+                () -> assertEquals(33.8, county.getLatitude(), 0.5),
+                () -> assertTrue(county.getProvenance().startsWith("location/numbered-road"),
+                        county.getProvenance()));
+    }
+
+    @Test
+    void aHeadThatStartsAnOrganisationsNameLeavesThePlaceBeforeIt() throws Exception
+    {
+        JCas jcas = run("Members of the Valdosta City Council said they would thank officers "
+                + "of the Tennessee Highway Patrol today.");
+        assertEquals(List.of("Valdosta", "Tennessee"), JCasUtil.select(jcas, Location.class)
+                .stream().map(Location::getCoveredText).toList());
+        Location city = selectSingleAt(jcas, Location.class, 15, 23);
+        Location state = selectSingleAt(jcas, Location.class, 75, 84);
+        assertAll(() -> assertEquals("CITY", city.getKind()),
+                () -> assertEquals(30.8, city.getLatitude(), 0.3),
+                () -> assertTrue(city.getProvenance().startsWith(
+                        "location/place-before-organisation; evidence=head:City"),
+                        city.getProvenance()),
+                () -> assertEquals("REGION", state.getKind()),
+                () -> assertEquals("US", state.getCountryCode()));
+    }
+
+    @Test
+    void aKnownNameAfterAFeaturePrefixEndsBeforeTheBuildingNamedAfterIt() throws Exception
+    {
+        JCas jcas = run("Residents met at the Mount Pleasant Civic Center on Monday evening.");
+        assertEquals(List.of("Mount Pleasant"), JCasUtil.select(jcas, Location.class).stream()
+                .map(Location::getCoveredText).toList());
+        Location town = selectSingleAt(jcas, Location.class, 21, 35);
+        assertAll(() -> assertEquals("CITY", town.getKind()),
+                () -> assertTrue(town.getGeonamesId() > 0, town.getProvenance()));
+    }
+
+    @Test
+    void aNameInCapitalsBeforeADashIsADateline() throws Exception
+    {
+        // The headline runs on into the dateline; the dash between spaces ends the name.
+        JCas jcas = run("Storm closes schools. VALDOSTA - Lowndes County schools stayed closed.");
+        Location dateline = selectSingleAt(jcas, Location.class, 22, 30);
+        Location county = selectSingleAt(jcas, Location.class, 33, 47);
+        assertAll(() -> assertEquals("CITY", dateline.getKind()),
+                () -> assertEquals(30.8, dateline.getLatitude(), 0.3),
+                () -> assertEquals(-83.3, dateline.getLongitude(), 0.3),
+                () -> assertTrue(dateline.getProvenance().startsWith("location/dash-dateline"),
+                        dateline.getProvenance()),
+                () -> assertEquals("REGION", county.getKind()));
+    }
+
+    @Test
     void streetsAreWholeNamesLeftUnresolved() throws Exception
     {
         JCas jcas = run("Deputies in Valdosta closed Dublin Road and Orchard Street.");
