@@ -21,6 +21,7 @@ import org.conflictkit.annotators.lexicon.LexiconLine;
 import org.conflictkit.annotators.lexicon.ListIndex;
 import org.conflictkit.annotators.lexicon.TokenTrie;
 import org.conflictkit.annotators.segment.NewsSegmenter;
+import org.conflictkit.annotators.text.EnglishPlural;
 
 /**
  * Everything the location engine looks up, loaded once per JVM: the GeoNames gazetteer (the
@@ -87,15 +88,6 @@ final class LocationResources
 
     private final ListIndex<Kind> lists;
 
-    /** The English plural of a head noun: "counties", "parishes", "boroughs". */
-    private static String plural(String noun)
-    {
-        if (noun.endsWith("y") && !noun.matches(".*[aeiou]y")) {
-            return noun.substring(0, noun.length() - 1) + "ies";
-        }
-        return noun.matches(".*(s|x|z|ch|sh)") ? noun + "es" : noun + "s";
-    }
-
     private LocationResources(ListIndex<Kind> lists, String gazetteerDirectory) throws IOException
     {
         this.lists = lists;
@@ -115,7 +107,7 @@ final class LocationResources
             admin2Heads.add(head);
             if (!head.contains(" ")) {
                 admin2HeadsByForm.put(head, head);
-                admin2HeadsByForm.put(plural(head), head);
+                admin2HeadsByForm.put(EnglishPlural.of(head), head);
             }
         }
         Gazetteer.Builder builder = new Gazetteer.Builder();

@@ -19,6 +19,7 @@ import org.conflictkit.annotators.lexicon.ListIndex;
 import org.conflictkit.annotators.lexicon.PhrasePattern;
 import org.conflictkit.annotators.lexicon.TokenTrie;
 import org.conflictkit.annotators.segment.NewsSegmenter;
+import org.conflictkit.annotators.text.EnglishPlural;
 import org.conflictkit.type.ClosedValueSet;
 
 /**
@@ -247,7 +248,7 @@ public final class WeaponLexicon
         String last = core.get(core.size() - 1);
         if (pluralise && !last.toLowerCase(Locale.ROOT).endsWith("s")) {
             List<String> plural = new ArrayList<>(core);
-            plural.set(plural.size() - 1, plural(last));
+            plural.set(plural.size() - 1, EnglishPlural.of(last));
             put(entry, lead, plural, trail, true);
         }
     }
@@ -307,18 +308,5 @@ public final class WeaponLexicon
         return span[1] - span[0] == 1 && "-\u2010\u2011".indexOf(text.charAt(span[0])) >= 0
                 && i > 0 && i + 1 < spans.size() && spans.get(i - 1)[1] == span[0]
                 && spans.get(i + 1)[0] == span[1];
-    }
-
-    /** The regular English plural of a word; digits take a plain "s" ("Su-34s"). */
-    private static String plural(String word)
-    {
-        String lower = word.toLowerCase(Locale.ROOT);
-        if (lower.matches(".*(x|z|ch|sh)")) {
-            return word + "es";
-        }
-        if (lower.matches(".*[^aeiou]y")) {
-            return word.substring(0, word.length() - 1) + "ies";
-        }
-        return word + "s";
     }
 }
