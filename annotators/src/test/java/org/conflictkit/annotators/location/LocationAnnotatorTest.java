@@ -221,6 +221,24 @@ class LocationAnnotatorTest
     }
 
     @Test
+    void britishCountiesInShireAreTheirDivisionWithoutAHead() throws Exception
+    {
+        JCas jcas = run("Floods closed roads in Cambridgeshire and Pembrokeshire on Sunday.");
+        assertAnnotations(jcas, Location.class,
+                "[ 23, 37]Location(kind=REGION, countryCode=GB) \"Cambridgeshire\"",
+                "[ 42, 55]Location(kind=REGION, countryCode=GB) \"Pembrokeshire\"");
+        Location cambridgeshire = selectSingleAt(jcas, Location.class, 23, 37);
+        Location pembrokeshire = selectSingleAt(jcas, Location.class, 42, 55);
+        assertAll(
+                // Cambridgeshire lies between 52.0 and 52.8 N, Pembrokeshire west of 4.5 W
+                () -> assertEquals(52.4, cambridgeshire.getLatitude(), 0.4),
+                () -> assertEquals(0.0, cambridgeshire.getLongitude(), 0.5),
+                () -> assertEquals(51.8, pembrokeshire.getLatitude(), 0.3),
+                () -> assertTrue(pembrokeshire.getLongitude() < -4.5,
+                        "longitude " + pembrokeshire.getLongitude()));
+    }
+
+    @Test
     void personNamesAndTitlesAreNotPlaces() throws Exception
     {
         check("General Syrskyi said President Zelensky would meet Dmitry Peskov in Jordan.",
