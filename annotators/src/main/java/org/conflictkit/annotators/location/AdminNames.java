@@ -23,12 +23,19 @@ final class AdminNames
         this.admin2Heads = List.copyOf(admin2Heads);
     }
 
-    /** Whether a second-level division's name ends in one of its heads: "Rapides Parish". */
+    /**
+     * Whether a second-level division's name ends in one of its heads: "Rapides Parish"; a head
+     * written with a leading hyphen is the end of the name's last word: "-shire" for
+     * "Cambridgeshire".
+     */
     boolean isWholeAdmin2Name(String name)
     {
         String lower = name.toLowerCase(Locale.ROOT);
+        String lastWord = lower.substring(lower.lastIndexOf(' ') + 1);
         for (String head : admin2Heads) {
-            if (lower.endsWith(" " + head) && lower.length() > head.length() + 1) {
+            if (head.startsWith("-") ? lastWord.endsWith(head.substring(1))
+                    && lastWord.length() > head.length() - 1
+                    : lower.endsWith(" " + head) && lower.length() > head.length() + 1) {
                 return true;
             }
         }

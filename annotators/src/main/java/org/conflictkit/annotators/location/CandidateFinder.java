@@ -1,6 +1,7 @@
 package org.conflictkit.annotators.location;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -590,6 +591,15 @@ final class CandidateFinder
         // A mountain range, river or street is not the village that shares its name.
         mention.entries = feature != null || street != null ? new Gazetteer.Entry[0]
                 : resources.gazetteer.lookup(doc.key(i, j - 1));
+        if (facility != null) {
+            // FACILITY_BY_WHOLE_NAME: a facility the lists know under the name with its head
+            // is that facility ("Pearson International Airport"), not a place of the name alone
+            Gazetteer.Entry[] whole = resources.gazetteer.lookup(doc.key(i, mention.spanLast));
+            if (Arrays.stream(whole).anyMatch(e -> e.place().kind() == PlaceKind.FACILITY)) {
+                mention.entries = whole;
+                mention.evidence += ",whole-name";
+            }
+        }
         if (settlement != null && facility == null && region == null && mention.entries.length == 0) {
             mention.wanted = settlement.value();
         }

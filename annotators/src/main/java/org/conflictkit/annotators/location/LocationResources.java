@@ -105,7 +105,7 @@ final class LocationResources
         for (String[] line : entries(Kind.ADMIN2_HEAD, 1)) {
             String head = line[0].toLowerCase(Locale.ROOT);
             admin2Heads.add(head);
-            if (!head.contains(" ")) {
+            if (!head.contains(" ") && !head.startsWith("-")) {
                 admin2HeadsByForm.put(head, head);
                 admin2HeadsByForm.put(EnglishPlural.of(head), head);
             }

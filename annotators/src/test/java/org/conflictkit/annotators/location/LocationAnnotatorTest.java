@@ -180,6 +180,65 @@ class LocationAnnotatorTest
     }
 
     @Test
+    void airportsNamedAfterPeopleAreTheAirportNotATownOfThatName() throws Exception
+    {
+        // "Pearson" alone would be a small town in Georgia (US); "Trudeau" none at all
+        JCas jcas = run("The flight from Pearson International Airport was diverted to "
+                + "Montreal-Pierre Elliott Trudeau International Airport.");
+        assertAnnotations(jcas, Location.class,
+                "[ 16, 45]Location(kind=FACILITY, countryCode=CA) \"Pearson International Airport\"",
+                "[ 62,115]Location(kind=FACILITY, countryCode=CA) "
+                        + "\"Montreal-Pierre Elliott Trudeau International Airport\"");
+        Location toronto = selectSingleAt(jcas, Location.class, 16, 45);
+        Location montreal = selectSingleAt(jcas, Location.class, 62, 115);
+        assertAll(
+                () -> assertEquals(43.68, toronto.getLatitude(), 0.05),
+                () -> assertEquals(-79.63, toronto.getLongitude(), 0.05),
+                () -> assertEquals(45.47, montreal.getLatitude(), 0.05),
+                () -> assertEquals(-73.74, montreal.getLongitude(), 0.05),
+                () -> assertTrue(toronto.getProvenance().contains("curated:airports.txt"),
+                        toronto.getProvenance()));
+    }
+
+    @Test
+    void aCityWithALowerCaseAirportHeadIsItsAirport() throws Exception
+    {
+        // the airport lies 5 km from the city's point; a facility the lists lack keeps the town
+        JCas jcas = run("Crowds gathered at the Kabul airport, and shells hit the Pokrovsk "
+                + "airport.");
+        assertAnnotations(jcas, Location.class,
+                "[ 23, 36]Location(kind=FACILITY, countryCode=AF) \"Kabul airport\"",
+                "[ 57, 73]Location(kind=FACILITY, countryCode=UA) \"Pokrovsk airport\"");
+        Location kabul = selectSingleAt(jcas, Location.class, 23, 36);
+        Location pokrovsk = selectSingleAt(jcas, Location.class, 57, 73);
+        assertAll(
+                () -> assertEquals(34.566, kabul.getLatitude(), 0.01),
+                () -> assertEquals(69.212, kabul.getLongitude(), 0.01),
+                () -> assertTrue(kabul.getProvenance().contains("whole-name"),
+                        kabul.getProvenance()),
+                () -> assertTrue(pokrovsk.getProvenance().contains("geonames:"),
+                        pokrovsk.getProvenance()));
+    }
+
+    @Test
+    void britishCountiesInShireAreTheirDivisionWithoutAHead() throws Exception
+    {
+        JCas jcas = run("Floods closed roads in Cambridgeshire and Pembrokeshire on Sunday.");
+        assertAnnotations(jcas, Location.class,
+                "[ 23, 37]Location(kind=REGION, countryCode=GB) \"Cambridgeshire\"",
+                "[ 42, 55]Location(kind=REGION, countryCode=GB) \"Pembrokeshire\"");
+        Location cambridgeshire = selectSingleAt(jcas, Location.class, 23, 37);
+        Location pembrokeshire = selectSingleAt(jcas, Location.class, 42, 55);
+        assertAll(
+                // Cambridgeshire lies between 52.0 and 52.8 N, Pembrokeshire west of 4.5 W
+                () -> assertEquals(52.4, cambridgeshire.getLatitude(), 0.4),
+                () -> assertEquals(0.0, cambridgeshire.getLongitude(), 0.5),
+                () -> assertEquals(51.8, pembrokeshire.getLatitude(), 0.3),
+                () -> assertTrue(pembrokeshire.getLongitude() < -4.5,
+                        "longitude " + pembrokeshire.getLongitude()));
+    }
+
+    @Test
     void personNamesAndTitlesAreNotPlaces() throws Exception
     {
         check("General Syrskyi said President Zelensky would meet Dmitry Peskov in Jordan.",
