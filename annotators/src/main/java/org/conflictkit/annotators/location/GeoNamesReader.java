@@ -38,16 +38,23 @@ final class GeoNamesReader
     private final Map<Integer, Integer> byGeonamesId = new HashMap<>();
     /** The handles of the second-level divisions read, by code (CC.A1.A2). */
     private final Map<String, Integer> admin2 = new HashMap<>();
+    /** Each first word of place names and its abbreviation, both ways ("saint" and "st"). */
+    private final Map<String, String> nameAbbreviations;
 
     /**
      * @param adminNames
      *            derives the short forms news uses from official division names
      *            ("Sumy Oblast" -> "Sumy").
+     * @param nameAbbreviations
+     *            first words of place names and their abbreviations, both ways, lower case
+     *            ("saint" -> "st", "st" -> "saint").
      */
-    GeoNamesReader(Gazetteer.Builder builder, AdminNames adminNames)
+    GeoNamesReader(Gazetteer.Builder builder, AdminNames adminNames,
+            Map<String, String> nameAbbreviations)
     {
         this.builder = builder;
         this.adminNames = adminNames;
+        this.nameAbbreviations = Map.copyOf(nameAbbreviations);
     }
 
     /** Reads the dump files of a source, places from the first of {@code placeFiles} present. */
@@ -193,8 +200,12 @@ final class GeoNamesReader
             int handle = builder.add(new Place(id, f[1], PlaceKind.CITY, f[8], admin1Code,
                     latitude, longitude, parseLong(f[14]), "geonames:" + featureCode));
             builder.addName(handle, f[2], true);
+            // An alternate name that is the own name with its first word abbreviated or written
+            // out ("St. Paul" for Saint Paul, Minnesota) is the place's own name too.
+            String otherForm = Gazetteer.key(firstWordOtherForm(f[1]));
             for (String alternate : f[3].split(",")) {
-                builder.addName(handle, alternate, false);
+                builder.addName(handle, alternate,
+                        !otherForm.isEmpty() && Gazetteer.key(alternate).equals(otherForm));
             }
             remember(id, handle);
         }
@@ -208,6 +219,21 @@ final class GeoNamesReader
         else if (featureCode.startsWith("PCL")) {
             locate(builder.country(f[8]), id, latitude, longitude);
         }
+    }
+
+    /**
+     * The name with its first word written the other way, "st Paul" for "Saint Paul" and "saint
+     * Paul" for "St. Paul", or "" where the first word has no abbreviation.
+     */
+    private String firstWordOtherForm(String name)
+    {
+        int space = name.indexOf(' ');
+        if (space < 0) {
+            return "";
+        }
+        String first = Gazetteer.key(name.substring(0, space));
+        String other = nameAbbreviations.get(first);
+        return other == null ? "" : other + name.substring(space);
     }
 
     /** alternateNamesV2.txt: id, geonameid, language, name, preferred, short, colloquial, ... */

@@ -40,7 +40,7 @@ final class LocationResources
         PERSON_TITLE, GIVEN_NAME, DEMONYM, ORGANISATION, NOT_PLACE, COMMON_WORD,
         PLURAL_REGION_WORD, DIRECTION, ACTOR_COMPOUND, NAME_PARTICLE, PLACE_OF_HEAD, ADMIN2_HEAD,
         STREET_HEAD, GIVEN_NAME_UNLESS_PLACE,
-        ORGANISATION_HEAD, ADMIN1_ABBREVIATION, COUNTRY_DEMONYM
+        ORGANISATION_HEAD, ADMIN1_ABBREVIATION, COUNTRY_DEMONYM, NAME_ABBREVIATION
     }
 
     /**
@@ -110,9 +110,14 @@ final class LocationResources
                 admin2HeadsByForm.put(EnglishPlural.of(head), head);
             }
         }
+        Map<String, String> nameAbbreviations = new HashMap<>();
+        for (String[] line : entries(Kind.NAME_ABBREVIATION, 2)) {
+            nameAbbreviations.put(line[0], line[1]);
+            nameAbbreviations.put(line[1], line[0]);
+        }
         Gazetteer.Builder builder = new Gazetteer.Builder();
         GeoNamesReader reader = new GeoNamesReader(builder,
-                new AdminNames(prefixes, suffixes, admin2Heads));
+                new AdminNames(prefixes, suffixes, admin2Heads), nameAbbreviations);
         if (gazetteerDirectory == null || gazetteerDirectory.isBlank()) {
             reader.read(LocationResources::openShipped, List.of("cities.txt.gz"));
         }

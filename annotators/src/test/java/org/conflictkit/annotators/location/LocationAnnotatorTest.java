@@ -239,6 +239,15 @@ class LocationAnnotatorTest
     }
 
     @Test
+    void anAbbreviatedFirstWordThatGeoNamesListsForAPlaceIsItsOwnName() throws Exception
+    {
+        // "St. Paul" is an alternate name of Saint Paul, Minnesota, a state capital, and the own
+        // name of a town in Alberta; the capital wins, as "Saint Paul" would.
+        check("The council met in St. Paul on Monday.",
+                "[ 19, 27]Location(kind=CITY, countryCode=US, geonamesId=5045360) \"St. Paul\"");
+    }
+
+    @Test
     void personNamesAndTitlesAreNotPlaces() throws Exception
     {
         check("General Syrskyi said President Zelensky would meet Dmitry Peskov in Jordan.",
