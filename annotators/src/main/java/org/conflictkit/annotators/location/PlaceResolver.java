@@ -102,6 +102,37 @@ final class PlaceResolver
         for (Readings readings : all) {
             finish(doc, readings);
         }
+        for (Readings readings : all) {
+            pointNearStory(doc, readings.mention);
+        }
+    }
+
+    /**
+     * A river, lake, valley or island the gazetteer lacks ("the Kishwaukee River") is where the
+     * story is: it takes the point of the nearest town the document resolves, as an approximate
+     * point without a GeoNames id ({@code +point-near:TOWN} in provenance). Without a town it
+     * stays without coordinates: a country's or division's point is too coarse.
+     */
+    private static void pointNearStory(Document doc, Mention m)
+    {
+        if (m.place != null || m.kind != PlaceKind.GEO_FEATURE) {
+            return;
+        }
+        Mention nearest = null;
+        for (Mention other : doc.mentions) {
+            if (other.accepted && other.place != null && other.place.kind() == PlaceKind.CITY
+                    && other.place.hasCoordinates() && other.countryCode.equals(m.countryCode)
+                    && (nearest == null || Math.abs(other.first - m.first)
+                            < Math.abs(nearest.first - m.first))) {
+                nearest = other;
+            }
+        }
+        if (nearest != null) {
+            Place town = nearest.place;
+            m.place = new Place(0, town.name(), PlaceKind.GEO_FEATURE, town.countryCode(),
+                    town.admin1Code(), town.latitude(), town.longitude(), 0, "near");
+            m.resolution += "+point-near:" + town.name();
+        }
     }
 
     /** Scores each reading of {@code m} by itself, its neighbours and the document's countries. */

@@ -628,6 +628,31 @@ class LocationAnnotatorTest
     }
 
     @Test
+    void aRiverTheGazetteerLacksTakesThePointOfTheNearestTownApproximately() throws Exception
+    {
+        JCas jcas = run("Divers searched the Wenzel River near Valdosta, Georgia, on Monday.");
+        Location river = selectSingleAt(jcas, Location.class, 20, 32);
+        Location town = selectSingleAt(jcas, Location.class, 38, 46);
+        assertAll(() -> assertEquals("GEO_FEATURE", river.getKind()),
+                () -> assertEquals(town.getLatitude(), river.getLatitude(), 1e-6),
+                () -> assertEquals(town.getLongitude(), river.getLongitude(), 1e-6),
+                () -> assertEquals(0, river.getGeonamesId()),
+                () -> assertTrue(river.getProvenance().contains("+point-near:Valdosta"),
+                        river.getProvenance()));
+    }
+
+    @Test
+    void aRiverInAStoryWithoutATownStaysWithoutCoordinates() throws Exception
+    {
+        Location river = selectSingleAt(run("Divers searched the Wenzel River in Georgia."),
+                Location.class, 20, 32);
+        assertAll(() -> assertEquals(0f, river.getLatitude()),
+                () -> assertEquals(0f, river.getLongitude()),
+                () -> assertTrue(river.getProvenance().endsWith("country-from-context"),
+                        river.getProvenance()));
+    }
+
+    @Test
     void streetsAreWholeNamesLeftUnresolved() throws Exception
     {
         JCas jcas = run("Deputies in Valdosta closed Dublin Road and Orchard Street.");
