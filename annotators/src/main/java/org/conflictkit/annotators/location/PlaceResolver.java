@@ -108,29 +108,37 @@ final class PlaceResolver
     }
 
     /**
-     * A river, lake, valley or island the gazetteer lacks ("the Kishwaukee River") is where the
-     * story is: it takes the point of the nearest town the document resolves, as an approximate
-     * point without a GeoNames id ({@code +point-near:TOWN} in provenance). Without a town it
-     * stays without coordinates: a country's or division's point is too coarse.
+     * A place the gazetteer lacks ("the Kishwaukee River", "Readington Township", a village) is
+     * where the story is: it takes the point of the town of its country that the document names
+     * most often (of those named equally often, the nearest), as an approximate point without a
+     * GeoNames id ({@code +point-near:TOWN} in provenance). Without such a town it stays without
+     * coordinates: a country's or division's point is too coarse.
      */
     private static void pointNearStory(Document doc, Mention m)
     {
-        if (m.place != null || m.kind != PlaceKind.GEO_FEATURE) {
+        if (m.place != null || m.kind == PlaceKind.COUNTRY) {
             return;
+        }
+        Map<Place, Integer> mentionsOfTown = new HashMap<>();
+        for (Mention other : doc.mentions) {
+            if (other.accepted && other.place != null && other.place.kind() == PlaceKind.CITY
+                    && other.place.hasCoordinates() && other.countryCode.equals(m.countryCode)) {
+                mentionsOfTown.merge(other.place, 1, Integer::sum);
+            }
         }
         Mention nearest = null;
         for (Mention other : doc.mentions) {
-            if (other.accepted && other.place != null && other.place.kind() == PlaceKind.CITY
-                    && other.place.hasCoordinates() && other.countryCode.equals(m.countryCode)
-                    && (nearest == null || Math.abs(other.first - m.first)
-                            < Math.abs(nearest.first - m.first))) {
+            Integer count = other.place == null ? null : mentionsOfTown.get(other.place);
+            if (count != null && (nearest == null || count > mentionsOfTown.get(nearest.place)
+                    || count.equals(mentionsOfTown.get(nearest.place))
+                            && Math.abs(other.first - m.first) < Math.abs(nearest.first - m.first))) {
                 nearest = other;
             }
         }
         if (nearest != null) {
             Place town = nearest.place;
-            m.place = new Place(0, town.name(), PlaceKind.GEO_FEATURE, town.countryCode(),
-                    town.admin1Code(), town.latitude(), town.longitude(), 0, "near");
+            m.place = new Place(0, town.name(), m.kind, town.countryCode(), town.admin1Code(),
+                    town.latitude(), town.longitude(), 0, "near");
             m.resolution += "+point-near:" + town.name();
         }
     }

@@ -628,7 +628,7 @@ class LocationAnnotatorTest
     }
 
     @Test
-    void aRiverTheGazetteerLacksTakesThePointOfTheNearestTownApproximately() throws Exception
+    void aRiverTheGazetteerLacksTakesThePointOfTheStorysTownApproximately() throws Exception
     {
         JCas jcas = run("Divers searched the Wenzel River near Valdosta, Georgia, on Monday.");
         Location river = selectSingleAt(jcas, Location.class, 20, 32);
@@ -653,7 +653,7 @@ class LocationAnnotatorTest
     }
 
     @Test
-    void streetsAreWholeNamesLeftUnresolved() throws Exception
+    void streetsAreWholeNamesWithoutAGeoNamesId() throws Exception
     {
         JCas jcas = run("Deputies in Valdosta closed Dublin Road and Orchard Street.");
         Location road = selectSingleAt(jcas, Location.class, 28, 39);
