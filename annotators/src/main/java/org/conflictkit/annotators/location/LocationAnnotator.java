@@ -105,7 +105,10 @@ public class LocationAnnotator
     @ConfigurationParameter(name = PARAM_WEIGHT_REGION_WANTED, mandatory = false)
     private Double weightRegionWanted;
 
-    /** Added to a first-level division where nothing asks for a region; default -1.5. */
+    /**
+     * Added to a first-level division where nothing asks for a region and a city of its name lies
+     * inside it or has at least remoteMaxPopulation inhabitants; default -1.5.
+     */
     public static final String PARAM_WEIGHT_REGION_NOT_WANTED = "weightRegionNotWanted";
     @ConfigurationParameter(name = PARAM_WEIGHT_REGION_NOT_WANTED, mandatory = false)
     private Double weightRegionNotWanted;

@@ -143,6 +143,23 @@ final class PlaceResolver
         }
     }
 
+    /**
+     * Whether a division is named like a city that news means by the name: one inside it
+     * ("Kharkiv", "New York") or a large one ("Washington"). A town elsewhere named after it
+     * (Delaware, Ohio; Florida, New York) is no such city: there the division's own size decides.
+     */
+    private boolean sharesNameWithItsCity(Mention m, Place division)
+    {
+        for (Gazetteer.Entry entry : m.entries) {
+            Place city = entry.place();
+            if (city.kind() == PlaceKind.CITY && (city.admin1Code().equals(division.admin1Code())
+                    || city.population() >= weights.remoteMaxPopulation())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Scores each reading of {@code m} by itself, its neighbours and the document's countries. */
     private Readings localScores(Document doc, Mention m)
     {
@@ -175,7 +192,7 @@ final class PlaceResolver
             }
             if (place.kind() == PlaceKind.REGION && !place.source().startsWith("curated")) {
                 score += m.wanted == PlaceKind.REGION ? weights.regionWanted()
-                        : weights.regionNotWanted();
+                        : sharesNameWithItsCity(m, place) ? weights.regionNotWanted() : 0;
             }
             if (m.wanted == PlaceKind.CITY && place.kind() == PlaceKind.CITY) {
                 score += weights.cityWanted();

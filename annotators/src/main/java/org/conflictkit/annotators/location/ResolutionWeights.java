@@ -14,7 +14,8 @@ package org.conflictkit.annotators.location;
  * @param regionWanted added to a first-level division (not curated) where a head or cue asks
  *            for a region ("Donetsk region")
  * @param regionNotWanted added to a first-level division (not curated) where nothing asks for
- *            a region (negative: the city of the same name is preferred)
+ *            a region and a city of its name lies inside it or has at least
+ *            {@code remoteMaxPopulation} inhabitants (negative: that city is preferred)
  * @param cityWanted added to a populated place where a head or pattern asks for a settlement
  * @param primaryName added where the name is the place's own name rather than an alternate one
  * @param containerRegion added to a place in the first-level division of an adjacent container

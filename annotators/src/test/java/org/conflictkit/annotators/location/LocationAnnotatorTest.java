@@ -248,6 +248,15 @@ class LocationAnnotatorTest
     }
 
     @Test
+    void aDivisionBeatsATownElsewhereNamedAfterItButNotItsOwnCity() throws Exception
+    {
+        // Delaware, Ohio is a town named after the state; Kharkiv the city lies in its oblast
+        check("The buyer is a Delaware company, the filing shows. Shelling hit Kharkiv.",
+                "[ 15, 23]Location(kind=REGION, countryCode=US, geonamesId=4142224) \"Delaware\"",
+                "[ 64, 71]Location(kind=CITY, countryCode=UA, geonamesId=706483) \"Kharkiv\"");
+    }
+
+    @Test
     void personNamesAndTitlesAreNotPlaces() throws Exception
     {
         check("General Syrskyi said President Zelensky would meet Dmitry Peskov in Jordan.",
