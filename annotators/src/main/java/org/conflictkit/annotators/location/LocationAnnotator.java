@@ -161,6 +161,15 @@ public class LocationAnnotator
     private Double weightDocumentRegion;
 
     /**
+     * Added, in the document-region step, to a reading in a second-level division another name
+     * of the document may be, or to a division holding a place another name may be, times that
+     * reading's share; default 4.
+     */
+    public static final String PARAM_WEIGHT_DOCUMENT_COUNTY = "weightDocumentCounty";
+    @ConfigurationParameter(name = PARAM_WEIGHT_DOCUMENT_COUNTY, mandatory = false)
+    private Double weightDocumentCounty;
+
+    /**
      * Added, in the document-region step, for each other place of the document within
      * {@code nearbyKm} of a reading (or inside it), up to {@code nearbyMax}; default 2.
      */
@@ -246,7 +255,8 @@ public class LocationAnnotator
                 or(weightStateAbbreviation, d.stateAbbreviation()),
                 or(weightDocumentCountryBase, d.documentCountryBase()),
                 or(weightDocumentCountryMax, d.documentCountryMax()),
-                or(weightDocumentRegion, d.documentRegion()), or(weightNearby, d.nearby()),
+                or(weightDocumentRegion, d.documentRegion()),
+                or(weightDocumentCounty, d.documentCounty()), or(weightNearby, d.nearby()),
                 or(nearbyKm, d.nearbyKm()), nearbyMax == null ? d.nearbyMax() : nearbyMax,
                 or(shareTemperature, d.shareTemperature()), or(weightRemote, d.remote()),
                 or(remoteKm, d.remoteKm()),

@@ -249,6 +249,8 @@ final class PlaceResolver
     {
         private final Map<String, Integer> names = new HashMap<>();
         private final List<Share> shares = new ArrayList<>();
+        /** The readings that are second-level divisions or lie in one, by its code. */
+        private final Map<String, List<Share>> byCounty = new HashMap<>();
         private float[] latitudes;
 
         /** Adds the readings of a name, once per name. */
@@ -267,9 +269,39 @@ final class PlaceResolver
                 Place place = readings.places[e];
                 if (readings.primary[e] && place.hasCoordinates() && !isArea(place)) {
                     double share = Math.exp((readings.total[e] - max) / weights.shareTemperature());
-                    shares.add(new Share(name, place, share));
+                    Share reading = new Share(name, place, share);
+                    shares.add(reading);
+                    if (!place.admin2Code().isEmpty()) {
+                        byCounty.computeIfAbsent(place.admin2Code(), k -> new ArrayList<>())
+                                .add(reading);
+                    }
                 }
             }
+        }
+
+        /**
+         * The largest share of a reading of another name than {@code own} that is the
+         * second-level division {@code candidate} lies in, or, for a division, that lies in it.
+         * Each of the two gains {@code weightDocumentCounty} from the other, so the share counts
+         * as if it had already gained it: a town and its county, both second readings of their
+         * names at first, choose each other.
+         */
+        double county(Place candidate, int own)
+        {
+            List<Share> readings = byCounty.get(candidate.admin2Code());
+            if (readings == null) {
+                return 0;
+            }
+            boolean division = candidate.kind() == PlaceKind.REGION;
+            double gain = Math.exp(weights.documentCounty() / weights.shareTemperature());
+            double best = 0;
+            for (Share reading : readings) {
+                if (reading.name() != own
+                        && (reading.place().kind() == PlaceKind.REGION) != division) {
+                    best = Math.max(best, Math.min(1, reading.share() * gain));
+                }
+            }
+            return best;
         }
 
         void sort()
@@ -313,9 +345,10 @@ final class PlaceResolver
 
     /**
      * What the document's geography adds to {@code candidate}: it lies in a first-level division
-     * the document names, the other names of the document may be places near it or inside it,
-     * it lies in the dateline's country, or it lies far from every place the other names chose
-     * and outside their countries.
+     * the document names, in a second-level one another name may be (or, a division, holds a
+     * place another name may be), the other names of the document may be places near it or
+     * inside it, it lies in the dateline's country, or it lies far from every place the other
+     * names chose and outside their countries.
      */
     private GeoScore geographyScore(Place candidate, String key, Map<String, Place> context,
             ShareIndex shares, String datelineCountry)
@@ -352,6 +385,14 @@ final class PlaceResolver
         }
         if (!isArea(candidate) && candidate.hasCoordinates()) {
             shares.nearest(candidate, shares.name(key), weights.nearbyKm(), nearby);
+        }
+        double county = candidate.admin2Code().isEmpty() ? 0
+                : shares.county(candidate, shares.name(key));
+        if (county > 0) {
+            score += weights.documentCounty() * county;
+            if (county >= 0.5) {
+                why.append("+document-county");
+            }
         }
         double support = 0;
         for (double share : nearby) {

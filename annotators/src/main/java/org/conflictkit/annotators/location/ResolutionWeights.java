@@ -33,6 +33,11 @@ package org.conflictkit.annotators.location;
  * @param documentRegion added, in the {@code document-region} step, to a reading that lies in a
  *            first-level division another name of the document resolved to ("Albany" where the
  *            story names Georgia)
+ * @param documentCounty added, in the {@code document-region} step, to a reading that lies in
+ *            a second-level division another name of the document may be ("Paris" where the
+ *            story names Henry County, Tennessee), or to a division that holds a place another
+ *            name may be, times that reading's share (counted as if it had gained this weight
+ *            too)
  * @param nearby added, in the {@code document-region} step, for each other name of the
  *            document that may be a place within {@code nearbyKm} of the reading or in its
  *            first-level division (inside it, for a division or country), times the share of
@@ -54,13 +59,12 @@ package org.conflictkit.annotators.location;
 record ResolutionWeights(double populationPrior, double curated, double country,
         double regionWanted, double regionNotWanted, double cityWanted, double primaryName,
         double containerRegion, double containerCountry, double stateAbbreviation,
-        double documentCountryBase,
-        double documentCountryMax, double documentRegion, double nearby, double nearbyKm,
-        int nearbyMax, double shareTemperature, double remote, double remoteKm,
-        long remoteMaxPopulation, double datelineCountry,
-        int geographyRounds)
+        double documentCountryBase, double documentCountryMax, double documentRegion,
+        double documentCounty, double nearby, double nearbyKm, int nearbyMax,
+        double shareTemperature, double remote, double remoteKm, long remoteMaxPopulation,
+        double datelineCountry, int geographyRounds)
 {
     /** The weights used where no parameter sets another. */
     static final ResolutionWeights DEFAULTS = new ResolutionWeights(1, 20, 15, 10, -1.5, 2, 2, 8,
-            6, 25, 2, 6, 4, 2, 100, 3, 1, -10, 5000, 250_000, 3, 2);
+            6, 25, 2, 6, 4, 4, 2, 100, 3, 1, -10, 5000, 250_000, 3, 2);
 }

@@ -417,6 +417,37 @@ class LocationAnnotatorTest
     }
 
     @Test
+    void aTownAndTheCountyTheStoryNamesChooseEachOther() throws Exception
+    {
+        // Lebanon, Pennsylvania and Boone County, Missouri are the largest of their names;
+        // Lebanon, Indiana is the seat of Boone County, Indiana.
+        JCas jcas = run("Voters in Lebanon will elect a new Boone County commissioner in May.");
+        Location lebanon = selectSingleAt(jcas, Location.class, 10, 17);
+        Location county = selectSingleAt(jcas, Location.class, 35, 47);
+        assertAll(() -> assertEquals(40.05, lebanon.getLatitude(), 0.05),
+                () -> assertEquals(-86.47, lebanon.getLongitude(), 0.05),
+                () -> assertTrue(lebanon.getProvenance().contains("+document-county"),
+                        lebanon.getProvenance()),
+                () -> assertEquals("REGION", county.getKind()),
+                () -> assertEquals(40.05, county.getLatitude(), 0.3),
+                () -> assertEquals(-86.47, county.getLongitude(), 0.3));
+    }
+
+    @Test
+    void aCountyTheStoryNamesChoosesItsSeatOverLargerNamesakes() throws Exception
+    {
+        // Richmond, Virginia and Richmond, California are larger; Richmond, Kentucky is the seat
+        // of Madison County, Kentucky (Madison County, Alabama is the largest of that name).
+        JCas jcas = run("Police in Richmond said the driver was taken to the Madison County jail.");
+        Location richmond = selectSingleAt(jcas, Location.class, 10, 18);
+        Location county = selectSingleAt(jcas, Location.class, 52, 66);
+        assertAll(() -> assertEquals(37.75, richmond.getLatitude(), 0.05),
+                () -> assertEquals(-84.29, richmond.getLongitude(), 0.05),
+                () -> assertEquals(37.7, county.getLatitude(), 0.3),
+                () -> assertEquals(-84.3, county.getLongitude(), 0.3));
+    }
+
+    @Test
     void countiesAndParishesAreWholeNamesResolvedAsDivisions() throws Exception
     {
         // Eight states have a Fulton County; Atlanta lies in Georgia's.
