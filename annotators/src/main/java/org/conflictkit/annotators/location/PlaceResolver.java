@@ -182,12 +182,15 @@ final class PlaceResolver
     private void resolveByGeography(Document doc, List<Readings> all)
         throws AnalysisEngineProcessException
     {
-        // One place per name: a name repeated ten times is one piece of evidence.
+        // One place per name: a name repeated ten times is one piece of evidence, but a
+        // division named again and again is more surely the story's.
         Map<String, Place> context = new LinkedHashMap<>();
+        Map<String, Integer> mentions = new HashMap<>();
         ShareIndex shares = new ShareIndex();
         for (Readings readings : all) {
             Place place = readings.chosen();
             String key = key(doc, readings.mention);
+            mentions.merge(key, 1, Integer::sum);
             if (place != null && place.hasCoordinates()) {
                 context.putIfAbsent(key, place);
             }
@@ -215,7 +218,7 @@ final class PlaceResolver
                 // geography to promote it.
                 GeoScore geo = !readings.primary[e] ? GeoScore.NONE
                         : ofKey.computeIfAbsent(readings.places[e], place -> geographyScore(
-                                place, key, context, shares, datelineCountry));
+                                place, key, context, mentions, shares, datelineCountry));
                 double score = readings.local[e] + geo.score();
                 readings.total[e] = score;
                 if (score > bestScore) {
@@ -351,11 +354,13 @@ final class PlaceResolver
      * names chose and outside their countries.
      */
     private GeoScore geographyScore(Place candidate, String key, Map<String, Place> context,
-            ShareIndex shares, String datelineCountry)
+            Map<String, Integer> mentions, ShareIndex shares, String datelineCountry)
     {
         StringBuilder why = new StringBuilder();
         double score = 0;
         boolean inNamedRegion = false;
+        // the most mentions of a first-level division the document names and the candidate is in
+        int regionMentions = 1;
         boolean sameCountry = false;
         // per other name, the largest share of a reading near the candidate
         double[] nearby = new double[shares.size()];
@@ -369,8 +374,10 @@ final class PlaceResolver
             boolean inside = isInside(candidate, place);
             if (isArea(place)) {
                 // a division's or country's point says little about distance
-                inNamedRegion |= inside && place.kind() == PlaceKind.REGION
-                        && !isArea(candidate);
+                if (inside && place.kind() == PlaceKind.REGION && !isArea(candidate)) {
+                    inNamedRegion = true;
+                    regionMentions = Math.max(regionMentions, mentions.get(other.getKey()));
+                }
                 continue;
             }
             if (candidate.hasCoordinates()) {
@@ -399,7 +406,8 @@ final class PlaceResolver
             support += share;
         }
         if (inNamedRegion) {
-            score += weights.documentRegion();
+            score += Math.min(weights.documentRegionMax(),
+                    weights.documentRegion() + regionMentions - 1);
             why.append("+document-region");
         }
         if (support > 0) {

@@ -32,7 +32,9 @@ package org.conflictkit.annotators.location;
  * @param documentCountryMax the most that the document's countries add to one place
  * @param documentRegion added, in the {@code document-region} step, to a reading that lies in a
  *            first-level division another name of the document resolved to ("Albany" where the
- *            story names Georgia)
+ *            story names Georgia), plus one for each further mention of that division ("Indiana"
+ *            five times in a story that names Ohio once) ...
+ * @param documentRegionMax ... but at most this
  * @param documentCounty added, in the {@code document-region} step, to a reading that lies in
  *            a second-level division another name of the document may be ("Paris" where the
  *            story names Henry County, Tennessee), or to a division that holds a place another
@@ -60,11 +62,11 @@ record ResolutionWeights(double populationPrior, double curated, double country,
         double regionWanted, double regionNotWanted, double cityWanted, double primaryName,
         double containerRegion, double containerCountry, double stateAbbreviation,
         double documentCountryBase, double documentCountryMax, double documentRegion,
-        double documentCounty, double nearby, double nearbyKm, int nearbyMax,
+        double documentRegionMax, double documentCounty, double nearby, double nearbyKm, int nearbyMax,
         double shareTemperature, double remote, double remoteKm, long remoteMaxPopulation,
         double datelineCountry, int geographyRounds)
 {
     /** The weights used where no parameter sets another. */
     static final ResolutionWeights DEFAULTS = new ResolutionWeights(1, 20, 15, 10, -1.5, 2, 2, 8,
-            6, 25, 2, 6, 4, 4, 2, 100, 3, 1, -10, 5000, 250_000, 3, 2);
+            6, 25, 2, 6, 4, 10, 4, 2, 100, 3, 1, -10, 5000, 250_000, 3, 2);
 }

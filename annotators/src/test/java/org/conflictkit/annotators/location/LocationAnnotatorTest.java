@@ -417,6 +417,19 @@ class LocationAnnotatorTest
     }
 
     @Test
+    void aDivisionTheStoryNamesAgainAndAgainOutweighsOneNamedOnce() throws Exception
+    {
+        // Boone County, Kentucky is larger than Boone County, Indiana; the story is Indiana's.
+        JCas jcas = run("Indiana reported more jobless claims in March. In Indiana, Boone County "
+                + "fared best, officials in Indiana said, while Kentucky fared worse.");
+        Location county = selectSingleAt(jcas, Location.class, 59, 71);
+        assertAll(() -> assertEquals(40.0, county.getLatitude(), 0.3),
+                () -> assertEquals(-86.5, county.getLongitude(), 0.3),
+                () -> assertTrue(county.getProvenance().contains("+document-region"),
+                        county.getProvenance()));
+    }
+
+    @Test
     void aTownAndTheCountyTheStoryNamesChooseEachOther() throws Exception
     {
         // Lebanon, Pennsylvania and Boone County, Missouri are the largest of their names;
