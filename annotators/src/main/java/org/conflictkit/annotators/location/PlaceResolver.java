@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.conflictkit.annotators.rules.Interruption;
@@ -235,7 +236,7 @@ final class PlaceResolver
         }
     }
 
-    /** A reading of a name that may support others as a nearby place, with its share. */
+    /** A reading of a name that may support others, with its share. */
     private record Share(int name, Place place, double share)
     {
     }
@@ -247,6 +248,8 @@ final class PlaceResolver
      * best reading's. The reading chosen counts fully, as one place; a close second counts
      * nearly as much, so that a cluster of small towns can win over the larger namesakes chosen
      * at first. Sorted by latitude, so that a reading finds its neighbours in a narrow band.
+     * The readings that are divisions, or lie in one, are also indexed by division code, so
+     * that a place and the division that holds it find each other.
      */
     private final class ShareIndex
     {
@@ -254,6 +257,10 @@ final class PlaceResolver
         private final List<Share> shares = new ArrayList<>();
         /** The readings that are second-level divisions or lie in one, by its code. */
         private final Map<String, List<Share>> byCounty = new HashMap<>();
+        /** The readings that are first-level divisions, by code. */
+        private final Map<String, List<Share>> divisions = new HashMap<>();
+        /** The readings that lie in a first-level division (not countries), by its code. */
+        private final Map<String, List<Share>> inDivision = new HashMap<>();
         private float[] latitudes;
 
         /** Adds the readings of a name, once per name. */
@@ -270,15 +277,28 @@ final class PlaceResolver
             }
             for (int e = 0; e < readings.places.length; e++) {
                 Place place = readings.places[e];
-                if (readings.primary[e] && place.hasCoordinates() && !isArea(place)) {
-                    double share = Math.exp((readings.total[e] - max) / weights.shareTemperature());
-                    Share reading = new Share(name, place, share);
-                    shares.add(reading);
-                    if (!place.admin2Code().isEmpty()) {
-                        byCounty.computeIfAbsent(place.admin2Code(), k -> new ArrayList<>())
-                                .add(reading);
-                    }
+                if (!readings.primary[e]) {
+                    continue;
                 }
+                double share = Math.exp((readings.total[e] - max) / weights.shareTemperature());
+                Share reading = new Share(name, place, share);
+                if (isFirstLevelDivision(place)) {
+                    add(divisions, place.admin1Code(), reading);
+                }
+                else if (!isArea(place)) {
+                    add(inDivision, place.admin1Code(), reading);
+                }
+                if (place.hasCoordinates() && !isArea(place)) {
+                    shares.add(reading);
+                    add(byCounty, place.admin2Code(), reading);
+                }
+            }
+        }
+
+        private static void add(Map<String, List<Share>> index, String code, Share reading)
+        {
+            if (!code.isEmpty()) {
+                index.computeIfAbsent(code, k -> new ArrayList<>()).add(reading);
             }
         }
 
@@ -291,16 +311,33 @@ final class PlaceResolver
          */
         double county(Place candidate, int own)
         {
-            List<Share> readings = byCounty.get(candidate.admin2Code());
+            boolean division = candidate.kind() == PlaceKind.REGION;
+            return largestShare(byCounty.get(candidate.admin2Code()), own,
+                    weights.documentCounty(),
+                    reading -> (reading.place().kind() == PlaceKind.REGION) != division);
+        }
+
+        /**
+         * The same for first-level divisions and {@code weightDocumentRegion}: the largest share
+         * of a reading of another name that is the first-level division {@code candidate} lies
+         * in, or, for such a division, that lies in it ("Gainesville" and "Georgia").
+         */
+        double division(Place candidate, int own)
+        {
+            return largestShare((isFirstLevelDivision(candidate) ? inDivision : divisions)
+                    .get(candidate.admin1Code()), own, weights.documentRegion(), reading -> true);
+        }
+
+        private double largestShare(List<Share> readings, int own, double weight,
+                Predicate<Share> counts)
+        {
             if (readings == null) {
                 return 0;
             }
-            boolean division = candidate.kind() == PlaceKind.REGION;
-            double gain = Math.exp(weights.documentCounty() / weights.shareTemperature());
+            double gain = Math.exp(weight / weights.shareTemperature());
             double best = 0;
             for (Share reading : readings) {
-                if (reading.name() != own
-                        && (reading.place().kind() == PlaceKind.REGION) != division) {
+                if (reading.name() != own && counts.test(reading)) {
                     best = Math.max(best, Math.min(1, reading.share() * gain));
                 }
             }
@@ -405,10 +442,20 @@ final class PlaceResolver
         for (double share : nearby) {
             support += share;
         }
+        double division = candidate.admin1Code().isEmpty()
+                || isArea(candidate) && !isFirstLevelDivision(candidate) ? 0
+                        : shares.division(candidate, shares.name(key));
         if (inNamedRegion) {
             score += Math.min(weights.documentRegionMax(),
                     weights.documentRegion() + regionMentions - 1);
             why.append("+document-region");
+        }
+        else if (division > 0) {
+            // a division another name may be, or a place that may lie in this division
+            score += weights.documentRegion() * division;
+            if (division >= 0.5) {
+                why.append("+document-region");
+            }
         }
         if (support > 0) {
             score += weights.nearby() * Math.min(support, weights.nearbyMax());
@@ -450,6 +497,11 @@ final class PlaceResolver
     {
         return place.kind() == PlaceKind.CITY && !place.source().startsWith("curated")
                 && place.population() >= weights.remoteMaxPopulation();
+    }
+
+    private static boolean isFirstLevelDivision(Place place)
+    {
+        return place.kind() == PlaceKind.REGION && place.source().equals("geonames:ADM1");
     }
 
     /** A country or a large division: its point is a mean, not a place to measure from. */

@@ -33,7 +33,9 @@ package org.conflictkit.annotators.location;
  * @param documentRegion added, in the {@code document-region} step, to a reading that lies in a
  *            first-level division another name of the document resolved to ("Albany" where the
  *            story names Georgia), plus one for each further mention of that division ("Indiana"
- *            five times in a story that names Ohio once) ...
+ *            five times in a story that names Ohio once); where no division was chosen so,
+ *            times the share of a reading of another name that is the reading's division or,
+ *            for a division, lies in it (counted as if it had gained this weight too) ...
  * @param documentRegionMax ... but at most this
  * @param documentCounty added, in the {@code document-region} step, to a reading that lies in
  *            a second-level division another name of the document may be ("Paris" where the

@@ -417,6 +417,23 @@ class LocationAnnotatorTest
     }
 
     @Test
+    void aTownAndTheStateTheStoryNamesChooseEachOther() throws Exception
+    {
+        // Alone, "Gainesville" is the larger Gainesville, Florida and "Georgia" the country;
+        // together they are Gainesville, Georgia and the state.
+        JCas jcas = run("A tornado damaged homes near Gainesville on Tuesday. Georgia officials "
+                + "asked for federal aid.");
+        Location gainesville = selectSingleAt(jcas, Location.class, 29, 40);
+        Location georgia = selectSingleAt(jcas, Location.class, 53, 60);
+        assertAll(() -> assertEquals(34.30, gainesville.getLatitude(), 0.05),
+                () -> assertEquals(-83.82, gainesville.getLongitude(), 0.05),
+                () -> assertTrue(gainesville.getProvenance().contains("+document-region"),
+                        gainesville.getProvenance()),
+                () -> assertEquals("US", georgia.getCountryCode()),
+                () -> assertEquals("REGION", georgia.getKind()));
+    }
+
+    @Test
     void aDivisionTheStoryNamesAgainAndAgainOutweighsOneNamedOnce() throws Exception
     {
         // Boone County, Kentucky is larger than Boone County, Indiana; the story is Indiana's.
