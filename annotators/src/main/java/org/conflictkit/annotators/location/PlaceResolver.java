@@ -365,7 +365,9 @@ final class PlaceResolver
 
         /**
          * Raises {@code best[name]} to the share of each reading of another name than
-         * {@code own} within {@code km} of {@code candidate}.
+         * {@code own} within {@code km} of {@code candidate}. A large city or a national capital
+         * supports no smaller place so: news names it from anywhere ("Washington" in a story
+         * about Gainesville, Texas says nothing for Gainesville, Virginia).
          */
         void nearest(Place candidate, int own, double km, double[] best)
         {
@@ -376,6 +378,7 @@ final class PlaceResolver
                 Share reading = shares.get(i);
                 if (reading.name() != own && reading.share() > best[reading.name()]
                         && reading.place() != candidate
+                        && (!isNamedFromAnywhere(reading.place()) || isNamedFromAnywhere(candidate))
                         && distanceKm(candidate, reading.place()) <= km) {
                     best[reading.name()] = reading.share();
                 }
@@ -502,6 +505,12 @@ final class PlaceResolver
     private static boolean isFirstLevelDivision(Place place)
     {
         return place.kind() == PlaceKind.REGION && place.source().equals("geonames:ADM1");
+    }
+
+    /** A city that news names from anywhere, or a national capital. */
+    private boolean isNamedFromAnywhere(Place place)
+    {
+        return isWorldCity(place) || place.source().equals("geonames:PPLC");
     }
 
     /** A country or a large division: its point is a mean, not a place to measure from. */

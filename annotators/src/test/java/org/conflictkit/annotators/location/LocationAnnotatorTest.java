@@ -417,6 +417,17 @@ class LocationAnnotatorTest
     }
 
     @Test
+    void aCapitalSaysNothingForTheSmallNamesakesNearIt() throws Exception
+    {
+        // Gainesville, Virginia lies 55 km from Washington; news names the capital from
+        // anywhere, so the largest Gainesville, in Florida, stays the choice.
+        JCas jcas = run("Officials in Washington praised the new clinic in Gainesville.");
+        Location gainesville = selectSingleAt(jcas, Location.class, 50, 61);
+        assertAll(() -> assertEquals(29.65, gainesville.getLatitude(), 0.05),
+                () -> assertEquals(-82.32, gainesville.getLongitude(), 0.05));
+    }
+
+    @Test
     void aTownAndTheStateTheStoryNamesChooseEachOther() throws Exception
     {
         // Alone, "Gainesville" is the larger Gainesville, Florida and "Georgia" the country;
