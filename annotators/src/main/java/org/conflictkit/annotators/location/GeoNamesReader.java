@@ -40,6 +40,8 @@ final class GeoNamesReader
     private final Map<String, Integer> admin2 = new HashMap<>();
     /** Each first word of place names and its abbreviation, both ways ("saint" and "st"). */
     private final Map<String, String> nameAbbreviations;
+    /** One string per second-level division code of the places: many places share one. */
+    private final Map<String, String> admin2Codes = new HashMap<>();
 
     /**
      * @param adminNames
@@ -130,8 +132,8 @@ final class GeoNamesReader
     {
         need(f, 17);
         int id = parseInt(f[16]);
-        int handle = builder.add(new Place(id, f[4], PlaceKind.COUNTRY, f[0], "", Float.NaN,
-                Float.NaN, parseLong(f[7]), "geonames:country"));
+        int handle = builder.add(new Place(id, f[4], PlaceKind.COUNTRY, f[0], "", "",
+                Float.NaN, Float.NaN, parseLong(f[7]), "geonames:country"));
         remember(id, handle);
     }
 
@@ -150,7 +152,7 @@ final class GeoNamesReader
         boolean located = f.length >= 6 && !f[4].isEmpty();
         int id = parseInt(f[3]);
         int handle = builder.add(new Place(id, f[1], PlaceKind.REGION, code.substring(0, 2), code,
-                located ? Float.parseFloat(f[4]) : Float.NaN,
+                "", located ? Float.parseFloat(f[4]) : Float.NaN,
                 located ? Float.parseFloat(f[5]) : Float.NaN, 0, "geonames:ADM1"));
         for (String name : List.of(f[1], f[2])) {
             builder.addName(handle, name, true);
@@ -178,7 +180,7 @@ final class GeoNamesReader
         boolean located = f.length >= 7 && !f[4].isEmpty();
         int id = parseInt(f[3]);
         int handle = builder.add(new Place(id, f[1], PlaceKind.REGION, code.substring(0, 2),
-                code.substring(0, second), located ? Float.parseFloat(f[4]) : Float.NaN,
+                code.substring(0, second), code, located ? Float.parseFloat(f[4]) : Float.NaN,
                 located ? Float.parseFloat(f[5]) : Float.NaN, located ? parseLong(f[6]) : 0,
                 "geonames:ADM2"));
         builder.addName(handle, f[2], true);
@@ -197,8 +199,11 @@ final class GeoNamesReader
         float longitude = Float.parseFloat(f[5]);
         if (featureClass.equals("P")) {
             String admin1Code = f[10].isEmpty() ? "" : f[8] + "." + f[10];
+            String admin2Code = admin1Code.isEmpty() || f[11].isEmpty() ? ""
+                    : admin2Codes.computeIfAbsent(admin1Code + "." + f[11], code -> code);
             int handle = builder.add(new Place(id, f[1], PlaceKind.CITY, f[8], admin1Code,
-                    latitude, longitude, parseLong(f[14]), "geonames:" + featureCode));
+                    admin2Code, latitude, longitude, parseLong(f[14]),
+                    "geonames:" + featureCode));
             builder.addName(handle, f[2], true);
             // An alternate name that is the own name with its first word abbreviated or written
             // out ("St. Paul" for Saint Paul, Minnesota) is the place's own name too.

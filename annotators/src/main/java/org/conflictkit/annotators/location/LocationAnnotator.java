@@ -157,11 +157,29 @@ public class LocationAnnotator
 
     /**
      * Added, in the document-region step, to a reading in a first-level division another name
-     * of the document resolved to; default 4.
+     * of the document resolved to, plus one for each further mention of that division; default 4.
      */
     public static final String PARAM_WEIGHT_DOCUMENT_REGION = "weightDocumentRegion";
     @ConfigurationParameter(name = PARAM_WEIGHT_DOCUMENT_REGION, mandatory = false)
     private Double weightDocumentRegion;
+
+    /**
+     * The most that the first-level divisions the document names add to one reading, however
+     * often a division is named (each mention after the first adds one to
+     * {@code weightDocumentRegion}); default 10.
+     */
+    public static final String PARAM_WEIGHT_DOCUMENT_REGION_MAX = "weightDocumentRegionMax";
+    @ConfigurationParameter(name = PARAM_WEIGHT_DOCUMENT_REGION_MAX, mandatory = false)
+    private Double weightDocumentRegionMax;
+
+    /**
+     * Added, in the document-region step, to a reading in a second-level division another name
+     * of the document may be, or to a division holding a place another name may be, times that
+     * reading's share; default 4.
+     */
+    public static final String PARAM_WEIGHT_DOCUMENT_COUNTY = "weightDocumentCounty";
+    @ConfigurationParameter(name = PARAM_WEIGHT_DOCUMENT_COUNTY, mandatory = false)
+    private Double weightDocumentCounty;
 
     /**
      * Added, in the document-region step, for each other place of the document within
@@ -249,7 +267,9 @@ public class LocationAnnotator
                 or(weightStateAbbreviation, d.stateAbbreviation()),
                 or(weightDocumentCountryBase, d.documentCountryBase()),
                 or(weightDocumentCountryMax, d.documentCountryMax()),
-                or(weightDocumentRegion, d.documentRegion()), or(weightNearby, d.nearby()),
+                or(weightDocumentRegion, d.documentRegion()),
+                or(weightDocumentRegionMax, d.documentRegionMax()),
+                or(weightDocumentCounty, d.documentCounty()), or(weightNearby, d.nearby()),
                 or(nearbyKm, d.nearbyKm()), nearbyMax == null ? d.nearbyMax() : nearbyMax,
                 or(shareTemperature, d.shareTemperature()), or(weightRemote, d.remote()),
                 or(remoteKm, d.remoteKm()),

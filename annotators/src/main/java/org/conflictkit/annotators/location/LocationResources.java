@@ -295,7 +295,7 @@ final class LocationResources
             try {
                 PlaceKind kind = kind(line[1], line[5]);
                 Place place = new Place(builder.geonamesIdOf(line[0], kind, line[2]), line[0],
-                        kind, line[2], "", Float.parseFloat(line[3]), Float.parseFloat(line[4]),
+                        kind, line[2], "", "", Float.parseFloat(line[3]), Float.parseFloat(line[4]),
                         0, "curated:" + line[5]);
                 curated.add(place);
                 if (place.geonamesId() > 0) {

@@ -23,7 +23,8 @@ package org.conflictkit.annotators.location;
  *            where the entry comes from (file and feature code), for provenance.
  */
 public record Place(int geonamesId, String name, PlaceKind kind, String countryCode,
-        String admin1Code, float latitude, float longitude, long population, String source)
+        String admin1Code, String admin2Code, float latitude, float longitude, long population,
+        String source)
 {
     public boolean hasCoordinates()
     {
@@ -32,13 +33,13 @@ public record Place(int geonamesId, String name, PlaceKind kind, String countryC
 
     Place withStatistics(float aLatitude, float aLongitude, long aPopulation)
     {
-        return new Place(geonamesId, name, kind, countryCode, admin1Code, aLatitude, aLongitude,
-                aPopulation, source);
+        return new Place(geonamesId, name, kind, countryCode, admin1Code, admin2Code, aLatitude,
+                aLongitude, aPopulation, source);
     }
 
     Place withId(int aGeonamesId, float aLatitude, float aLongitude)
     {
-        return new Place(aGeonamesId, name, kind, countryCode, admin1Code, aLatitude, aLongitude,
-                population, source);
+        return new Place(aGeonamesId, name, kind, countryCode, admin1Code, admin2Code, aLatitude,
+                aLongitude, population, source);
     }
 }

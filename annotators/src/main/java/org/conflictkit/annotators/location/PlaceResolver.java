@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.conflictkit.annotators.rules.Interruption;
@@ -138,7 +139,7 @@ final class PlaceResolver
         if (nearest != null) {
             Place town = nearest.place;
             m.place = new Place(0, town.name(), m.kind, town.countryCode(), town.admin1Code(),
-                    town.latitude(), town.longitude(), 0, "near");
+                    town.admin2Code(), town.latitude(), town.longitude(), 0, "near");
             m.resolution += "+point-near:" + town.name();
         }
     }
@@ -238,12 +239,15 @@ final class PlaceResolver
     private void resolveByGeography(Document doc, List<Readings> all)
         throws AnalysisEngineProcessException
     {
-        // One place per name: a name repeated ten times is one piece of evidence.
+        // One place per name: a name repeated ten times is one piece of evidence, but a
+        // division named again and again is more surely the story's.
         Map<String, Place> context = new LinkedHashMap<>();
+        Map<String, Integer> mentions = new HashMap<>();
         ShareIndex shares = new ShareIndex();
         for (Readings readings : all) {
             Place place = readings.chosen();
             String key = key(doc, readings.mention);
+            mentions.merge(key, 1, Integer::sum);
             if (place != null && place.hasCoordinates()) {
                 context.putIfAbsent(key, place);
             }
@@ -271,7 +275,7 @@ final class PlaceResolver
                 // geography to promote it.
                 GeoScore geo = !readings.primary[e] ? GeoScore.NONE
                         : ofKey.computeIfAbsent(readings.places[e], place -> geographyScore(
-                                place, key, context, shares, datelineCountry));
+                                place, key, context, mentions, shares, datelineCountry));
                 double score = readings.local[e] + geo.score();
                 readings.total[e] = score;
                 if (score > bestScore) {
@@ -288,7 +292,7 @@ final class PlaceResolver
         }
     }
 
-    /** A reading of a name that may support others as a nearby place, with its share. */
+    /** A reading of a name that may support others, with its share. */
     private record Share(int name, Place place, double share)
     {
     }
@@ -300,11 +304,19 @@ final class PlaceResolver
      * best reading's. The reading chosen counts fully, as one place; a close second counts
      * nearly as much, so that a cluster of small towns can win over the larger namesakes chosen
      * at first. Sorted by latitude, so that a reading finds its neighbours in a narrow band.
+     * The readings that are divisions, or lie in one, are also indexed by division code, so
+     * that a place and the division that holds it find each other.
      */
     private final class ShareIndex
     {
         private final Map<String, Integer> names = new HashMap<>();
         private final List<Share> shares = new ArrayList<>();
+        /** The readings that are second-level divisions or lie in one, by its code. */
+        private final Map<String, List<Share>> byCounty = new HashMap<>();
+        /** The readings that are first-level divisions, by code. */
+        private final Map<String, List<Share>> divisions = new HashMap<>();
+        /** The readings that lie in a first-level division (not countries), by its code. */
+        private final Map<String, List<Share>> inDivision = new HashMap<>();
         private float[] latitudes;
 
         /** Adds the readings of a name, once per name. */
@@ -321,11 +333,71 @@ final class PlaceResolver
             }
             for (int e = 0; e < readings.places.length; e++) {
                 Place place = readings.places[e];
-                if (readings.primary[e] && place.hasCoordinates() && !isArea(place)) {
-                    double share = Math.exp((readings.total[e] - max) / weights.shareTemperature());
-                    shares.add(new Share(name, place, share));
+                if (!readings.primary[e]) {
+                    continue;
+                }
+                double share = Math.exp((readings.total[e] - max) / weights.shareTemperature());
+                Share reading = new Share(name, place, share);
+                if (isFirstLevelDivision(place)) {
+                    add(divisions, place.admin1Code(), reading);
+                }
+                else if (!isArea(place)) {
+                    add(inDivision, place.admin1Code(), reading);
+                }
+                if (place.hasCoordinates() && !isArea(place)) {
+                    shares.add(reading);
+                    add(byCounty, place.admin2Code(), reading);
                 }
             }
+        }
+
+        private static void add(Map<String, List<Share>> index, String code, Share reading)
+        {
+            if (!code.isEmpty()) {
+                index.computeIfAbsent(code, k -> new ArrayList<>()).add(reading);
+            }
+        }
+
+        /**
+         * The largest share of a reading of another name than {@code own} that is the
+         * second-level division {@code candidate} lies in, or, for a division, that lies in it.
+         * Each of the two gains {@code weightDocumentCounty} from the other, so the share counts
+         * as if it had already gained it: a town and its county, both second readings of their
+         * names at first, choose each other.
+         */
+        double county(Place candidate, int own)
+        {
+            boolean division = candidate.kind() == PlaceKind.REGION;
+            return largestShare(byCounty.get(candidate.admin2Code()), own,
+                    weights.documentCounty(),
+                    reading -> (reading.place().kind() == PlaceKind.REGION) != division);
+        }
+
+        /**
+         * The same for first-level divisions and {@code weightDocumentRegion}: the largest share
+         * of a reading of another name that is the first-level division {@code candidate} lies
+         * in, or, for such a division, that lies in it ("Gainesville" and "Georgia").
+         */
+        double division(Place candidate, int own)
+        {
+            return largestShare((isFirstLevelDivision(candidate) ? inDivision : divisions)
+                    .get(candidate.admin1Code()), own, weights.documentRegion(), reading -> true);
+        }
+
+        private double largestShare(List<Share> readings, int own, double weight,
+                Predicate<Share> counts)
+        {
+            if (readings == null) {
+                return 0;
+            }
+            double gain = Math.exp(weight / weights.shareTemperature());
+            double best = 0;
+            for (Share reading : readings) {
+                if (reading.name() != own && counts.test(reading)) {
+                    best = Math.max(best, Math.min(1, reading.share() * gain));
+                }
+            }
+            return best;
         }
 
         void sort()
@@ -349,7 +421,9 @@ final class PlaceResolver
 
         /**
          * Raises {@code best[name]} to the share of each reading of another name than
-         * {@code own} within {@code km} of {@code candidate}.
+         * {@code own} within {@code km} of {@code candidate}. A large city or a national capital
+         * supports no smaller place so: news names it from anywhere ("Washington" in a story
+         * about Gainesville, Texas says nothing for Gainesville, Virginia).
          */
         void nearest(Place candidate, int own, double km, double[] best)
         {
@@ -360,6 +434,7 @@ final class PlaceResolver
                 Share reading = shares.get(i);
                 if (reading.name() != own && reading.share() > best[reading.name()]
                         && reading.place() != candidate
+                        && (!isNamedFromAnywhere(reading.place()) || isNamedFromAnywhere(candidate))
                         && distanceKm(candidate, reading.place()) <= km) {
                     best[reading.name()] = reading.share();
                 }
@@ -369,16 +444,19 @@ final class PlaceResolver
 
     /**
      * What the document's geography adds to {@code candidate}: it lies in a first-level division
-     * the document names, the other names of the document may be places near it or inside it,
-     * it lies in the dateline's country, or it lies far from every place the other names chose
-     * and outside their countries.
+     * the document names, in a second-level one another name may be (or, a division, holds a
+     * place another name may be), the other names of the document may be places near it or
+     * inside it, it lies in the dateline's country, or it lies far from every place the other
+     * names chose and outside their countries.
      */
     private GeoScore geographyScore(Place candidate, String key, Map<String, Place> context,
-            ShareIndex shares, String datelineCountry)
+            Map<String, Integer> mentions, ShareIndex shares, String datelineCountry)
     {
         StringBuilder why = new StringBuilder();
         double score = 0;
         boolean inNamedRegion = false;
+        // the most mentions of a first-level division the document names and the candidate is in
+        int regionMentions = 1;
         boolean sameCountry = false;
         // per other name, the largest share of a reading near the candidate
         double[] nearby = new double[shares.size()];
@@ -392,8 +470,10 @@ final class PlaceResolver
             boolean inside = isInside(candidate, place);
             if (isArea(place)) {
                 // a division's or country's point says little about distance
-                inNamedRegion |= inside && place.kind() == PlaceKind.REGION
-                        && !isArea(candidate);
+                if (inside && place.kind() == PlaceKind.REGION && !isArea(candidate)) {
+                    inNamedRegion = true;
+                    regionMentions = Math.max(regionMentions, mentions.get(other.getKey()));
+                }
                 continue;
             }
             if (candidate.hasCoordinates()) {
@@ -409,13 +489,32 @@ final class PlaceResolver
         if (!isArea(candidate) && candidate.hasCoordinates()) {
             shares.nearest(candidate, shares.name(key), weights.nearbyKm(), nearby);
         }
+        double county = candidate.admin2Code().isEmpty() ? 0
+                : shares.county(candidate, shares.name(key));
+        if (county > 0) {
+            score += weights.documentCounty() * county;
+            if (county >= 0.5) {
+                why.append("+document-county");
+            }
+        }
         double support = 0;
         for (double share : nearby) {
             support += share;
         }
+        double division = candidate.admin1Code().isEmpty()
+                || isArea(candidate) && !isFirstLevelDivision(candidate) ? 0
+                        : shares.division(candidate, shares.name(key));
         if (inNamedRegion) {
-            score += weights.documentRegion();
+            score += Math.min(weights.documentRegionMax(),
+                    weights.documentRegion() + regionMentions - 1);
             why.append("+document-region");
+        }
+        else if (division > 0) {
+            // a division another name may be, or a place that may lie in this division
+            score += weights.documentRegion() * division;
+            if (division >= 0.5) {
+                why.append("+document-region");
+            }
         }
         if (support > 0) {
             score += weights.nearby() * Math.min(support, weights.nearbyMax());
@@ -457,6 +556,17 @@ final class PlaceResolver
     {
         return place.kind() == PlaceKind.CITY && !place.source().startsWith("curated")
                 && place.population() >= weights.remoteMaxPopulation();
+    }
+
+    private static boolean isFirstLevelDivision(Place place)
+    {
+        return place.kind() == PlaceKind.REGION && place.source().equals("geonames:ADM1");
+    }
+
+    /** A city that news names from anywhere, or a national capital. */
+    private boolean isNamedFromAnywhere(Place place)
+    {
+        return isWorldCity(place) || place.source().equals("geonames:PPLC");
     }
 
     /** A country or a large division: its point is a mean, not a place to measure from. */

@@ -33,7 +33,16 @@ package org.conflictkit.annotators.location;
  * @param documentCountryMax the most that the document's countries add to one place
  * @param documentRegion added, in the {@code document-region} step, to a reading that lies in a
  *            first-level division another name of the document resolved to ("Albany" where the
- *            story names Georgia)
+ *            story names Georgia), plus one for each further mention of that division ("Indiana"
+ *            five times in a story that names Ohio once); where no division was chosen so,
+ *            times the share of a reading of another name that is the reading's division or,
+ *            for a division, lies in it (counted as if it had gained this weight too) ...
+ * @param documentRegionMax ... but at most this
+ * @param documentCounty added, in the {@code document-region} step, to a reading that lies in
+ *            a second-level division another name of the document may be ("Paris" where the
+ *            story names Henry County, Tennessee), or to a division that holds a place another
+ *            name may be, times that reading's share (counted as if it had gained this weight
+ *            too)
  * @param nearby added, in the {@code document-region} step, for each other name of the
  *            document that may be a place within {@code nearbyKm} of the reading or in its
  *            first-level division (inside it, for a division or country), times the share of
@@ -55,13 +64,12 @@ package org.conflictkit.annotators.location;
 record ResolutionWeights(double populationPrior, double curated, double country,
         double regionWanted, double regionNotWanted, double cityWanted, double primaryName,
         double containerRegion, double containerCountry, double stateAbbreviation,
-        double documentCountryBase,
-        double documentCountryMax, double documentRegion, double nearby, double nearbyKm,
-        int nearbyMax, double shareTemperature, double remote, double remoteKm,
-        long remoteMaxPopulation, double datelineCountry,
-        int geographyRounds)
+        double documentCountryBase, double documentCountryMax, double documentRegion,
+        double documentRegionMax, double documentCounty, double nearby, double nearbyKm, int nearbyMax,
+        double shareTemperature, double remote, double remoteKm, long remoteMaxPopulation,
+        double datelineCountry, int geographyRounds)
 {
     /** The weights used where no parameter sets another. */
     static final ResolutionWeights DEFAULTS = new ResolutionWeights(1, 20, 15, 10, -1.5, 2, 2, 8,
-            6, 25, 2, 6, 4, 2, 100, 3, 1, -10, 5000, 250_000, 3, 2);
+            6, 25, 2, 6, 4, 10, 4, 2, 100, 3, 1, -10, 5000, 250_000, 3, 2);
 }

@@ -12,7 +12,8 @@ class GazetteerBuilderTest
 {
     private static Place division(int id, String name, String code)
     {
-        return new Place(id, name, PlaceKind.REGION, code.substring(0, 2), code, Float.NaN,
+        return new Place(id, name, PlaceKind.REGION, code.substring(0, 2), code, "",
+                Float.NaN,
                 Float.NaN, 0, "geonames:ADM1");
     }
 
@@ -23,7 +24,7 @@ class GazetteerBuilderTest
         builder.add(division(703883, "Crimea", "UA.11"));
         builder.add(division(1, "Northern", "XY.01"));
         builder.add(division(2, "Northern", "XY.02"));
-        builder.add(new Place(7, "Crimea", PlaceKind.CITY, "UA", "", 45f, 34f, 10,
+        builder.add(new Place(7, "Crimea", PlaceKind.CITY, "UA", "", "", 45f, 34f, 10,
                 "geonames:PPL"));
 
         assertAll(

@@ -494,6 +494,78 @@ class LocationAnnotatorTest
     }
 
     @Test
+    void aCapitalSaysNothingForTheSmallNamesakesNearIt() throws Exception
+    {
+        // Gainesville, Virginia lies 55 km from Washington; news names the capital from
+        // anywhere, so the largest Gainesville, in Florida, stays the choice.
+        JCas jcas = run("Officials in Washington praised the new clinic in Gainesville.");
+        Location gainesville = selectSingleAt(jcas, Location.class, 50, 61);
+        assertAll(() -> assertEquals(29.65, gainesville.getLatitude(), 0.05),
+                () -> assertEquals(-82.32, gainesville.getLongitude(), 0.05));
+    }
+
+    @Test
+    void aTownAndTheStateTheStoryNamesChooseEachOther() throws Exception
+    {
+        // Alone, "Gainesville" is the larger Gainesville, Florida and "Georgia" the country;
+        // together they are Gainesville, Georgia and the state.
+        JCas jcas = run("A tornado damaged homes near Gainesville on Tuesday. Georgia officials "
+                + "asked for federal aid.");
+        Location gainesville = selectSingleAt(jcas, Location.class, 29, 40);
+        Location georgia = selectSingleAt(jcas, Location.class, 53, 60);
+        assertAll(() -> assertEquals(34.30, gainesville.getLatitude(), 0.05),
+                () -> assertEquals(-83.82, gainesville.getLongitude(), 0.05),
+                () -> assertTrue(gainesville.getProvenance().contains("+document-region"),
+                        gainesville.getProvenance()),
+                () -> assertEquals("US", georgia.getCountryCode()),
+                () -> assertEquals("REGION", georgia.getKind()));
+    }
+
+    @Test
+    void aDivisionTheStoryNamesAgainAndAgainOutweighsOneNamedOnce() throws Exception
+    {
+        // Boone County, Kentucky is larger than Boone County, Indiana; the story is Indiana's.
+        JCas jcas = run("Indiana reported more jobless claims in March. In Indiana, Boone County "
+                + "fared best, officials in Indiana said, while Kentucky fared worse.");
+        Location county = selectSingleAt(jcas, Location.class, 59, 71);
+        assertAll(() -> assertEquals(40.0, county.getLatitude(), 0.3),
+                () -> assertEquals(-86.5, county.getLongitude(), 0.3),
+                () -> assertTrue(county.getProvenance().contains("+document-region"),
+                        county.getProvenance()));
+    }
+
+    @Test
+    void aTownAndTheCountyTheStoryNamesChooseEachOther() throws Exception
+    {
+        // Lebanon, Pennsylvania and Boone County, Missouri are the largest of their names;
+        // Lebanon, Indiana is the seat of Boone County, Indiana.
+        JCas jcas = run("Voters in Lebanon will elect a new Boone County commissioner in May.");
+        Location lebanon = selectSingleAt(jcas, Location.class, 10, 17);
+        Location county = selectSingleAt(jcas, Location.class, 35, 47);
+        assertAll(() -> assertEquals(40.05, lebanon.getLatitude(), 0.05),
+                () -> assertEquals(-86.47, lebanon.getLongitude(), 0.05),
+                () -> assertTrue(lebanon.getProvenance().contains("+document-county"),
+                        lebanon.getProvenance()),
+                () -> assertEquals("REGION", county.getKind()),
+                () -> assertEquals(40.05, county.getLatitude(), 0.3),
+                () -> assertEquals(-86.47, county.getLongitude(), 0.3));
+    }
+
+    @Test
+    void aCountyTheStoryNamesChoosesItsSeatOverLargerNamesakes() throws Exception
+    {
+        // Richmond, Virginia and Richmond, California are larger; Richmond, Kentucky is the seat
+        // of Madison County, Kentucky (Madison County, Alabama is the largest of that name).
+        JCas jcas = run("Police in Richmond said the driver was taken to the Madison County jail.");
+        Location richmond = selectSingleAt(jcas, Location.class, 10, 18);
+        Location county = selectSingleAt(jcas, Location.class, 52, 66);
+        assertAll(() -> assertEquals(37.75, richmond.getLatitude(), 0.05),
+                () -> assertEquals(-84.29, richmond.getLongitude(), 0.05),
+                () -> assertEquals(37.7, county.getLatitude(), 0.3),
+                () -> assertEquals(-84.3, county.getLongitude(), 0.3));
+    }
+
+    @Test
     void countiesAndParishesAreWholeNamesResolvedAsDivisions() throws Exception
     {
         // Eight states have a Fulton County; Atlanta lies in Georgia's.
