@@ -103,41 +103,48 @@ final class PlaceResolver
         for (Readings readings : all) {
             finish(doc, readings);
         }
+        Map<String, Place> storyTowns = storyTowns(doc);
         for (Readings readings : all) {
-            pointNearStory(doc, readings.mention);
+            pointNearStory(readings.mention, storyTowns);
         }
     }
 
     /**
+     * Per country, the town of the story: the one the document names most often, of those named
+     * equally often the first named.
+     */
+    private static Map<String, Place> storyTowns(Document doc)
+    {
+        Map<Place, Integer> mentionsOfTown = new LinkedHashMap<>();
+        for (Mention m : doc.mentions) {
+            if (m.accepted && m.place != null && m.place.kind() == PlaceKind.CITY
+                    && m.place.hasCoordinates()) {
+                mentionsOfTown.merge(m.place, 1, Integer::sum);
+            }
+        }
+        Map<String, Place> towns = new HashMap<>();
+        Map<String, Integer> counts = new HashMap<>();
+        mentionsOfTown.forEach((town, count) -> {
+            if (count > counts.getOrDefault(town.countryCode(), 0)) {
+                towns.put(town.countryCode(), town);
+                counts.put(town.countryCode(), count);
+            }
+        });
+        return towns;
+    }
+
+    /**
      * A place the gazetteer lacks ("the Kishwaukee River", "Readington Township", a village) is
-     * where the story is: it takes the point of the town of its country that the document names
-     * most often (of those named equally often, the nearest), as an approximate point without a
-     * GeoNames id ({@code +point-near:TOWN} in provenance). Without such a town it stays without
+     * where the story is: it takes the point of the story's town of its country (see
+     * {@link #storyTowns}), as an approximate point without a GeoNames id
+     * ({@code +point-near:TOWN} in provenance). Without such a town it stays without
      * coordinates: a country's or division's point is too coarse.
      */
-    private static void pointNearStory(Document doc, Mention m)
+    private static void pointNearStory(Mention m, Map<String, Place> storyTowns)
     {
-        if (m.place != null || m.kind == PlaceKind.COUNTRY) {
-            return;
-        }
-        Map<Place, Integer> mentionsOfTown = new HashMap<>();
-        for (Mention other : doc.mentions) {
-            if (other.accepted && other.place != null && other.place.kind() == PlaceKind.CITY
-                    && other.place.hasCoordinates() && other.countryCode.equals(m.countryCode)) {
-                mentionsOfTown.merge(other.place, 1, Integer::sum);
-            }
-        }
-        Mention nearest = null;
-        for (Mention other : doc.mentions) {
-            Integer count = other.place == null ? null : mentionsOfTown.get(other.place);
-            if (count != null && (nearest == null || count > mentionsOfTown.get(nearest.place)
-                    || count.equals(mentionsOfTown.get(nearest.place))
-                            && Math.abs(other.first - m.first) < Math.abs(nearest.first - m.first))) {
-                nearest = other;
-            }
-        }
-        if (nearest != null) {
-            Place town = nearest.place;
+        Place town = m.place != null || m.kind == PlaceKind.COUNTRY ? null
+                : storyTowns.get(m.countryCode);
+        if (town != null) {
             m.place = new Place(0, town.name(), m.kind, town.countryCode(), town.admin1Code(),
                     town.admin2Code(), town.latitude(), town.longitude(), 0, "near");
             m.resolution += "+point-near:" + town.name();
