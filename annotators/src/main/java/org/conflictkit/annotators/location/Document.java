@@ -312,6 +312,12 @@ final class Document
         }
     }
 
+    /** A one-word name that is also a common word ("Mobile", "Split"). */
+    boolean isCommonWord(Mention m)
+    {
+        return m.first == m.last && resources.commonWords.contains(view.lower(m.first));
+    }
+
     /**
      * A one-word name that is also an English word and names only towns smaller than
      * {@code minPopulation} ("the Crescent"): the gazetteer's villages of that name say little
@@ -319,7 +325,7 @@ final class Document
      */
     private boolean isCommonWordVillage(Mention m, long minPopulation)
     {
-        if (m.first != m.last || !resources.commonWords.contains(view.lower(m.first))) {
+        if (!isCommonWord(m)) {
             return false;
         }
         for (Gazetteer.Entry entry : m.entries) {

@@ -603,7 +603,7 @@ final class LocationRules
     {
         int k = stopBefore(doc, m);
         if (k < 0 || resources.evidenceBefore.contains(doc.view.lower(k))
-                || !doc.view.isPossessive(k) || isCommonWord(doc, m)) {
+                || !doc.view.isPossessive(k) || doc.isCommonWord(m)) {
             return null;
         }
         Mention owner = doc.mentionEndingAt(k - 1);
@@ -618,7 +618,7 @@ final class LocationRules
      */
     private int stopBefore(Document doc, Mention m)
     {
-        if (m.headline && isCommonWord(doc, m)) {
+        if (m.headline && doc.isCommonWord(m)) {
             return -1;
         }
         for (int k = m.first - 1; k >= Math.max(doc.sentenceStart(m.first), m.first - 3); k--) {
@@ -628,12 +628,6 @@ final class LocationRules
             }
         }
         return -1;
-    }
-
-    /** A one-word name that is also a common word ("Mobile", "Split"). */
-    private boolean isCommonWord(Document doc, Mention m)
-    {
-        return m.first == m.last && resources.commonWords.contains(doc.view.lower(m.first));
     }
 
     /** "of" after a place noun or a direction ("capital of", "south of", "outskirts of"). */
@@ -649,7 +643,7 @@ final class LocationRules
     /** A name tagged without further evidence. */
     private boolean isStrong(Document doc, Mention m)
     {
-        boolean common = isCommonWord(doc, m);
+        boolean common = doc.isCommonWord(m);
         for (Gazetteer.Entry entry : m.entries) {
             Place place = entry.place();
             if (place.kind() == PlaceKind.COUNTRY || place.source().startsWith("curated")) {
@@ -687,7 +681,7 @@ final class LocationRules
     /** A primary name or large place in a country the document names at least twice. */
     private String inDocumentCountry(Document doc, Mention m)
     {
-        if (isCommonWord(doc, m) || m.headline) {
+        if (doc.isCommonWord(m) || m.headline) {
             return null;
         }
         for (Gazetteer.Entry entry : m.entries) {

@@ -160,8 +160,8 @@ final class PlaceResolver
     {
         for (Gazetteer.Entry entry : m.entries) {
             Place city = entry.place();
-            if (city.kind() == PlaceKind.CITY && (city.admin1Code().equals(division.admin1Code())
-                    || city.population() >= weights.remoteMaxPopulation())) {
+            if (city.kind() == PlaceKind.CITY && city.admin1Code().equals(division.admin1Code())
+                    || isWorldCity(city)) {
                 return true;
             }
         }
@@ -530,9 +530,7 @@ final class PlaceResolver
             }
         }
         if (!sameCountry && !inNamedRegion && nearest > weights.remoteKm()
-                && nearest != Double.POSITIVE_INFINITY
-                && !(candidate.kind() == PlaceKind.CITY
-                        && candidate.population() >= weights.remoteMaxPopulation())) {
+                && nearest != Double.POSITIVE_INFINITY && !isWorldCity(candidate)) {
             score += weights.remote();
             why.append("+remote");
         }
