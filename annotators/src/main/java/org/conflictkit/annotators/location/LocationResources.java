@@ -283,27 +283,31 @@ final class LocationResources
     }
 
     /**
-     * Curated places take the GeoNames id of their one same-named GeoNames place, if any. The
-     * lines of one place's spellings share kind, country and point, and so share that id
-     * ("Gaza" takes the id found for "Gaza Strip").
+     * Curated places take the GeoNames id their line gives, else the id of their one same-named
+     * GeoNames place, if any. The lines of one place's spellings share kind, country and point,
+     * and so share that id ("Gaza" takes the id found for "Gaza Strip").
      */
     private void addCuratedPlaces(Gazetteer.Builder builder)
     {
         List<Place> curated = new ArrayList<>();
         Map<String, Integer> idsBySamePlace = new HashMap<>();
-        for (String[] line : entries(Kind.PLACE, 5)) {
+        for (String[] line : entries(Kind.PLACE, 5, 6)) {
+            String where = line[line.length - 1];
             try {
-                PlaceKind kind = kind(line[1], line[5]);
-                Place place = new Place(builder.geonamesIdOf(line[0], kind, line[2]), line[0],
-                        kind, line[2], "", "", Float.parseFloat(line[3]), Float.parseFloat(line[4]),
-                        0, "curated:" + line[5]);
+                PlaceKind kind = kind(line[1], where);
+                int geonamesId = line.length == 7 ? Integer.parseInt(line[5])
+                        : builder.geonamesIdOf(line[0], kind, line[2]);
+                Place place = new Place(geonamesId, line[0], kind, line[2], "", "",
+                        Float.parseFloat(line[3]), Float.parseFloat(line[4]), 0,
+                        "curated:" + where);
                 curated.add(place);
                 if (place.geonamesId() > 0) {
                     idsBySamePlace.putIfAbsent(samePlaceKey(place), place.geonamesId());
                 }
             }
             catch (NumberFormatException e) {
-                throw new LexiconException(line[5] + ": bad coordinate (" + e.getMessage() + ")");
+                throw new LexiconException(where + ": bad coordinate or GeoNames id ("
+                        + e.getMessage() + ")");
             }
         }
         for (Place place : curated) {
@@ -358,15 +362,23 @@ final class LocationResources
      */
     private List<String[]> entries(Kind kind, int columns)
     {
+        return entries(kind, columns, columns);
+    }
+
+    /** The lines' columns, then where the line is (file and line number) as the last element. */
+    private List<String[]> entries(Kind kind, int minColumns, int maxColumns)
+    {
         List<String[]> result = new ArrayList<>();
         for (LexiconLine line : lists.lines(kind)) {
             String[] fields = line.text().split("\t");
-            if (fields.length != columns) {
-                throw new LexiconException(line.where() + ": expected " + columns
+            if (fields.length < minColumns || fields.length > maxColumns) {
+                throw new LexiconException(line.where() + ": expected "
+                        + (minColumns == maxColumns ? "" + minColumns
+                                : minColumns + " to " + maxColumns)
                         + " tab-separated column(s), found " + fields.length);
             }
-            String[] withWhere = Arrays.copyOf(fields, columns + 1);
-            withWhere[columns] = line.where();
+            String[] withWhere = Arrays.copyOf(fields, fields.length + 1);
+            withWhere[fields.length] = line.where();
             result.add(withWhere);
         }
         return result;

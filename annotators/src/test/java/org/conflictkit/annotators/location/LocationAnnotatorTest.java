@@ -362,6 +362,23 @@ class LocationAnnotatorTest
     }
 
     @Test
+    void continentsAtTheirGeoNamesPointWithTheirGeoNamesId() throws Exception
+    {
+        JCas jcas = run("Refugees reached Europe from Asia and Africa.");
+        assertAnnotations(jcas, Location.class,
+                "[ 17, 23]Location(kind=REGION, countryCode=XX, geonamesId=6255148) \"Europe\"",
+                "[ 29, 33]Location(kind=REGION, countryCode=XX, geonamesId=6255147) \"Asia\"",
+                "[ 38, 44]Location(kind=REGION, countryCode=XX, geonamesId=6255146) \"Africa\"");
+        Location europe = selectSingleAt(jcas, Location.class, 17, 23);
+        Location asia = selectSingleAt(jcas, Location.class, 29, 33);
+        assertAll(
+                () -> assertEquals(48.69096, europe.getLatitude(), 0.0001),
+                () -> assertEquals(9.14062, europe.getLongitude(), 0.0001),
+                () -> assertEquals(29.84064, asia.getLatitude(), 0.0001),
+                () -> assertEquals(89.29688, asia.getLongitude(), 0.0001));
+    }
+
+    @Test
     void leadingDirectionIsLeftOut() throws Exception
     {
         check("Strikes hit Eastern Ukraine and North Korea fired missiles.",
