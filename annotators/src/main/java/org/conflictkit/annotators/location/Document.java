@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.uima.jcas.JCas;
+import org.conflictkit.annotators.lexicon.TokenTrie;
 import org.conflictkit.annotators.text.TokenView;
 
 /** The tokens, sentences, mentions and document-wide facts of one CAS. */
@@ -23,6 +24,8 @@ final class Document
     /** The first mention ending at each token, for lookups in constant time. */
     private final Map<Integer, Mention> endingAt = new HashMap<>();
     final Set<String> personKeys = new HashSet<>();
+    /** The keys of one-word names that stand before a noun of news media, with that noun. */
+    final Map<String, String> mediaKeys = new HashMap<>();
     final Map<String, Integer> countries = new HashMap<>();
     /** How many of the certain mentions in {@link #countries} each name made. */
     private final Map<String, Integer> countedByKey = new HashMap<>();
@@ -55,6 +58,7 @@ final class Document
             }
         }
         collectPersonNames();
+        collectMediaNames();
     }
 
     int sentenceStart(int token)
@@ -118,6 +122,20 @@ final class Document
             }
         }
         collectNamesWithAge();
+    }
+
+    /** "the Xinhua news agency": the name before a lower-case noun of news media. */
+    private void collectMediaNames()
+    {
+        for (int i = 0; i + 1 < view.size(); i++) {
+            if (view.isCapitalised(i) && view.isWord(i) && !view.isCapitalised(i + 1)) {
+                TokenTrie.Match<String> noun = resources.mediaNouns.longestMatch(view.lowers(),
+                        i + 1, t -> t);
+                if (noun != null) {
+                    mediaKeys.putIfAbsent(keys[i], noun.value());
+                }
+            }
+        }
     }
 
     /** One or two digits, not starting with 0. */

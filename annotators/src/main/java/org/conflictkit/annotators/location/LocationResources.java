@@ -40,7 +40,7 @@ final class LocationResources
         PERSON_TITLE, GIVEN_NAME, DEMONYM, ORGANISATION, NOT_PLACE, COMMON_WORD,
         PLURAL_REGION_WORD, DIRECTION, ACTOR_COMPOUND, NAME_PARTICLE, PLACE_OF_HEAD, ADMIN2_HEAD,
         STREET_HEAD, GIVEN_NAME_UNLESS_PLACE,
-        ORGANISATION_HEAD, ADMIN1_ABBREVIATION, COUNTRY_DEMONYM, NAME_ABBREVIATION
+        ORGANISATION_HEAD, ADMIN1_ABBREVIATION, COUNTRY_DEMONYM, NAME_ABBREVIATION, MEDIA_NOUN
     }
 
     /**
@@ -58,6 +58,8 @@ final class LocationResources
     final TokenTrie<String> regionHeads = new TokenTrie<>();
     final TokenTrie<String> featureHeads = new TokenTrie<>();
     final TokenTrie<String> streetHeads = new TokenTrie<>();
+    /** Lower-case nouns after the name of a news medium ("news agency", "newspaper"). */
+    final TokenTrie<String> mediaNouns = new TokenTrie<>();
     final Set<String> featurePrefixes;
     final TokenTrie<PlaceKind> settlementHeads = new TokenTrie<>();
     final Set<String> regionCues;
@@ -143,6 +145,9 @@ final class LocationResources
         }
         for (String[] line : entries(Kind.STREET_HEAD, 1)) {
             streetHeads.put(tokens(line[0]), line[0]);
+        }
+        for (String[] line : entries(Kind.MEDIA_NOUN, 1)) {
+            mediaNouns.put(tokens(line[0]), line[0]);
         }
         for (String[] line : entries(Kind.SETTLEMENT_HEAD, 2)) {
             settlementHeads.put(tokens(line[0]), kind(line[1], line[2]));

@@ -13,6 +13,7 @@ import java.util.function.BiFunction;
 
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.conflictkit.annotators.rules.Interruption;
+import org.conflictkit.annotators.lexicon.TokenTrie;
 import org.conflictkit.annotators.text.TokenView;
 
 /**
@@ -78,6 +79,7 @@ final class LocationRules
             new Rule("after-given-name", this::afterGivenName),
             new Rule("given-name", this::givenName),
             new Rule("organisation-head", this::organisationHead),
+            new Rule("news-medium", this::newsMedium),
             new Rule("surname-after-name", this::surnameAfterName),
             new Rule("known-person", LocationRules::knownPerson),
             new Rule("acronym", LocationRules::acronym),
@@ -230,6 +232,19 @@ final class LocationRules
         }
         return previous > doc.sentenceStart(m.first) && view.isCapitalised(previous)
                 ? view.text(previous) : null;
+    }
+
+    /**
+     * "the Xinhua news agency", "according to Xinhua": a one-word name that stands before a
+     * lower-case noun of news media somewhere in the text is the medium's name, unless it is a
+     * country, a first-level division or a well-known place that only modifies the noun ("the
+     * Kyiv newspaper").
+     */
+    private String newsMedium(Document doc, Mention m)
+    {
+        String noun = m.first == m.last ? doc.mediaKeys.get(doc.key(m.first, m.last)) : null;
+        return noun == null || m.wanted != null || m.hasKind(PlaceKind.COUNTRY)
+                || m.hasKind(PlaceKind.REGION) || isStrong(doc, m) ? null : noun;
     }
 
     private String surnameAfterName(Document doc, Mention m)
@@ -587,7 +602,10 @@ final class LocationRules
         return doc.view.lower(next);
     }
 
-    /** "in Kherson", "near the village Bakhmut": an evidence word before the name. */
+    /**
+     * "in Kherson", "near the village Bakhmut": an evidence word before the name. "according to"
+     * names a source, so it is no evidence ("according to Xinhua").
+     */
     private String after(Document doc, Mention m)
     {
         int k = stopBefore(doc, m);
@@ -595,6 +613,9 @@ final class LocationRules
             return null;
         }
         String lower = doc.view.lower(k);
+        if (lower.equals("to") && k > 0 && doc.view.lower(k - 1).equals("according")) {
+            return null;
+        }
         return lower.equals("of") && k == m.first - 1 && !isPlaceOf(doc, k) ? null : lower;
     }
 

@@ -26,7 +26,7 @@ class LocationRulesTest
         LocationRules rules = new LocationRules(null, 0, 0);
         assertEquals(List.of("demonym", "not-a-place", "inside-hyphenated-name",
                 "pattern-in-headline", "person-title", "after-given-name", "given-name",
-                "organisation-head",
+                "organisation-head", "news-medium",
                 "surname-after-name", "known-person", "acronym", "inside-longer-name",
                 "after-capitalised-word"),
                 rules.rejectRules.stream().map(LocationRules.Rule::name).toList());
@@ -51,6 +51,32 @@ class LocationRulesTest
                 new Decision(17, 22, Verdict.REJECTED,
                         "location/after-given-name; candidate=gazetteer; evidence=Jordan")),
                 decisions);
+    }
+
+    @Test
+    void aNameBeforeANounOfNewsMediaIsTheMediumEverywhereInTheText() throws Exception
+    {
+        String text = "Floods hit Sichuan province, the Xinhua news agency said. "
+                + "Two villages were cut off, according to Xinhua.";
+        List<JCas> result = new ArrayList<>();
+        List<Decision> decisions = DecisionLog.record(() -> result.add(
+                TestRunner.run(text, createEngineDescription(LocationAnnotator.class))));
+        assertEquals(List.of("Sichuan province"), select(result.get(0), Location.class).stream()
+                .map(Location::getCoveredText).toList());
+        assertEquals(List.of(
+                new Decision(33, 39, Verdict.REJECTED,
+                        "location/news-medium; candidate=gazetteer; evidence=news agency"),
+                new Decision(98, 104, Verdict.REJECTED,
+                        "location/news-medium; candidate=gazetteer; evidence=news agency")),
+                decisions.stream().filter(d -> d.verdict() == Verdict.REJECTED).toList());
+    }
+
+    @Test
+    void accordingToNamesASourceNotAPlace() throws Exception
+    {
+        // "to" is evidence of a place ("flew to Metro"), but not after "according"
+        assertAnnotations(TestRunner.run("Rates will rise next year, according to Metro.",
+                createEngineDescription(LocationAnnotator.class)), Location.class);
     }
 
     private static final String TRIPOLI = "Clashes erupted in Tripoli on Monday. "
