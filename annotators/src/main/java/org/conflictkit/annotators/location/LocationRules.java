@@ -13,7 +13,6 @@ import java.util.function.BiFunction;
 
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.conflictkit.annotators.rules.Interruption;
-import org.conflictkit.annotators.lexicon.TokenTrie;
 import org.conflictkit.annotators.text.TokenView;
 
 /**
@@ -587,19 +586,55 @@ final class LocationRules
         doc.indexMentions();
     }
 
-    /** "Donetsk region", "Tigray area": a cue right after the name. */
+    /**
+     * "Donetsk region", "Tigray area": a cue right after the name; or a cue that titles the
+     * person whose place the name is ("Senator Marco Rubio of Florida", "Gov. Ron Smith of Ohio").
+     */
     private String cue(Document doc, Mention m)
     {
         int next = m.spanLast + 1;
-        if (next >= doc.sentenceEnd(m.first)
-                || !resources.regionCues.contains(doc.view.lower(next))) {
+        int cue = next < doc.sentenceEnd(m.first) && isRegionCue(doc.view.lower(next)) ? next
+                : titleOfPersonBefore(doc, m);
+        if (cue < 0) {
             return null;
         }
         if (m.hasKind(PlaceKind.REGION) && m.wanted == null
-                && !resources.pluralRegionWords.contains(doc.view.lower(next))) {
+                && !resources.pluralRegionWords.contains(doc.view.lower(cue))) {
             m.wanted = PlaceKind.REGION;
         }
-        return doc.view.lower(next);
+        return doc.view.lower(cue);
+    }
+
+    /** A region cue, also abbreviated with a period ("Sen."). */
+    private boolean isRegionCue(String lower)
+    {
+        return resources.regionCues.contains(lower.endsWith(".")
+                ? lower.substring(0, lower.length() - 1) : lower);
+    }
+
+    /**
+     * The token of a region cue that titles a person's name of one to three words right before
+     * "of" and the mention ("Senator Marco Rubio of Florida"); -1 if there is none.
+     */
+    private int titleOfPersonBefore(Document doc, Mention m)
+    {
+        int of = m.first - 1;
+        if (of < 2 || !doc.view.lower(of).equals("of")) {
+            return -1;
+        }
+        int nameWords = 0;
+        for (int k = of - 1; k >= Math.max(doc.sentenceStart(m.first), of - 5); k--) {
+            if (doc.view.text(k).equals(".")) {
+                continue; // the period of "Sen." when it is a token of its own
+            }
+            if (isRegionCue(doc.view.lower(k))) {
+                return nameWords > 0 ? k : -1;
+            }
+            if (!doc.view.isCapitalised(k) || ++nameWords > 3) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -379,6 +379,14 @@ class LocationAnnotatorTest
     }
 
     @Test
+    void aLegislatorsOrGovernorsPlaceIsTheRegion() throws Exception
+    {
+        check("Sen. Chuck Schumer of New York and Florida Senator Marco Rubio spoke.",
+                "[ 22, 30]Location(kind=REGION, countryCode=US, geonamesId=5128638) \"New York\"",
+                "[ 35, 42]Location(kind=REGION, countryCode=US, geonamesId=4155751) \"Florida\"");
+    }
+
+    @Test
     void leadingDirectionIsLeftOut() throws Exception
     {
         check("Strikes hit Eastern Ukraine and North Korea fired missiles.",
