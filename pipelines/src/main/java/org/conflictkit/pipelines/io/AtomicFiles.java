@@ -4,10 +4,12 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes files whole or not at all: into a temporary file beside the target, then renamed over
@@ -26,17 +28,6 @@ public final class AtomicFiles
     {
     }
 
-    /** Temporary files are private to their owner; outputs are not. */
-    private static void readableByAll(Path file) throws IOException
-    {
-        try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
-        }
-        catch (UnsupportedOperationException e) {
-            // Not a POSIX file system: the default permissions apply.
-        }
-    }
-
     /**
      * Writes a file whole or not at all. The temporary name is short, so any target name the file
      * system accepts can be written; a failure names the target (e.g. a full disk).
@@ -44,19 +35,29 @@ public final class AtomicFiles
     public static void write(Path target, Content content) throws IOException
     {
         Path dir = target.toAbsolutePath().getParent();
-        Path temp;
+        Path temp = null;
         try {
-            Files.createDirectories(dir);
-            temp = Files.createTempFile(dir, ".conflictkit-", ".part");
-        }
-        catch (IOException e) {
-            throw new IOException("cannot write " + target + " (" + Failures.reason(e) + ")", e);
-        }
-        try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
+            if (!Files.isDirectory(dir)) {
+                Files.createDirectories(dir);
+            }
+            OutputStream file = null;
+            while (file == null) {
+                temp = dir.resolve(".conflictkit-"
+                        + Long.toUnsignedString(ThreadLocalRandom.current().nextLong()) + ".part");
+                try {
+                    // One open that creates the file with the user's default permissions. A
+                    // second open with truncation would make ext4 flush the file to disk on close
+                    // (its auto_da_alloc heuristic), a block I/O from the writing thread per file.
+                    file = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
+                            StandardOpenOption.WRITE);
+                }
+                catch (FileAlreadyExistsException e) {
+                    // another writer drew the same name: draw again
+                }
+            }
+            try (OutputStream out = new BufferedOutputStream(file)) {
                 content.writeTo(out);
             }
-            readableByAll(temp);
             try {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING,
                         StandardCopyOption.ATOMIC_MOVE);
@@ -66,12 +67,19 @@ public final class AtomicFiles
             }
         }
         catch (RuntimeException e) {
-            Files.deleteIfExists(temp);
+            deleteTemporary(temp);
             throw e;
         }
         catch (Exception e) {
-            Files.deleteIfExists(temp);
+            deleteTemporary(temp);
             throw new IOException("cannot write " + target + " (" + Failures.reason(e) + ")", e);
+        }
+    }
+
+    private static void deleteTemporary(Path temp) throws IOException
+    {
+        if (temp != null) {
+            Files.deleteIfExists(temp);
         }
     }
 }
