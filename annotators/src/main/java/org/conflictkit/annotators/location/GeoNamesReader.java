@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
 import org.conflictkit.annotators.lexicon.LexiconException;
@@ -206,11 +208,14 @@ final class GeoNamesReader
                     "geonames:" + featureCode));
             builder.addName(handle, f[2], true);
             // An alternate name that is the own name with its first word abbreviated or written
-            // out ("St. Paul" for Saint Paul, Minnesota) is the place's own name too.
+            // out ("St. Paul" for Saint Paul, Minnesota), or without the river or sea it lies on
+            // ("Newcastle" for Newcastle upon Tyne), is the place's own name too.
             String otherForm = Gazetteer.key(firstWordOtherForm(f[1]));
+            String shortForm = Gazetteer.key(withoutRiver(f[1]));
             for (String alternate : f[3].split(",")) {
-                builder.addName(handle, alternate,
-                        !otherForm.isEmpty() && Gazetteer.key(alternate).equals(otherForm));
+                String key = Gazetteer.key(alternate);
+                builder.addName(handle, alternate, !otherForm.isEmpty() && key.equals(otherForm)
+                        || !shortForm.isEmpty() && key.equals(shortForm));
             }
             remember(id, handle);
         }
@@ -224,6 +229,17 @@ final class GeoNamesReader
         else if (featureCode.startsWith("PCL")) {
             locate(builder.country(f[8]), id, latitude, longitude);
         }
+    }
+
+    /** "upon Tyne", "-on-Sea", "am Main", "-na-Donu": the river or sea a town's name ends with. */
+    private static final Pattern RIVER_SUFFIX = Pattern.compile(
+            "[ -](?:upon|on|under|am|an der|sur|na)[ -]\\p{Lu}.*");
+
+    /** The name without the river or sea it ends with, or "" where it names none. */
+    private static String withoutRiver(String name)
+    {
+        Matcher matcher = RIVER_SUFFIX.matcher(name);
+        return matcher.find() && matcher.start() > 0 ? name.substring(0, matcher.start()) : "";
     }
 
     /**

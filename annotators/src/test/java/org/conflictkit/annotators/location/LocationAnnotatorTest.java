@@ -239,6 +239,19 @@ class LocationAnnotatorTest
     }
 
     @Test
+    void aTownsNameWithoutItsRiverIsItsOwnName() throws Exception
+    {
+        // "Newcastle" is an alternate name of Newcastle upon Tyne and the own name of a town in
+        // Northern Ireland; in a story in Britain the city wins, as "Newcastle upon Tyne" would.
+        // The same for Rostov-na-Donu ("Rostov-on-Don") and the town Rostov, near Yaroslavl.
+        check("Fans travelled from Newcastle to London. Russia's Rostov was shelled.",
+                "[ 20, 29]Location(kind=CITY, countryCode=GB, geonamesId=2641673) \"Newcastle\"",
+                "[ 33, 39]Location(kind=CITY, countryCode=GB, geonamesId=2643743) \"London\"",
+                "[ 41, 47]Location(kind=COUNTRY, countryCode=RU, geonamesId=2017370) \"Russia\"",
+                "[ 50, 56]Location(kind=CITY, countryCode=RU, geonamesId=501175) \"Rostov\"");
+    }
+
+    @Test
     void anAbbreviatedFirstWordThatGeoNamesListsForAPlaceIsItsOwnName() throws Exception
     {
         // "St. Paul" is an alternate name of Saint Paul, Minnesota, a state capital, and the own
