@@ -13,7 +13,7 @@ import org.apache.uima.jcas.JCas;
 /**
  * Base of the formats that write one file (or a few) for a whole run. Each document's piece is
  * written whole into its own part file under {@value #PARTS_FOLDER}, so threads never share a
- * stream; {@link #close} joins the parts in input order into the final files (temporary file,
+ * stream (nor, mostly, a folder); {@link #close} joins the parts in input order into the final files (temporary file,
  * then rename). A document is complete for {@code --resume} when its part exists. A run without
  * {@code --resume} first deletes the parts of earlier runs.
  */
@@ -22,6 +22,7 @@ public abstract class RunPartsWriter
 {
     /** Folder of the output folder that keeps the per-document parts between runs. */
     public static final String PARTS_FOLDER = ".conflictkit-parts";
+    private static final int SHARDS = 64;
 
     protected final Path outputDir;
     private final Path partsDir;
@@ -76,8 +77,14 @@ public abstract class RunPartsWriter
     /** Writes the final files from the parts of the documents that succeeded, in input order. */
     protected abstract void finish(List<Path> parts) throws IOException;
 
+    /**
+     * A part's file, in one of {@value #SHARDS} subfolders by its name: threads that create files
+     * in one folder at once wait for each other on the folder's lock in the kernel.
+     */
     private Path partFile(String documentId)
     {
-        return partsDir.resolve(names.of(documentId) + partExtension);
+        String name = names.of(documentId);
+        return partsDir.resolve(String.format("%02x", Math.floorMod(name.hashCode(), SHARDS)))
+                .resolve(name + partExtension);
     }
 }
