@@ -382,13 +382,15 @@ class LocationAnnotatorTest
                 "[ 17, 23]Location(kind=REGION, countryCode=XX, geonamesId=6255148) \"Europe\"",
                 "[ 29, 33]Location(kind=REGION, countryCode=XX, geonamesId=6255147) \"Asia\"",
                 "[ 38, 44]Location(kind=REGION, countryCode=XX, geonamesId=6255146) \"Africa\"");
-        Location europe = selectSingleAt(jcas, Location.class, 17, 23);
-        Location asia = selectSingleAt(jcas, Location.class, 29, 33);
-        assertAll(
-                () -> assertEquals(48.69096, europe.getLatitude(), 0.0001),
-                () -> assertEquals(9.14062, europe.getLongitude(), 0.0001),
-                () -> assertEquals(29.84064, asia.getLatitude(), 0.0001),
-                () -> assertEquals(89.29688, asia.getLongitude(), 0.0001));
+        assertPoint(selectSingleAt(jcas, Location.class, 17, 23), 48.69096, 9.14062);
+        assertPoint(selectSingleAt(jcas, Location.class, 29, 33), 29.84064, 89.29688);
+    }
+
+    private static void assertPoint(Location place, double latitude, double longitude)
+    {
+        assertAll(place.getCoveredText(),
+                () -> assertEquals(latitude, place.getLatitude(), 0.0001, "latitude"),
+                () -> assertEquals(longitude, place.getLongitude(), 0.0001, "longitude"));
     }
 
     @Test

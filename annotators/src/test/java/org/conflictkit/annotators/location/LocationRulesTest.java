@@ -39,11 +39,10 @@ class LocationRulesTest
     @Test
     void aTitleBeforeACountryNameMakesItAPerson() throws Exception
     {
-        String text = "President Jordan Smith said the talks would resume.";
-        List<JCas> result = new ArrayList<>();
-        List<Decision> decisions = DecisionLog.record(() -> result.add(
-                TestRunner.run(text, createEngineDescription(LocationAnnotator.class))));
-        assertEquals(List.of(), select(result.get(0), Location.class).stream()
+        List<Decision> decisions = new ArrayList<>();
+        JCas jcas = runRecording("President Jordan Smith said the talks would resume.",
+                decisions);
+        assertEquals(List.of(), select(jcas, Location.class).stream()
                 .map(Location::getCoveredText).toList());
         assertEquals(List.of(
                 new Decision(10, 16, Verdict.REJECTED,
@@ -56,12 +55,10 @@ class LocationRulesTest
     @Test
     void aNameBeforeANounOfNewsMediaIsTheMediumEverywhereInTheText() throws Exception
     {
-        String text = "Floods hit Sichuan province, the Xinhua news agency said. "
-                + "Two villages were cut off, according to Xinhua.";
-        List<JCas> result = new ArrayList<>();
-        List<Decision> decisions = DecisionLog.record(() -> result.add(
-                TestRunner.run(text, createEngineDescription(LocationAnnotator.class))));
-        assertEquals(List.of("Sichuan province"), select(result.get(0), Location.class).stream()
+        List<Decision> decisions = new ArrayList<>();
+        JCas jcas = runRecording("Floods hit Sichuan province, the Xinhua news agency said. "
+                + "Two villages were cut off, according to Xinhua.", decisions);
+        assertEquals(List.of("Sichuan province"), select(jcas, Location.class).stream()
                 .map(Location::getCoveredText).toList());
         assertEquals(List.of(
                 new Decision(33, 39, Verdict.REJECTED,
@@ -77,6 +74,15 @@ class LocationRulesTest
         // "to" is evidence of a place ("flew to Metro"), but not after "according"
         assertAnnotations(TestRunner.run("Rates will rise next year, according to Metro.",
                 createEngineDescription(LocationAnnotator.class)), Location.class);
+    }
+
+    /** Runs the location engine on {@code text}, adding its decisions to {@code decisions}. */
+    private static JCas runRecording(String text, List<Decision> decisions) throws Exception
+    {
+        List<JCas> result = new ArrayList<>();
+        decisions.addAll(DecisionLog.record(() -> result.add(
+                TestRunner.run(text, createEngineDescription(LocationAnnotator.class)))));
+        return result.get(0);
     }
 
     private static final String TRIPOLI = "Clashes erupted in Tripoli on Monday. "
