@@ -35,6 +35,10 @@ final class GeoNamesReader
         InputStream open(String fileName) throws IOException;
     }
 
+    /** "upon Tyne", "-on-Sea", "am Main", "-na-Donu": the river or sea a town's name ends with. */
+    private static final Pattern RIVER_SUFFIX = Pattern.compile(
+            "[ -](?:upon|on|under|am|an der|sur|na)[ -]\\p{Lu}.*");
+
     private final Gazetteer.Builder builder;
     private final AdminNames adminNames;
     private final Map<Integer, Integer> byGeonamesId = new HashMap<>();
@@ -207,15 +211,8 @@ final class GeoNamesReader
                     admin2Code, latitude, longitude, parseLong(f[14]),
                     "geonames:" + featureCode));
             builder.addName(handle, f[2], true);
-            // An alternate name that is the own name with its first word abbreviated or written
-            // out ("St. Paul" for Saint Paul, Minnesota), or without the river or sea it lies on
-            // ("Newcastle" for Newcastle upon Tyne), is the place's own name too.
-            String otherForm = Gazetteer.key(firstWordOtherForm(f[1]));
-            String shortForm = Gazetteer.key(withoutRiver(f[1]));
-            for (String alternate : f[3].split(",")) {
-                String key = Gazetteer.key(alternate);
-                builder.addName(handle, alternate, !otherForm.isEmpty() && key.equals(otherForm)
-                        || !shortForm.isEmpty() && key.equals(shortForm));
+            if (!f[3].isEmpty()) {
+                addAlternateNames(handle, f[1], f[3].split(","));
             }
             remember(id, handle);
         }
@@ -231,9 +228,22 @@ final class GeoNamesReader
         }
     }
 
-    /** "upon Tyne", "-on-Sea", "am Main", "-na-Donu": the river or sea a town's name ends with. */
-    private static final Pattern RIVER_SUFFIX = Pattern.compile(
-            "[ -](?:upon|on|under|am|an der|sur|na)[ -]\\p{Lu}.*");
+    /**
+     * An alternate name that is the own name with its first word abbreviated or written out
+     * ("St. Paul" for Saint Paul, Minnesota), or without the river or sea it lies on
+     * ("Newcastle" for Newcastle upon Tyne), is the place's own name too.
+     */
+    private void addAlternateNames(int handle, String name, String[] alternates)
+    {
+        String otherForm = Gazetteer.key(firstWordOtherForm(name));
+        String shortForm = Gazetteer.key(withoutRiver(name));
+        boolean hasOwnForms = !otherForm.isEmpty() || !shortForm.isEmpty();
+        for (String alternate : alternates) {
+            String key = hasOwnForms ? Gazetteer.key(alternate) : "";
+            builder.addName(handle, alternate, !key.isEmpty()
+                    && (key.equals(otherForm) || key.equals(shortForm)));
+        }
+    }
 
     /** The name without the river or sea it ends with, or "" where it names none. */
     private static String withoutRiver(String name)

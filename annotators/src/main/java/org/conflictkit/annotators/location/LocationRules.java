@@ -625,7 +625,7 @@ final class LocationRules
         int nameWords = 0;
         for (int k = of - 1; k >= Math.max(doc.sentenceStart(m.first), of - 5); k--) {
             if (doc.view.text(k).equals(".")) {
-                continue; // the period of "Sen." when it is a token of its own
+                continue; // the period of "Sen." where a tokenizer splits it off
             }
             if (isRegionCue(doc.view.lower(k))) {
                 return nameWords > 0 ? k : -1;
