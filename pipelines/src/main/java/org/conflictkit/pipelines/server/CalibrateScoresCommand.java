@@ -2,9 +2,7 @@ package org.conflictkit.pipelines.server;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -20,6 +18,7 @@ import org.conflictkit.pipelines.eval.EvalAnnotation;
 import org.conflictkit.pipelines.eval.Evaluator;
 import org.conflictkit.pipelines.eval.GoldReader;
 import org.conflictkit.pipelines.eval.Scorer;
+import org.conflictkit.pipelines.io.AtomicFiles;
 import org.conflictkit.pipelines.run.Progress;
 
 import picocli.CommandLine.Command;
@@ -96,11 +95,9 @@ public final class CalibrateScoresCommand
                         .reversed().thenComparing(Map.Entry::getKey))
                 .forEach(e -> rows.add(new RuleScores.Row(layer, e.getKey(),
                         (double) e.getValue()[0] / e.getValue()[1], e.getValue()[1]))));
-        Path absolute = output.toAbsolutePath();
-        Path temporary = Files.createTempFile(absolute.getParent(), ".rule-scores", ".tmp");
-        Files.write(temporary, RuleScores.render(rows), StandardCharsets.UTF_8);
-        Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING,
-                StandardCopyOption.ATOMIC_MOVE);
+        StringBuilder text = new StringBuilder();
+        RuleScores.render(rows).forEach(line -> text.append(line).append(System.lineSeparator()));
+        AtomicFiles.write(output, out -> out.write(text.toString().getBytes(StandardCharsets.UTF_8)));
         spec.commandLine().getOut().println("wrote " + rows.size() + " rows from "
                 + goldSet.documents().size() + " documents to " + output);
         return 0;
