@@ -58,8 +58,7 @@ class LocationAnnotatorTest
                 () -> assertTrue(region.getLongitude() > 36.5 && region.getLongitude() < 39.0,
                         "longitude " + region.getLongitude()),
                 () -> assertEquals(690791, country.getGeonamesId()),
-                () -> assertEquals(49.0, country.getLatitude(), 0.001),
-                () -> assertEquals(32.0, country.getLongitude(), 0.001));
+                () -> assertPoint(country, 49.0, 32.0, 0.001));
     }
 
     @Test
@@ -75,8 +74,7 @@ class LocationAnnotatorTest
         assertAll(
                 () -> assertEquals(50.0, ontario.getLatitude(), 2.0),
                 () -> assertEquals(-86.0, ontario.getLongitude(), 3.0),
-                () -> assertEquals(-22.0, queensland.getLatitude(), 2.5),
-                () -> assertEquals(144.5, queensland.getLongitude(), 2.5));
+                () -> assertPoint(queensland, -22.0, 144.5, 2.5));
     }
 
     @Test
@@ -192,10 +190,8 @@ class LocationAnnotatorTest
         Location toronto = selectSingleAt(jcas, Location.class, 16, 45);
         Location montreal = selectSingleAt(jcas, Location.class, 62, 115);
         assertAll(
-                () -> assertEquals(43.68, toronto.getLatitude(), 0.05),
-                () -> assertEquals(-79.63, toronto.getLongitude(), 0.05),
-                () -> assertEquals(45.47, montreal.getLatitude(), 0.05),
-                () -> assertEquals(-73.74, montreal.getLongitude(), 0.05),
+                () -> assertPoint(toronto, 43.68, -79.63, 0.05),
+                () -> assertPoint(montreal, 45.47, -73.74, 0.05),
                 () -> assertTrue(toronto.getProvenance().contains("curated:airports.txt"),
                         toronto.getProvenance()));
     }
@@ -212,8 +208,7 @@ class LocationAnnotatorTest
         Location kabul = selectSingleAt(jcas, Location.class, 23, 36);
         Location pokrovsk = selectSingleAt(jcas, Location.class, 57, 73);
         assertAll(
-                () -> assertEquals(34.566, kabul.getLatitude(), 0.01),
-                () -> assertEquals(69.212, kabul.getLongitude(), 0.01),
+                () -> assertPoint(kabul, 34.566, 69.212, 0.01),
                 () -> assertTrue(kabul.getProvenance().contains("whole-name"),
                         kabul.getProvenance()),
                 () -> assertTrue(pokrovsk.getProvenance().contains("geonames:"),
@@ -382,15 +377,17 @@ class LocationAnnotatorTest
                 "[ 17, 23]Location(kind=REGION, countryCode=XX, geonamesId=6255148) \"Europe\"",
                 "[ 29, 33]Location(kind=REGION, countryCode=XX, geonamesId=6255147) \"Asia\"",
                 "[ 38, 44]Location(kind=REGION, countryCode=XX, geonamesId=6255146) \"Africa\"");
-        assertPoint(selectSingleAt(jcas, Location.class, 17, 23), 48.69096, 9.14062);
-        assertPoint(selectSingleAt(jcas, Location.class, 29, 33), 29.84064, 89.29688);
+        assertPoint(selectSingleAt(jcas, Location.class, 17, 23), 48.69096, 9.14062, 0.0001);
+        assertPoint(selectSingleAt(jcas, Location.class, 29, 33), 29.84064, 89.29688, 0.0001);
     }
 
-    private static void assertPoint(Location place, double latitude, double longitude)
+    /** The place's point lies within {@code tolerance} degrees of the one given. */
+    private static void assertPoint(Location place, double latitude, double longitude,
+            double tolerance)
     {
         assertAll(place.getCoveredText(),
-                () -> assertEquals(latitude, place.getLatitude(), 0.0001, "latitude"),
-                () -> assertEquals(longitude, place.getLongitude(), 0.0001, "longitude"));
+                () -> assertEquals(latitude, place.getLatitude(), tolerance, "latitude"),
+                () -> assertEquals(longitude, place.getLongitude(), tolerance, "longitude"));
     }
 
     @Test
@@ -450,8 +447,7 @@ class LocationAnnotatorTest
                 + "in Valdosta, and his trial will be held in Tifton.");
         Location albany = selectSingleAt(jcas, Location.class, 12, 18);
         assertAll(() -> assertEquals("US", albany.getCountryCode()),
-                () -> assertEquals(31.6, albany.getLatitude(), 0.2),
-                () -> assertEquals(-84.2, albany.getLongitude(), 0.2),
+                () -> assertPoint(albany, 31.6, -84.2, 0.2),
                 () -> assertTrue(albany.getProvenance().contains("+nearby-places"),
                         albany.getProvenance()));
     }
@@ -468,8 +464,7 @@ class LocationAnnotatorTest
         for (Location town : towns) {
             assertAll(town.getCoveredText(),
                     () -> assertEquals("US", town.getCountryCode()),
-                    () -> assertEquals(44.3, town.getLatitude(), 0.2),
-                    () -> assertEquals(-71.6, town.getLongitude(), 0.2));
+                    () -> assertPoint(town, 44.3, -71.6, 0.2));
         }
     }
 
@@ -489,8 +484,7 @@ class LocationAnnotatorTest
         Location madrid = selectSingleAt(run("The minister flew from Lima to Quito and then on "
                 + "to Madrid."), Location.class, 52, 58);
         assertAll(() -> assertEquals("ES", madrid.getCountryCode()),
-                () -> assertEquals(40.4, madrid.getLatitude(), 0.1),
-                () -> assertEquals(-3.7, madrid.getLongitude(), 0.1));
+                () -> assertPoint(madrid, 40.4, -3.7, 0.1));
     }
 
     @Test
@@ -540,8 +534,7 @@ class LocationAnnotatorTest
         // anywhere, so the largest Gainesville, in Florida, stays the choice.
         JCas jcas = run("Officials in Washington praised the new clinic in Gainesville.");
         Location gainesville = selectSingleAt(jcas, Location.class, 50, 61);
-        assertAll(() -> assertEquals(29.65, gainesville.getLatitude(), 0.05),
-                () -> assertEquals(-82.32, gainesville.getLongitude(), 0.05));
+        assertPoint(gainesville, 29.65, -82.32, 0.05);
     }
 
     @Test
@@ -553,8 +546,7 @@ class LocationAnnotatorTest
                 + "asked for federal aid.");
         Location gainesville = selectSingleAt(jcas, Location.class, 29, 40);
         Location georgia = selectSingleAt(jcas, Location.class, 53, 60);
-        assertAll(() -> assertEquals(34.30, gainesville.getLatitude(), 0.05),
-                () -> assertEquals(-83.82, gainesville.getLongitude(), 0.05),
+        assertAll(() -> assertPoint(gainesville, 34.30, -83.82, 0.05),
                 () -> assertTrue(gainesville.getProvenance().contains("+document-region"),
                         gainesville.getProvenance()),
                 () -> assertEquals("US", georgia.getCountryCode()),
@@ -568,8 +560,7 @@ class LocationAnnotatorTest
         JCas jcas = run("Indiana reported more jobless claims in March. In Indiana, Boone County "
                 + "fared best, officials in Indiana said, while Kentucky fared worse.");
         Location county = selectSingleAt(jcas, Location.class, 59, 71);
-        assertAll(() -> assertEquals(40.0, county.getLatitude(), 0.3),
-                () -> assertEquals(-86.5, county.getLongitude(), 0.3),
+        assertAll(() -> assertPoint(county, 40.0, -86.5, 0.3),
                 () -> assertTrue(county.getProvenance().contains("+document-region"),
                         county.getProvenance()));
     }
@@ -582,13 +573,11 @@ class LocationAnnotatorTest
         JCas jcas = run("Voters in Lebanon will elect a new Boone County commissioner in May.");
         Location lebanon = selectSingleAt(jcas, Location.class, 10, 17);
         Location county = selectSingleAt(jcas, Location.class, 35, 47);
-        assertAll(() -> assertEquals(40.05, lebanon.getLatitude(), 0.05),
-                () -> assertEquals(-86.47, lebanon.getLongitude(), 0.05),
+        assertAll(() -> assertPoint(lebanon, 40.05, -86.47, 0.05),
                 () -> assertTrue(lebanon.getProvenance().contains("+document-county"),
                         lebanon.getProvenance()),
                 () -> assertEquals("REGION", county.getKind()),
-                () -> assertEquals(40.05, county.getLatitude(), 0.3),
-                () -> assertEquals(-86.47, county.getLongitude(), 0.3));
+                () -> assertPoint(county, 40.05, -86.47, 0.3));
     }
 
     @Test
@@ -599,10 +588,8 @@ class LocationAnnotatorTest
         JCas jcas = run("Police in Richmond said the driver was taken to the Madison County jail.");
         Location richmond = selectSingleAt(jcas, Location.class, 10, 18);
         Location county = selectSingleAt(jcas, Location.class, 52, 66);
-        assertAll(() -> assertEquals(37.75, richmond.getLatitude(), 0.05),
-                () -> assertEquals(-84.29, richmond.getLongitude(), 0.05),
-                () -> assertEquals(37.7, county.getLatitude(), 0.3),
-                () -> assertEquals(-84.3, county.getLongitude(), 0.3));
+        assertAll(() -> assertPoint(richmond, 37.75, -84.29, 0.05),
+                () -> assertPoint(county, 37.7, -84.3, 0.3));
     }
 
     @Test
@@ -614,8 +601,7 @@ class LocationAnnotatorTest
         Location fulton = selectSingleAt(jcas, Location.class, 0, 13);
         Location rapides = selectSingleAt(jcas, Location.class, 74, 88);
         assertAll(() -> assertEquals("REGION", fulton.getKind()),
-                () -> assertEquals(33.8, fulton.getLatitude(), 0.5),
-                () -> assertEquals(-84.4, fulton.getLongitude(), 0.5),
+                () -> assertPoint(fulton, 33.8, -84.4, 0.5),
                 () -> assertTrue(fulton.getProvenance().contains("resolved=geonames:ADM2"),
                         fulton.getProvenance()),
                 () -> assertEquals("REGION", rapides.getKind()),
@@ -652,8 +638,7 @@ class LocationAnnotatorTest
         assertAll(() -> assertEquals("REGION", bare.getKind()),
                 () -> assertEquals(county.getLatitude(), bare.getLatitude(), 0.001),
                 () -> assertEquals(county.getLongitude(), bare.getLongitude(), 0.001),
-                () -> assertEquals(40.1, bare.getLatitude(), 0.3),
-                () -> assertEquals(-82.5, bare.getLongitude(), 0.3),
+                () -> assertPoint(bare, 40.1, -82.5, 0.3),
                 () -> assertTrue(bare.getProvenance().contains("division-in-document"),
                         bare.getProvenance()));
     }
@@ -741,8 +726,7 @@ class LocationAnnotatorTest
         Location dateline = selectSingleAt(jcas, Location.class, 22, 30);
         Location county = selectSingleAt(jcas, Location.class, 33, 47);
         assertAll(() -> assertEquals("CITY", dateline.getKind()),
-                () -> assertEquals(30.8, dateline.getLatitude(), 0.3),
-                () -> assertEquals(-83.3, dateline.getLongitude(), 0.3),
+                () -> assertPoint(dateline, 30.8, -83.3, 0.3),
                 () -> assertTrue(dateline.getProvenance().startsWith("location/dash-dateline"),
                         dateline.getProvenance()),
                 () -> assertEquals("REGION", county.getKind()));
