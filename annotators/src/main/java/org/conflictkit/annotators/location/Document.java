@@ -289,7 +289,8 @@ final class Document
 
     /**
      * Counts (again) the countries of the accepted mentions whose country is certain; a common
-     * word that names only villages smaller than {@code minPopulation} counts for none.
+     * word or a name of several places that names only villages smaller than
+     * {@code minPopulation} counts for none.
      */
     void countCountries(long minPopulation)
     {
@@ -297,7 +298,7 @@ final class Document
         countedByKey.clear();
         countryOfKey.clear();
         for (Mention m : mentions) {
-            if (!m.accepted || m.entries.length == 0 || isCommonWordVillage(m, minPopulation)) {
+            if (!m.accepted || m.entries.length == 0 || namesOnlyVillages(m, minPopulation)) {
                 continue;
             }
             String country = m.entries[0].place().countryCode();
@@ -337,19 +338,19 @@ final class Document
     }
 
     /**
-     * A one-word name that is also an English word and names only towns smaller than
-     * {@code minPopulation} ("the Crescent"): the gazetteer's villages of that name say little
-     * about the story's country.
+     * A one-word name that is also an English word ("the Crescent"), or a name of several places
+     * ("Middlesex"), whose own readings are all towns smaller than {@code minPopulation}: the
+     * gazetteer's villages of that name say little about the story's country.
      */
-    private boolean isCommonWordVillage(Mention m, long minPopulation)
+    private boolean namesOnlyVillages(Mention m, long minPopulation)
     {
-        if (!isCommonWord(m)) {
+        if (!isCommonWord(m) && m.entries.length < 2) {
             return false;
         }
         for (Gazetteer.Entry entry : m.entries) {
             Place place = entry.place();
-            if (place.kind() != PlaceKind.CITY || place.source().startsWith("curated")
-                    || place.population() >= minPopulation) {
+            if (entry.primary() && (place.kind() != PlaceKind.CITY
+                    || place.source().startsWith("curated") || place.population() >= minPopulation)) {
                 return false;
             }
         }

@@ -35,9 +35,12 @@ final class GeoNamesReader
         InputStream open(String fileName) throws IOException;
     }
 
-    /** "upon Tyne", "-on-Sea", "am Main", "-na-Donu": the river or sea a town's name ends with. */
-    private static final Pattern RIVER_SUFFIX = Pattern.compile(
-            "[ -](?:upon|on|under|am|an der|sur|na)[ -]\\p{Lu}.*");
+    /**
+     * "upon Tyne", "-on-Sea", "am Main", "-na-Donu": the river or sea a town's name ends with;
+     * "Town": the word that sets a town apart from its borough ("Enfield Town").
+     */
+    private static final Pattern RIVER_OR_TOWN_SUFFIX = Pattern.compile(
+            "[ -](?:upon|on|under|am|an der|sur|na)[ -]\\p{Lu}.*| Town$");
 
     private final Gazetteer.Builder builder;
     private final AdminNames adminNames;
@@ -231,12 +234,13 @@ final class GeoNamesReader
     /**
      * An alternate name that is the own name with its first word abbreviated or written out
      * ("St. Paul" for Saint Paul, Minnesota), or without the river or sea it lies on
-     * ("Newcastle" for Newcastle upon Tyne), is the place's own name too.
+     * ("Newcastle" for Newcastle upon Tyne) or the word "Town" ("Enfield" for Enfield Town), is
+     * the place's own name too.
      */
     private void addAlternateNames(int handle, String name, String[] alternates)
     {
         String otherForm = Gazetteer.key(firstWordOtherForm(name));
-        String shortForm = Gazetteer.key(withoutRiver(name));
+        String shortForm = Gazetteer.key(withoutRiverOrTown(name));
         boolean hasOwnForms = !otherForm.isEmpty() || !shortForm.isEmpty();
         for (String alternate : alternates) {
             String key = hasOwnForms ? Gazetteer.key(alternate) : "";
@@ -245,10 +249,10 @@ final class GeoNamesReader
         }
     }
 
-    /** The name without the river or sea it ends with, or "" where it names none. */
-    private static String withoutRiver(String name)
+    /** The name without the river, sea or "Town" it ends with, or "" where it has none. */
+    private static String withoutRiverOrTown(String name)
     {
-        Matcher matcher = RIVER_SUFFIX.matcher(name);
+        Matcher matcher = RIVER_OR_TOWN_SUFFIX.matcher(name);
         return matcher.find() && matcher.start() > 0 ? name.substring(0, matcher.start()) : "";
     }
 

@@ -220,6 +220,14 @@ public class LocationAnnotator
     @ConfigurationParameter(name = PARAM_REMOTE_KM, mandatory = false)
     private Double remoteKm;
 
+    /**
+     * A reading that readings of other names within {@code nearbyKm} support at least this much
+     * (the sum of their shares) is never remote; default 0.25.
+     */
+    public static final String PARAM_REMOTE_MIN_SUPPORT = "remoteMinSupport";
+    @ConfigurationParameter(name = PARAM_REMOTE_MIN_SUPPORT, mandatory = false)
+    private Double remoteMinSupport;
+
     /** Readings with at least this many inhabitants are never remote; default 250000. */
     public static final String PARAM_REMOTE_MAX_POPULATION = "remoteMaxPopulation";
     @ConfigurationParameter(name = PARAM_REMOTE_MAX_POPULATION, mandatory = false)
@@ -272,7 +280,7 @@ public class LocationAnnotator
                 or(weightDocumentCounty, d.documentCounty()), or(weightNearby, d.nearby()),
                 or(nearbyKm, d.nearbyKm()), nearbyMax == null ? d.nearbyMax() : nearbyMax,
                 or(shareTemperature, d.shareTemperature()), or(weightRemote, d.remote()),
-                or(remoteKm, d.remoteKm()),
+                or(remoteKm, d.remoteKm()), or(remoteMinSupport, d.remoteMinSupport()),
                 remoteMaxPopulation == null ? d.remoteMaxPopulation() : remoteMaxPopulation,
                 or(weightDatelineCountry, d.datelineCountry()),
                 geographyRounds == null ? d.geographyRounds() : geographyRounds);

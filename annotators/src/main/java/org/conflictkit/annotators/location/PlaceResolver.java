@@ -100,8 +100,18 @@ final class PlaceResolver
         for (int round = 0; round < weights.geographyRounds(); round++) {
             resolveByGeography(doc, all);
         }
+        // a container not yet finished gives its chosen reading's country to an unresolved name
+        Map<String, Set<String>> namesByDivision = new HashMap<>();
         for (Readings readings : all) {
-            finish(doc, readings);
+            Place chosen = readings.chosen();
+            readings.mention.place = chosen;
+            if (chosen != null && !chosen.admin1Code().isEmpty()) {
+                namesByDivision.computeIfAbsent(chosen.admin1Code(), k -> new HashSet<>())
+                        .add(key(doc, readings.mention));
+            }
+        }
+        for (Readings readings : all) {
+            finish(doc, readings, namesByDivision);
         }
         Map<String, Place> storyTowns = storyTowns(doc);
         for (Readings readings : all) {
@@ -137,13 +147,21 @@ final class PlaceResolver
      * A place the gazetteer lacks ("the Kishwaukee River", "Readington Township", a village) is
      * where the story is: it takes the point of the story's town of its country (see
      * {@link #storyTowns}), as an approximate point without a GeoNames id
-     * ({@code +point-near:TOWN} in provenance). Without such a town it stays without
-     * coordinates: a country's or division's point is too coarse.
+     * ({@code +point-near:TOWN} in provenance). A place without a country from its context
+     * takes that of the story's towns where they all lie in one ({@code +country-from-story}).
+     * Without such a town it stays without coordinates: a country's or division's point is too
+     * coarse.
      */
     private static void pointNearStory(Mention m, Map<String, Place> storyTowns)
     {
-        Place town = m.place != null || m.kind == PlaceKind.COUNTRY ? null
-                : storyTowns.get(m.countryCode);
+        if (m.place != null || m.kind == PlaceKind.COUNTRY) {
+            return;
+        }
+        if (m.countryCode.equals("XX") && storyTowns.size() == 1) {
+            m.countryCode = storyTowns.keySet().iterator().next();
+            m.resolution += "+country-from-story";
+        }
+        Place town = storyTowns.get(m.countryCode);
         if (town != null) {
             m.place = new Place(0, town.name(), m.kind, town.countryCode(), town.admin1Code(),
                     town.admin2Code(), town.latitude(), town.longitude(), 0, "near");
@@ -529,7 +547,8 @@ final class PlaceResolver
                 why.append("+nearby-places");
             }
         }
-        if (!sameCountry && !inNamedRegion && nearest > weights.remoteKm()
+        if (!sameCountry && !inNamedRegion && support < weights.remoteMinSupport()
+                && nearest > weights.remoteKm()
                 && nearest != Double.POSITIVE_INFINITY && !isWorldCity(candidate)) {
             score += weights.remote();
             why.append("+remote");
@@ -597,17 +616,24 @@ final class PlaceResolver
         return null;
     }
 
-    /** Sets the mention's place, kind, country and provenance from its chosen reading. */
-    private void finish(Document doc, Readings readings)
+    /**
+     * Sets the mention's place, kind, country and provenance from its chosen reading;
+     * {@code namesByDivision}: the names whose chosen reading lies in each first-level division.
+     */
+    private void finish(Document doc, Readings readings, Map<String, Set<String>> namesByDivision)
     {
         Mention m = readings.mention;
         Place best = readings.chosen();
         String why = best == null ? "" : readings.why[readings.best] + readings.geography;
         if (best != null && best.kind() == PlaceKind.CITY && why.replace("+remote", "").isEmpty()
-                && doc.mainCountry() != null && !best.countryCode().equals(doc.mainCountry())
-                && (best.population() < minPopulation || m.wanted == PlaceKind.REGION)) {
-            // A village abroad that nothing in the document points to: keep the document's
-            // country. (A village in the document's main country is no village abroad.)
+                && (why.equals("+remote") || doc.mainCountry() != null
+                        && !best.countryCode().equals(doc.mainCountry()))
+                && (best.population() < minPopulation || m.wanted == PlaceKind.REGION)
+                && !"dateline".equals(m.evidence) && !namesByDivision.getOrDefault(best.admin1Code(), Set.of()).stream()
+                        .anyMatch(name -> !name.equals(key(doc, m)))) {
+            // A village abroad that nothing in the document points to, or far from all its
+            // places, and in no division another name lies in, nor the dateline's place: keep the
+            // document's country. (A village in the document's main country is no village abroad.)
             m.resolution = "foreign-village-dropped:" + best.name() + "@" + best.countryCode();
             best = null;
         }

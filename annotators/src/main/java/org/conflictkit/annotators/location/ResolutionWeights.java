@@ -55,6 +55,10 @@ package org.conflictkit.annotators.location;
  * @param remote added (negative) to a reading farther than {@code remoteKm} from every other
  *            place of the document and in none of their countries or divisions
  * @param remoteKm the distance beyond which a reading is remote from the document's places
+ * @param remoteMinSupport a reading that readings of other names support at least this much as
+ *            {@code nearby} places (the sum of their shares) is never remote: the names move at
+ *            once in each round, so two namesakes abroad that lie together ("Edmonton" and
+ *            "Enfield" in London) would otherwise each be remote from the other's first choice
  * @param remoteMaxPopulation populated places with at least this many inhabitants (capitals,
  *            large cities: "Paris", "Madrid") are never remote: news names them from anywhere
  * @param datelineCountry added to a reading in the country of the dateline's place
@@ -66,10 +70,11 @@ record ResolutionWeights(double populationPrior, double curated, double country,
         double containerRegion, double containerCountry, double stateAbbreviation,
         double documentCountryBase, double documentCountryMax, double documentRegion,
         double documentRegionMax, double documentCounty, double nearby, double nearbyKm, int nearbyMax,
-        double shareTemperature, double remote, double remoteKm, long remoteMaxPopulation,
+        double shareTemperature, double remote, double remoteKm, double remoteMinSupport,
+        long remoteMaxPopulation,
         double datelineCountry, int geographyRounds)
 {
     /** The weights used where no parameter sets another. */
     static final ResolutionWeights DEFAULTS = new ResolutionWeights(1, 20, 15, 10, -1.5, 2, 2, 8,
-            6, 25, 2, 6, 4, 10, 4, 2, 100, 3, 1, -10, 5000, 250_000, 3, 2);
+            6, 25, 2, 6, 4, 10, 4, 2, 100, 3, 1, -10, 5000, 0.25, 250_000, 3, 2);
 }

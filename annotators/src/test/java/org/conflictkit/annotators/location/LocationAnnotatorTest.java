@@ -247,6 +247,74 @@ class LocationAnnotatorTest
     }
 
     @Test
+    void twoNamesakesAbroadThatLieTogetherChooseEachOther() throws Exception
+    {
+        // Edmonton, Alberta and Enfield, Connecticut are the larger namesakes; the London
+        // district and the town of the London borough lie 3 km apart. "Enfield" is an alternate
+        // name of Enfield Town, its own name without "Town". In the first round each name's
+        // London reading is remote from the other's first choice: they must not swap.
+        check("Volunteers run a night shelter in Edmonton, one of five churches in Enfield"
+                + " that take part.",
+                "[ 34, 42]Location(kind=CITY, countryCode=GB, geonamesId=2650209) \"Edmonton\"",
+                "[ 68, 75]Location(kind=CITY, countryCode=GB, geonamesId=2649997) \"Enfield\"");
+    }
+
+    @Test
+    void aVillageFarFromEveryPlaceOfTheStoryTakesTheStorysTown() throws Exception
+    {
+        // Every "Crescent" of the gazetteer is a small American town, 7,000 km from the London
+        // districts: it is a place the gazetteer lacks, in the country of the story's towns.
+        JCas jcas = run("Pupils from Edmonton walked to Crescent with teachers from Enfield.");
+        Location crescent = selectSingleAt(jcas, Location.class, 31, 39);
+        assertAll(() -> assertEquals("GB", crescent.getCountryCode()),
+                () -> assertEquals(0, crescent.getGeonamesId()),
+                () -> assertPoint(crescent, 51.6256, -0.058, 0.001),
+                () -> assertTrue(crescent.getProvenance().contains(
+                        "foreign-village-dropped:Crescent@US+country-from-story+point-near:Edmonton"),
+                        crescent.getProvenance()));
+    }
+
+    @Test
+    void anUnresolvedNameTakesTheCountryChosenForItsContainer() throws Exception
+    {
+        // "Enfield" after the comma is the container; before, its first reading (Australia's)
+        // gave the country, as it was resolved only after "Crescent".
+        JCas jcas = run("Pupils in Edmonton planted trees in the Crescent, a project of Enfield"
+                + " Council.");
+        Location crescent = selectSingleAt(jcas, Location.class, 40, 48);
+        assertAll(() -> assertEquals("GB", crescent.getCountryCode()),
+                () -> assertTrue(crescent.getProvenance().contains("+country-from-context"),
+                        crescent.getProvenance()));
+    }
+
+    @Test
+    void smallNamesakesOfOneCountryAreNoEvidenceOfIt() throws Exception
+    {
+        // Both towns named "Middlesex" are small and American: the name says nothing certain of
+        // the story's country, so St. Thomas, Ontario is no foreign town named without evidence.
+        check("St. Thomas police reported two overdoses. Paramedics in Middlesex were called"
+                + " twice.",
+                "[  0, 10]Location(kind=CITY, countryCode=CA, geonamesId=6158357) \"St. Thomas\"",
+                "[ 56, 65]Location(kind=CITY, countryCode=CA) \"Middlesex\"");
+    }
+
+    @Test
+    void aDatelineVillageAndTheVillagesOfItsStateStayAbroad() throws Exception
+    {
+        // Mexico is the story's main country; Bantam and Litchfield are Connecticut villages.
+        check("BANTAM \u2014 A family returned from Mexico on Friday after a month in Mexico.",
+                "[  0,  6]Location(kind=CITY, countryCode=US, geonamesId=5281876) \"BANTAM\"",
+                "[ 32, 38]Location(kind=COUNTRY, countryCode=MX, geonamesId=3996063) \"Mexico\"",
+                "[ 66, 72]Location(kind=COUNTRY, countryCode=MX, geonamesId=3996063) \"Mexico\"");
+        check("A family in Bantam returned from Mexico on Friday after a month in Mexico, their"
+                + " neighbours in Litchfield said.",
+                "[ 12, 18]Location(kind=CITY, countryCode=US, geonamesId=5281876) \"Bantam\"",
+                "[ 33, 39]Location(kind=COUNTRY, countryCode=MX, geonamesId=3996063) \"Mexico\"",
+                "[ 67, 73]Location(kind=COUNTRY, countryCode=MX, geonamesId=3996063) \"Mexico\"",
+                "[ 95,105]Location(kind=CITY, countryCode=US, geonamesId=4837799) \"Litchfield\"");
+    }
+
+    @Test
     void anAbbreviatedFirstWordThatGeoNamesListsForAPlaceIsItsOwnName() throws Exception
     {
         // "St. Paul" is an alternate name of Saint Paul, Minnesota, a state capital, and the own
